@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Size budget: everything a first visit loads (index.html and the scripts, preloads and styles
+// it references) must stay under BUDGET bytes of gzip. Lazy chunks are listed, not counted.
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = Number(process.env.BALISE_FIRST_VISIT_BUDGET ?? 120_000);
+const dist = 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const referenced = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+const rows = [['index.html', Buffer.byteLength(html), gz(html)]];
+for (const file of referenced) {
+  const buffer = readFileSync(join(dist, file));
+  rows.push([file, buffer.length, gz(buffer)]);
+}
+const firstVisit = rows.reduce((sum, [, , g]) => sum + g, 0);
+const lazy = readdirSync(join(dist, 'assets'))
+  .map((f) => `assets/${f}`)
+  .filter((f) => /\.(js|css)$/.test(f) && !referenced.includes(f));
+
+for (const [file, raw, g] of rows) console.log(`first visit  ${file}\traw ${raw}\tgzip ${g}`);
+for (const file of lazy) {
+  const buffer = readFileSync(join(dist, file));
+  console.log(`lazy         ${file}\traw ${buffer.length}\tgzip ${gz(buffer)}`);
+}
+console.log(`first visit total: ${firstVisit} B gzip (budget ${BUDGET} B)`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/size.json', JSON.stringify({ firstVisitGzip: firstVisit, budget: BUDGET }));
+if (firstVisit > BUDGET) {
+  console.error(`Over budget by ${firstVisit - BUDGET} B`);
+  process.exitCode = 1;
+}

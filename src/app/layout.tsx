@@ -1,0 +1,77 @@
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { ui } from '../content/fr/ui.ts';
+import { AudienceProvider } from '../i18n/context.tsx';
+import { audienceOf, voice } from '../i18n/voice.ts';
+import { useAnswers } from '../stores/answers.ts';
+import { QuickExit } from '../features/safety/quick-exit.tsx';
+import { SaveProblemBanner } from '../features/my-data/save-problem.tsx';
+import { ErrorBoundary } from './error-boundary.tsx';
+
+/** The shell of every screen: quick exit first, skip link, navigation, the page, the privacy note. */
+export function Layout() {
+  const answers = useAnswers((s) => s.answers);
+  const clear = useAnswers((s) => s.clear);
+  const navigate = useNavigate();
+  const audience = audienceOf(answers);
+  const professional = answers.role === 'professional';
+
+  return (
+    <AudienceProvider value={audience}>
+      <QuickExit />
+      <a className="skip-link" href="#main">
+        {ui.app.skipToContent}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{ui.app.name}</span>
+            <span className="brand__tagline">{ui.app.tagline}</span>
+          </Link>
+          <nav aria-label={ui.app.mainNav}>
+            <ul className="nav">
+              <li>
+                <NavLink to="/plan" end>
+                  {voice(ui.app.nav.plan, audience)}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/mes-reponses">{voice(ui.app.nav.answers, audience)}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/glossaire">{voice(ui.app.nav.glossary, audience)}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/urgence" className="nav__emergency">
+                  {voice(ui.app.nav.emergency, audience)}
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+          {professional ? (
+            <button
+              type="button"
+              className="button button--secondary end-session"
+              title={ui.session.endHint}
+              onClick={() => {
+                clear();
+                void navigate('/', { replace: true });
+              }}
+            >
+              {ui.session.end}
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="main">
+        <SaveProblemBanner />
+        <ErrorBoundary>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="footer">
+        <p>{ui.app.privacy}</p>
+        <p>{ui.app.factsDate}</p>
+      </footer>
+    </AudienceProvider>
+  );
+}

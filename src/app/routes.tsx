@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { EmergencyPage } from '../features/safety/emergency-page.tsx';
+import { HomePage } from '../features/questionnaire/home-page.tsx';
+import { QuestionPage } from '../features/questionnaire/question-page.tsx';
+import { ui } from '../content/fr/ui.ts';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+// First visit: home, questions, emergency. Everything after the questions loads on demand.
+const PlanPage = lazy(async () => ({
+  default: (await import('../features/plan/plan-page.tsx')).PlanPage,
+}));
+const StepPage = lazy(async () => ({
+  default: (await import('../features/plan/step-page.tsx')).StepPage,
+}));
+const SummaryPage = lazy(async () => ({
+  default: (await import('../features/my-data/summary-page.tsx')).SummaryPage,
+}));
+const GlossaryPage = lazy(async () => ({
+  default: (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
+}));
+
+/** Every screen of Balise. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="questions/:questionId" element={<QuestionPage />} />
+        <Route path="urgence" element={<EmergencyPage />} />
+        <Route path="plan" element={<Lazy page={<PlanPage />} />} />
+        <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
+        <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
+        <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Lazy({ page }: { page: React.ReactNode }) {
+  return <Suspense fallback={<p className="loading">{ui.app.loading}</p>}>{page}</Suspense>;
+}

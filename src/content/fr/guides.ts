@@ -1,0 +1,30 @@
+import type { SourceId } from '../../engine/index.ts';
+
+/**
+ * Extra guidance shown on some step pages, beyond the engine's actions. Facts from
+ * shared/legal-facts.md § 5 (PHAROS), each list with its sources.
+ */
+export const pharosGuide = {
+  /** service-public R17674, vérifié le 22/09/2025. */
+  address: 'https://www.internet-signalement.gouv.fr',
+  accepts: [
+    'Les menaces ou les appels à la violence.',
+    'La haine ou la discrimination (racisme, sexisme, homophobie…).',
+    'Les images d’abus sexuels sur mineurs et les propositions sexuelles faites à un mineur.',
+    'Le terrorisme (menace, apologie).',
+    'La mise en danger de quelqu’un, par exemple une annonce de suicide.',
+    'Un contenu public, visible par tous, ou les messages d’un inconnu anonyme qui approche un mineur.',
+  ],
+  refuses: [
+    'Les urgences : en cas de danger immédiat, appeler le 17 ou le 112.',
+    'Une affaire privée avec une personne que l’on connaît : aller au commissariat ou à la gendarmerie.',
+    'Remplacer une plainte : signaler à PHAROS n’est pas porter plainte.',
+    'Ce qui est seulement choquant sans être interdit par la loi.',
+  ],
+  notes: [
+    'Le signalement est gratuit ; on indique la date, l’heure et l’adresse (URL) du contenu.',
+    'Les mineurs peuvent aussi signaler.',
+    'PHAROS ne répond pas toujours personnellement ; un seul signalement suffit.',
+  ],
+  sources: ['sp-r17674', 'sp-f31979', 'moncommissariat-pharos', 'pn-pharos'] satisfies SourceId[],
+} as const;

@@ -1,0 +1,813 @@
+/**
+ * Per-platform guidance: how to report, keep evidence and block, in plain French.
+ *
+ * Source: shared/platforms.md, compiled 2026-11-22 from stored copies of the web. Each link
+ * below carries the sheet's row number ("n° …") and its confidence. Only « haute » and
+ * « moyenne » URLs are listed; anything weaker is described as a path in the app instead.
+ * Every URL must be reopened before each release (sheet, section 19).
+ */
+
+/** Platforms covered by shared/platforms.md, sections 2 to 13. */
+export const PLATFORM_IDS = [
+  'instagram',
+  'tiktok',
+  'snapchat',
+  'facebook',
+  'x',
+  'youtube',
+  'discord',
+  'whatsapp',
+  'twitch',
+  'roblox',
+  'telegram',
+  'reddit',
+] as const;
+
+/** Stable id of a platform. */
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** An official page the UI may show: only « haute » or « moyenne » confidence. */
+export interface PlatformLink {
+  /** Short French label, shown as the link text. */
+  readonly label: string;
+  readonly url: string;
+  readonly confidence: 'haute' | 'moyenne';
+  /** Date the sheet gives for the page or its check, ISO yyyy-mm-dd; the sheet was compiled 2026-11-22. */
+  readonly checked: string;
+}
+
+/** What to do on one platform. Steps are short sentences, in order. */
+export interface PlatformGuide {
+  /** Name as the platform writes it, e.g. "Instagram". */
+  readonly name: string;
+  /** Steps to report in the app, in words. */
+  readonly report: readonly string[];
+  /** The DSA « contenu illicite » option or form, when the sheet gives one. */
+  readonly illegalContent?: string;
+  /** What to capture and how on this platform, including its traps. */
+  readonly evidence: readonly string[];
+  /** How to block, restrict or mute, and what the other person sees. */
+  readonly block: readonly string[];
+  /** Platform-specific route for intimate images, when the sheet gives one. */
+  readonly intimateImages?: string;
+  /** Official pages: only « haute » or « moyenne » URLs from the sheet. */
+  readonly links: readonly PlatformLink[];
+}
+
+/** Date the platform sheet was compiled; shown to users as "vérifié le". */
+export const PLATFORMS_CHECKED = '2026-11-22';
+
+// Sheet, section 1 and 19.1: no public « contenu illicite » form was found for these platforms,
+// so the fallback is the in-app report plus a written notice under article 16 of the DSA.
+const NO_DSA_FORM =
+  'Aucun formulaire « contenu illicite » trouvé : en cas d’échec, envoyer une notification écrite (article 16 du DSA).';
+
+/** Per-platform guidance, keyed by stable id. */
+export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
+  // Sheet, section 2.
+  instagram: {
+    name: 'Instagram',
+    report: [
+      'Publication, Reel ou Story : appuyer sur « ⋯ », puis « Signaler », puis choisir le motif (par exemple harcèlement ou intimidation).',
+      'Commentaire : appui long (Android) ou glisser le commentaire (iPhone), puis « Signaler ».',
+      'Message privé : appui long sur le message, puis « Signaler ».',
+      'Compte : ouvrir le profil, appuyer sur « ⋯ », puis « Signaler ».',
+      'Faux compte à son nom : depuis le profil, « Signaler », puis le motif « se fait passer pour quelqu’un ».',
+      'Sans compte Instagram : un proche qui en a un peut signaler à sa place.',
+      'Les libellés changent selon la version de l’application.',
+      'Instagram ne dit pas à la personne signalée qui l’a signalée.',
+      NO_DSA_FORM,
+    ],
+    evidence: [
+      'Lien d’une publication : « ⋯ », puis « Copier le lien ».',
+      'Noter l’adresse du profil, le pseudo, le nom affiché et la photo : le pseudo peut changer.',
+      'Les messages privés n’ont pas de lien : faire une capture qui montre le pseudo et la date.',
+      'Mode éphémère : les messages disparaissent une fois lus et la conversation quittée.',
+      'En mode éphémère, l’autre personne est prévenue des captures d’écran.',
+      'Dans ce mode, signaler tout de suite depuis la conversation, avant de la quitter.',
+      'Export : Espace comptes, « Vos informations et autorisations », puis « Télécharger vos informations ».',
+      'Choisir la période et le format (HTML ou JSON), puis récupérer le lien dans les 4 jours.',
+      'L’effet du blocage sur les messages n’est pas connu : faire les captures avant de bloquer.',
+    ],
+    block: [
+      'Restreindre : la personne n’est pas prévenue ; ses commentaires ne sont visibles que par elle, sauf approbation.',
+      'Ses messages arrivent dans les demandes, sans accusé de lecture ; elle ne voit plus quand le compte est en ligne.',
+      'Restreindre permet de garder un œil sur le harceleur sans provoquer d’escalade.',
+      'Bloquer : la personne n’est pas prévenue ; elle ne peut plus voir le profil ni écrire.',
+      'Elle peut encore citer le pseudo ailleurs : en changer si besoin.',
+    ],
+    intimateImages:
+      'Images intimes ou menace de les diffuser : utiliser les pages d’aide dédiées ci-dessous. Meta retire les images signalées et bloque leur republication sur Instagram, Facebook et Messenger. Pour un adulte, la page Meta renvoie vers StopNCII. Moins de 18 ans : en parler à un adulte de confiance ; Instagram participe à Take It Down.',
+    links: [
+      {
+        // n° 1, lue.
+        label: 'Conflits et abus : aide Instagram',
+        url: 'https://help.instagram.com/527320407282978',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 2, tiers×10, « consultée 2026-07-04 ».
+        label: 'Signaler du harcèlement',
+        url: 'https://help.instagram.com/547601325292351',
+        confidence: 'moyenne',
+        checked: '2026-07-04',
+      },
+      {
+        // n° 3, tiers×10.
+        label: 'Signaler un faux compte à son nom (formulaire)',
+        url: 'https://help.instagram.com/contact/636276399721841',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 4, tiers, extraits datés 2026-07-04.
+        label: 'Images intimes partagées sans accord',
+        url: 'https://help.instagram.com/1769410010008691',
+        confidence: 'moyenne',
+        checked: '2026-07-04',
+      },
+      {
+        // n° 5, lue.
+        label: 'Menaces de diffuser des images ou des infos privées',
+        url: 'https://help.instagram.com/616583228400289',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 6, lue.
+        label: 'Images intimes sans accord : l’aide de Meta',
+        url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 4.
+  tiktok: {
+    name: 'TikTok',
+    report: [
+      'Vidéo : appui long sur la vidéo ou bouton Partager, puis « Signaler », puis le motif.',
+      'Commentaire : appui long, puis « Signaler ».',
+      'Message : appui long sur le message, puis « Signaler ».',
+      'Compte : profil, bouton Partager (« ⋯ » sur le web), « Signaler », puis « Signaler le compte ».',
+      'Faux compte à son nom : même chemin, puis « Se faire passer pour quelqu’un », puis « Moi ».',
+      'TikTok ne dit pas à l’auteur qui l’a signalé.',
+    ],
+    illegalContent:
+      'Dans le même menu, choisir « Signaler un contenu illicite ». Indiquer la catégorie, le pays (la France) et pourquoi c’est illégal ; citer la loi est facultatif mais conseillé. TikTok vérifie d’abord ses règles (retrait partout), sinon la loi (blocage en France). La personne qui signale et l’auteur reçoivent la décision, avec un recours possible.',
+    evidence: [
+      'Lien d’une vidéo : Partager, puis « Copier le lien » ; il contient le pseudo et le numéro de la vidéo.',
+      'Noter l’adresse du profil (tiktok.com/@pseudo) : le pseudo peut changer.',
+      'Pas de messages éphémères ni d’alerte de capture d’écran connus sur TikTok.',
+      'Export : Profil, menu, « Paramètres et confidentialité », « Compte », puis « Télécharger vos données ».',
+      'Choisir TXT ou JSON ; l’export contient les messages. Il est prêt en quelques jours, puis disponible quelques jours.',
+      'L’effet du blocage sur les messages n’est pas connu : faire les captures avant de bloquer.',
+    ],
+    block: [
+      'Bloquer : profil, bouton Partager ou « ⋯ », puis « Bloquer ».',
+      'La personne n’est pas prévenue ; elle ne peut plus écrire, voir les publications ni trouver le profil.',
+      'Exceptions : LIVE à plusieurs, duos et groupes en commun.',
+    ],
+    intimateImages:
+      'Images intimes, deepfake sexuel ou mineur concerné : formulaire web dédié de TikTok, avec réponse par SMS ou courriel. TikTok participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
+    links: [
+      {
+        // n° 14, tiers×10, version /fr/.
+        label: 'Centre d’aide : signaler un problème',
+        url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 15, lue.
+        label: 'Signaler un contenu illicite (UE)',
+        url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 16, lue.
+        label: 'Signaler un faux compte à son nom',
+        url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 17: read in Finnish (haute); the sheet rates other languages « moyenne ».
+        label: 'Images intimes, deepfake sexuel ou mineur : formulaire',
+        url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 18, tiers×10.
+        label: 'Prévenir le harcèlement : centre de sécurité',
+        url: 'https://www.tiktok.com/safety/en/bullying-prevention',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 5.
+  snapchat: {
+    name: 'Snapchat',
+    report: [
+      'Snap, Story ou message : appui long sur le contenu, puis « Signaler », puis le motif.',
+      'Signaler un média dans l’appli y joint une copie automatiquement : utile s’il disparaît ensuite.',
+      'Compte : appui long sur le nom, ou ouvrir le profil, puis « ⋯ » et « Signaler ».',
+      'Sans compte, ou de façon anonyme : passer par le formulaire du site d’assistance.',
+      'Snap ne dit jamais à la personne signalée qui l’a signalée ; elle est prévenue seulement si Snap agit.',
+      'Parent avec le Centre parental : signaler un ami de l’ado depuis « Discussions récentes » ou la liste d’amis.',
+      'Dans ce cas, ni l’ado ni le compte signalé ne sont prévenus.',
+      NO_DSA_FORM,
+    ],
+    evidence: [
+      'Les Snaps disparaissent après visionnage ; les discussions après lecture ou au bout de 24 h, selon le réglage.',
+      'Un message enregistré dans la discussion reste, mais l’autre voit qu’il a été enregistré.',
+      'La capture d’écran est signalée à l’expéditeur, pour les Snaps comme pour les discussions : l’auteur le saura.',
+      'Pour éviter l’alerte : photographier l’écran avec un autre appareil. Jamais pour une image intime d’un mineur.',
+      'Noter le nom d’utilisateur, le nom affiché et le Bitmoji.',
+      'Bloquer fait disparaître la discussion : tout capturer avant de bloquer.',
+      'Export : Paramètres, « Mes données », faire la demande ; un lien arrive par courriel (fichier ZIP).',
+      'L’export ne contient pas les conversations déjà effacées.',
+    ],
+    block: [
+      'Bloquer : l’autre ne peut plus envoyer de Snaps ni de messages, ni voir les Stories.',
+      'Il n’est pas prévenu, mais le compte lui paraît introuvable.',
+      'La discussion disparaît de la liste au blocage : capturer avant.',
+      'Plus discret : supprimer l’ami ; selon les réglages, il peut encore écrire, sous forme de demande.',
+    ],
+    intimateImages:
+      'Signaler dans l’appli : une copie est jointe au signalement, inutile de capturer l’image. Snap participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
+    links: [
+      {
+        // n° 20, lue.
+        label: 'Signaler un problème de sécurité',
+        url: 'https://values.snap.com/safety/safety-reporting',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 21, lue (FR).
+        label: 'Parents : signaler un ami de son ado (Centre parental)',
+        url: 'https://help.snapchat.com/hc/fr-fr/articles/8132866323476-Que-se-passe-t-il-lorsque-je-signale-l-ami-de-mon-adolescent-via-le-Centre-parental',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 23, lue.
+        label: 'Guide pour les parents et les éducateurs',
+        url: 'https://values.snap.com/safety/safety-education',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 3.
+  facebook: {
+    name: 'Facebook et Messenger',
+    report: [
+      'Publication, commentaire, profil, Page ou groupe : « ⋯ », puis « Obtenir de l’aide ou signaler », puis le motif.',
+      'Le libellé peut varier : chercher l’option de signalement dans ce menu.',
+      'Message : dans la conversation, appuyer sur le nom ou « ⋯ », puis « Signaler ».',
+      'Faux profil à son nom : profil, « ⋯ », « Signaler », « se fait passer pour quelqu’un », puis « Moi ».',
+      'Une pièce d’identité peut être demandée.',
+      'Facebook ne dit pas à la personne signalée qui l’a signalée.',
+      'Signaler ne garantit pas le retrait ; suivre la réponse dans la « boîte de réception de l’assistance ».',
+      'En cas de refus, contester la décision, puis saisir un organisme de règlement extrajudiciaire des litiges.',
+      NO_DSA_FORM,
+    ],
+    evidence: [
+      'Noter l’adresse du profil ; si elle contient « profile.php?id= », le nombre qui suit est l’identifiant stable.',
+      'Lien d’une publication : « ⋯ », puis « Copier le lien ».',
+      'L’effet du blocage sur la conversation n’est pas connu : faire les captures avant de bloquer.',
+      'Export : Paramètres, Espace comptes, « Vos informations et autorisations », puis « Télécharger vos informations ».',
+      'L’export contient notamment les publications, les messages et les adresses IP de connexion.',
+      'Les conversations Messenger chiffrées n’y figurent peut-être pas : garder aussi des captures.',
+    ],
+    block: [
+      'Bloquer : la personne n’est pas avertie.',
+      'Elle ne peut plus voir le profil, identifier, inviter ni écrire.',
+      'Bloquer un ami le retire aussi de la liste d’amis.',
+      'Plus discret : masquer un commentaire ; son auteur le voit encore, les autres non.',
+    ],
+    intimateImages:
+      'Utiliser le formulaire Meta dédié aux images intimes (lien ci-dessous). Meta retire les images signalées et bloque leur republication sur Facebook, Instagram et Messenger. Pour un adulte, Meta conseille de garder une trace des pages avant le retrait, et renvoie vers StopNCII. Pour un mineur, ne rien capturer : noter l’adresse et le pseudo, puis utiliser Take It Down.',
+    links: [
+      {
+        // n° 10, miroir/archive.
+        label: 'Signaler un contenu : aide Facebook',
+        url: 'https://www.facebook.com/help/1753719584844061',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 11, tiers×10.
+        label: 'Un profil se fait passer pour moi',
+        url: 'https://www.facebook.com/help/174210519303259',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 12, tiers×10.
+        label: 'Images intimes : formulaire de signalement',
+        url: 'https://www.facebook.com/help/contact/567360146613371',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 6, lue.
+        label: 'Images intimes sans accord : l’aide de Meta',
+        url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 7, miroir.
+        label: 'Ressources « Not Without My Consent »',
+        url: 'https://www.facebook.com/safety/notwithoutmyconsent',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 13, miroir.
+        label: 'Télécharger ses informations',
+        url: 'https://www.facebook.com/help/contact/507739850846588',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 6.
+  x: {
+    name: 'X (ex-Twitter)',
+    report: [
+      'Post : « ⋯ », puis « Signaler », puis dire pour qui (moi, quelqu’un d’autre, tout le monde sur X) et décrire.',
+      'X peut proposer d’ajouter d’autres posts du même compte.',
+      'Profil : « ⋯ », puis « Signaler ».',
+      'Message privé : appui long sur le message, puis « Signaler » ; sur ordinateur, par l’icône info de la conversation.',
+      'Faux compte à son nom : formulaire d’usurpation (lien ci-dessous).',
+      'Les courriels de suivi reprennent le texte des posts signalés : attention si la boîte mail est partagée.',
+      'Cette reprise du texte peut être désactivée.',
+    ],
+    illegalContent:
+      'Dans le menu « ⋯ », choisir « Signaler un contenu illicite dans l’UE », ou remplir le formulaire DSA en ligne (lien ci-dessous).',
+    evidence: [
+      'Copier le lien de chaque post : le numéro après « status » reste le même si le pseudo change.',
+      'Pas de messages éphémères ni d’alerte de capture d’écran connus sur X.',
+      'Le blocage ne fait pas disparaître la conversation.',
+      'Export : « Paramètres et confidentialité », « Votre compte », puis « Télécharger une archive de vos données ».',
+      'Il faut le mot de passe et un code ; l’archive (posts, messages privés, médias) peut prendre plusieurs jours.',
+    ],
+    block: [
+      'Depuis novembre 2024, un compte bloqué peut encore voir les posts publics.',
+      'Il ne peut plus interagir, suivre, écrire en privé ni identifier ; sur le profil, il voit qu’il est bloqué.',
+      'Pour qu’il ne voie plus rien : passer le compte en « posts protégés ».',
+      'Masquer (mute) est invisible pour l’autre personne.',
+    ],
+    intimateImages:
+      'Signaler le post avec le motif « Contenu privé ou non consenti ». La procédure « Take It Down Act » de X vaut seulement aux États-Unis : elle ne s’applique pas en France.',
+    links: [
+      {
+        // n° 25, lue sous help.twitter.com.
+        label: 'Signaler un comportement abusif',
+        url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 26, adresse présente dans le code web d'X.
+        label: 'Signaler un contenu illicite (UE) : formulaire',
+        url: 'https://help.x.com/forms/dsa/report',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 27, tiers×5.
+        label: 'Signaler un faux compte à son nom (formulaire)',
+        url: 'https://help.x.com/forms/impersonation',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 28, lien donné par une page officielle.
+        label: 'Règle sur les infos privées et la nudité sans accord',
+        url: 'https://help.x.com/rules-and-policies/personal-information',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 7.
+  youtube: {
+    name: 'YouTube',
+    report: [
+      'Vidéo : sous le lecteur, « ⋯ » (Plus), puis « Signaler », puis le motif ; indiquer le moment précis aide.',
+      'Short ou miniature : « ⋯ », puis « Signaler ».',
+      'Commentaire : « ⋯ », puis « Signaler ».',
+      'Chaîne : page de la chaîne, « À propos » ou « ⋯ », puis « Signaler l’utilisateur ».',
+      'Signaler la chaîne permet de regrouper plusieurs vidéos ou commentaires.',
+      'Faux compte à son nom : signaler la chaîne avec le motif usurpation.',
+      'Le signalement est anonyme.',
+      'Un contenu signalé n’est pas retiré automatiquement ; le nombre de signalements ne change rien si la règle est respectée.',
+      'Vidéo de soi sans accord, infos personnelles, ou IA qui imite son visage ou sa voix : plainte pour atteinte à la vie privée.',
+      'YouTube conseille de contacter l’auteur d’abord : ne pas le faire, aller directement à la plainte.',
+      'Pour un mineur, un parent ou représentant légal peut faire cette plainte.',
+      'Diffamation ou décision de justice : passer par les formulaires juridiques (liens ci-dessous).',
+      'Une copie expurgée des demandes juridiques peut être publiée par Google (base Lumen).',
+    ],
+    illegalContent:
+      'Pas de formulaire DSA distinct : pour un contenu illégal, utiliser la page Google « Signaler un contenu pour des raisons juridiques » (lien ci-dessous).',
+    evidence: [
+      'Copier le lien de la vidéo : son identifiant suit « watch?v= ».',
+      'Noter le lien de la chaîne : la forme « channel/UC… » est stable, le « @pseudo » peut changer.',
+      'Pour un commentaire, garder son lien horodaté.',
+      'Pas de messages éphémères ni d’alerte de capture d’écran connus sur YouTube.',
+    ],
+    block: [
+      'Pour un créateur : « Masquer l’utilisateur de la chaîne » l’empêche de commenter sur la chaîne.',
+      'Ses anciens commentaires restent jusqu’à leur suppression : les capturer avant.',
+    ],
+    links: [
+      {
+        // n° 30, lue.
+        label: 'Signaler une vidéo, un commentaire ou une chaîne',
+        url: 'https://support.google.com/youtube/answer/2802027?hl=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 31, lue.
+        label: 'Règle sur le harcèlement et la cyberintimidation',
+        url: 'https://support.google.com/youtube/answer/2801920?hl=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 32, lue.
+        label: 'Protéger son identité et sa vie privée',
+        url: 'https://support.google.com/youtube/answer/2801895?hl=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 33, miroir.
+        label: 'Plainte pour atteinte à la vie privée : les règles',
+        url: 'https://support.google.com/youtube/answer/142443?hl=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 34, miroir.
+        label: 'Autres plaintes juridiques et décisions de justice',
+        url: 'https://support.google.com/youtube/answer/6156383?hl=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 35, source secondaire.
+        label: 'Google : signaler un contenu pour des raisons juridiques',
+        url: 'https://support.google.com/legal/answer/3110420?hl=fr',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 8.
+  discord: {
+    name: 'Discord',
+    report: [
+      'Message : clic droit ou appui long, puis « Signaler ».',
+      'Dans un serveur : prévenir d’abord ses modérateurs, puis Discord.',
+      'Message privé, ou modérateurs inactifs : formulaire web de Discord (lien ci-dessous).',
+      'Parents ou personnes sans compte : même formulaire.',
+      'Discord demande des liens de message et des identifiants (ID), pas seulement des captures.',
+      'Un message supprimé avant d’être signalé est perdu comme preuve : signaler vite.',
+    ],
+    illegalContent:
+      'Un formulaire web « contenu illicite » existe pour les utilisateurs de l’UE ; la page DSA de Discord y renvoie. Appel possible pendant 6 mois, puis organisme de règlement extrajudiciaire.',
+    evidence: [
+      'Activer le mode développeur : Paramètres utilisateur, « Avancés », puis « Mode développeur ».',
+      'Sur les anciennes versions, cette option était dans « Apparence ».',
+      'Puis clic droit : « Copier l’identifiant » de l’utilisateur, du serveur et de chaque message.',
+      'Et « Copier le lien du message » pour chaque message.',
+      'L’auteur peut supprimer ses messages à tout moment : copier les liens et capturer tout de suite.',
+      'Pas d’export des messages des autres : garder liens, identifiants et captures.',
+    ],
+    block: [
+      'Bloquer empêche les messages privés et les demandes d’ami.',
+      'Ses messages dans les serveurs en commun sont masqués, mais peuvent être affichés.',
+      'L’historique n’est pas effacé.',
+      'La personne n’est pas prévenue, mais peut le deviner quand ses messages ne passent plus.',
+    ],
+    links: [
+      {
+        // n° 36, lue.
+        label: 'Signaler un comportement abusif (aussi sans compte)',
+        url: 'https://discord.com/safety/360044103651-reporting-abusive-behavior-to-discord',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 39, lien donné par la page officielle n° 40.
+        label: 'Formulaire web de signalement',
+        url: 'https://dis.gd/request',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 37, lue.
+        label: 'Contenu illicite et recours (DSA)',
+        url: 'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 38, tiers×10.
+        label: 'Trouver les identifiants (mode développeur)',
+        url: 'https://support.discord.com/hc/en-us/articles/206346498-Where-can-I-find-my-User-Server-Message-ID-',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 40, lue (page ancienne).
+        label: 'Comment signaler à Discord : guide des modérateurs',
+        url: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 9.
+  whatsapp: {
+    name: 'WhatsApp',
+    report: [
+      'Message : appui long sur le message, puis « Signaler ».',
+      'Contact ou numéro : ouvrir la conversation, toucher le nom du contact, puis « Signaler le contact » ou « Signaler et bloquer ».',
+      'Groupe : ouvrir les infos du groupe, puis « Signaler ».',
+      'WhatsApp reçoit alors les 5 derniers messages de la personne ou du groupe, avec leur heure et leur type.',
+      'La personne signalée n’est pas prévenue.',
+    ],
+    evidence: [
+      'Noter le numéro complet avec l’indicatif, le nom du groupe, la date et l’heure de chaque message.',
+      'Exporter la discussion sur Android : dans la conversation, « ⋮ », « Plus », puis « Exporter la discussion ».',
+      'Sur iPhone : toucher le nom du contact, puis « Exporter la discussion ».',
+      'Choisir « sans médias » ou « avec médias » ; toujours « sans médias » si la discussion contient une image intime d’un mineur.',
+      'Le fichier exporté ne peut pas être réimporté dans WhatsApp : garder aussi la discussion.',
+      'Messages éphémères : ils disparaissent 24 h, 7 jours ou 90 jours après l’envoi ; chacun des deux peut les activer.',
+      'Exporter ou capturer dès réception, et « conserver » les messages importants : ils ne disparaîtront pas.',
+      'Vue unique : capture et enregistrement d’écran sont bloqués ; le média ne peut être ni enregistré ni transféré.',
+      'Noter alors la date, l’heure et le numéro. Photographier l’écran avec un autre appareil reste possible, jamais pour une image intime d’un mineur.',
+      'L’expéditeur peut « supprimer pour tous » un message : capturer vite.',
+    ],
+    block: [
+      'Bloquer : plus d’appels, de messages ni de statuts de cette personne. Elle n’est pas prévenue.',
+      'Elle ne voit plus « vu à », « en ligne », le statut ni les changements de photo.',
+      'La discussion reste dans la liste : ne pas la supprimer, c’est une preuve.',
+      'Le message « Vous avez bloqué ce contact » n’est visible que par la personne qui bloque.',
+      'En bloquant, la case « Signaler à WhatsApp » est cochée par défaut.',
+    ],
+    links: [
+      {
+        // n° 41, lue.
+        label: 'Bloquer et signaler, pas à pas',
+        url: 'https://faq.whatsapp.com/1142481766359885?locale=fr_FR',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 42, lue.
+        label: 'Ce qui se passe quand on bloque ou signale',
+        url: 'https://faq.whatsapp.com/414631957536067?locale=fr_FR',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 43, tiers×10, relue par un tiers le 26/09/2026.
+        label: 'Exporter une discussion',
+        url: 'https://faq.whatsapp.com/1180414079177245?locale=fr_FR',
+        confidence: 'moyenne',
+        checked: '2026-09-26',
+      },
+      {
+        // n° 44, lue.
+        label: 'Messages éphémères',
+        url: 'https://faq.whatsapp.com/673193694148537?locale=fr_FR',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 10.
+  twitch: {
+    name: 'Twitch',
+    report: [
+      'Chaîne ou diffusion : « ⋮ » sous le lecteur ou près du bouton Partager, puis « Signaler », le motif et une description.',
+      'Utilisateur dans le chat : cliquer sur son pseudo, puis « ⋮ » et « Signaler ».',
+      'Whisper (message privé) : engrenage de la conversation, puis l’option de signalement du harcèlement.',
+      'Ajouter captures, clips, dates et heures.',
+      'Ces libellés viennent d’une ancienne page d’aide : ils ont pu changer.',
+      NO_DSA_FORM,
+    ],
+    evidence: [
+      'Noter l’adresse de la chaîne (twitch.tv/pseudo).',
+      'Garder les liens des clips et des rediffusions, avec le moment précis.',
+      'Rediffusions et chat ne sont pas gardés indéfiniment : créer un clip ou capturer vite.',
+      'Pas d’export du chat : faire des captures.',
+    ],
+    block: [
+      'Bloquer empêche ses whispers, demandes d’ami, « hosts » et abonnements offerts sur la chaîne.',
+      'Ses messages sont masqués dans les chats que l’on ne modère pas.',
+      'Un créateur peut aussi empêcher un utilisateur connecté de regarder ses diffusions.',
+    ],
+    links: [
+      {
+        // n° 45, tiers×7 (+ ancienne page lue).
+        label: 'Signaler un utilisateur, une chaîne ou un whisper',
+        url: 'https://help.twitch.tv/s/article/how-to-file-a-user-report?language=fr',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 11.
+  roblox: {
+    name: 'Roblox',
+    report: [
+      'Dans une expérience : Menu (≡), puis le drapeau près du joueur ou l’onglet « Signaler ».',
+      'Choisir le joueur et le type d’abus, écrire une courte description, puis « Envoyer ».',
+      'Un joueur déconnecté peut encore être signalé : écrire son pseudo dans le commentaire.',
+      'Sur le site : bouton « Signaler un abus ».',
+      'Signaler le message ou le contenu précis, pas seulement le profil : sinon les modérateurs ne voient pas la faute.',
+    ],
+    illegalContent:
+      'Formulaire « contenu illicite » pour l’UE (lien ci-dessous) : adresse du contenu, pays, type d’illégalité, explication, nom et courriel. Roblox motive ses décisions ; appel possible pendant 6 mois, puis recours extrajudiciaire.',
+    evidence: [
+      'Noter le numéro dans l’adresse du profil (roblox.com/users/numéro/profile) : il ne change pas.',
+      'Noter le nom de l’expérience, son adresse et l’heure.',
+      'Pas d’export du chat : faire des captures.',
+    ],
+    block: [
+      'Bloquer : profil, « ⋯ », puis « Bloquer », ou dans l’expérience depuis la liste des joueurs.',
+      'Le compte bloqué ne peut plus contacter.',
+      'Les paramètres de confidentialité permettent de limiter qui peut discuter.',
+    ],
+    links: [
+      {
+        // n° 46, lue.
+        label: 'Signaler une infraction et bloquer',
+        url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 47, lue.
+        label: 'Signaler et bloquer dans une expérience',
+        url: 'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 48, tiers×10.
+        label: 'Signaler un contenu illicite (UE)',
+        url: 'https://www.roblox.com/illegal-content-reporting',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 12.
+  telegram: {
+    name: 'Telegram',
+    report: [
+      'Message : appui long (iPhone) ou toucher (Android), puis « Signaler », puis le motif.',
+      'Utilisateur : profil, « ⋮ », puis « Signaler ».',
+      'Inconnu qui écrit : bandeau « Bloquer », avec la case « Signaler comme spam ».',
+      'Aussi par courriel, à abuse@telegram.org.',
+    ],
+    illegalContent:
+      'Formulaire DSA « contenu illicite » de Telegram (lien ci-dessous) : nom, coordonnées et explication claire. Des signalements abusifs répétés peuvent faire suspendre leur traitement. Un bot Telegram sert aussi de point de contact DSA.',
+    evidence: [
+      'Chaque participant d’une conversation privée peut effacer les messages des deux côtés, à tout moment.',
+      'Un minuteur d’autodestruction peut aussi être activé : exporter ou capturer tout de suite.',
+      'Un message transféré peut ne plus indiquer son auteur : capturer le message d’origine et le profil.',
+      'Export : Telegram Desktop, Paramètres, « Avancés », puis « Exporter les données ».',
+      'Ou, dans une conversation : « ⋮ », puis « Exporter l’historique » (HTML ou JSON, médias en option).',
+      'Exporter sans médias si la conversation contient une image intime d’un mineur.',
+      'Noter le @pseudo, qui peut changer, et le lien des messages publics (t.me/canal/numéro).',
+    ],
+    block: [
+      'Bloquer : Paramètres, « Confidentialité et sécurité », « Utilisateurs bloqués », ou depuis le profil.',
+      'La personne n’est pas prévenue ; elle voit « vu il y a longtemps ».',
+      'Bloquer n’empêche pas l’autre d’effacer l’historique commun : exporter avant.',
+    ],
+    links: [
+      {
+        // n° 53, tiers×10 + source secondaire.
+        label: 'Contenu illicite : comment le faire retirer',
+        url: 'https://telegram.org/faq#q-there-39s-illegal-content-on-telegram-how-do-i-take-it-down',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 50, miroir ; paramètre FR « setln » observé par la fiche.
+        label: 'Guide DSA de Telegram (UE)',
+        url: 'https://telegram.org/tos/eu-dsa?setln=fr',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 51, lien donné par la page n° 50.
+        label: 'Signaler un contenu illicite (UE) : formulaire',
+        url: 'https://telegram.org/dsa-report',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 52, lien donné par la page n° 50.
+        label: 'Point de contact DSA (bot Telegram)',
+        url: 'https://t.me/EURegulation',
+        confidence: 'haute',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 54, tiers ; annonce de 2018.
+        label: 'Exporter l’historique des conversations',
+        url: 'https://telegram.org/blog/export-and-more',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+
+  // Sheet, section 13.
+  reddit: {
+    name: 'Reddit',
+    report: [
+      'Post ou commentaire : « ⋯ », puis « Signaler », puis le motif (règle du subreddit ou de Reddit).',
+      'Chat : appui long sur le message (mobile) ou « ⋯ » (ordinateur), puis « Signaler ».',
+      'Formulaire en ligne : harcèlement, menaces, médias intimes non consentis, abus de mineurs ; il demande le permalien.',
+      NO_DSA_FORM,
+    ],
+    evidence: [
+      'Copier le permalien : « Partager », puis « Copier le lien ».',
+      'Noter le u/pseudo et le nom du subreddit.',
+      'Un contenu supprimé par son auteur disparaît : capturer vite.',
+      'Le blocage ne fait pas disparaître la conversation.',
+    ],
+    block: [
+      'Bloquer est silencieux.',
+      'La personne bloquée ne voit plus les posts et commentaires du compte qui l’a bloquée : ils lui paraissent supprimés.',
+      'Exception : elle les voit encore si elle modère le subreddit.',
+      'Elle ne peut plus écrire à ce compte.',
+      'Ses contenus à elle restent visibles, repliés, pour pouvoir les signaler.',
+    ],
+    intimateImages:
+      'Le formulaire de signalement de Reddit a une catégorie « médias intimes non consentis ». Reddit participe à StopNCII et à Take It Down.',
+    links: [
+      {
+        // n° 56, tiers×3.
+        label: 'Signaler un post ou un commentaire',
+        url: 'https://support.reddithelp.com/hc/en-us/articles/360058309512-How-do-I-report-a-post-or-comment',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+      {
+        // n° 57, source secondaire.
+        label: 'Formulaire de signalement',
+        url: 'https://www.reddit.com/report',
+        confidence: 'moyenne',
+        checked: '2026-11-22',
+      },
+    ],
+  },
+};
+
+/** Rules common to every platform (section 0 of the sheet), as short sentences. */
+export const COMMON_RULES: readonly string[] = [
+  'Capturer d’abord, agir ensuite : garder les preuves avant de bloquer, signaler, quitter ou supprimer.',
+  'Pour chaque contenu : une capture datée, son lien (URL), le pseudo et l’identifiant stable de l’auteur.',
+  'Certaines applis effacent la conversation au blocage, après lecture, ou quand l’auteur supprime ses messages.',
+  'Jamais d’image sexuelle d’un mineur : ne pas la capturer, ne pas la copier, ne pas la transférer, même pour prouver.',
+  'Dans ce cas, noter seulement l’adresse (URL) et le pseudo, puis signaler à PHAROS, à Point de Contact ou au 3018.',
+  'Sur la plupart des plateformes, la personne signalée ne sait pas qui l’a signalée.',
+  'Elle est en général prévenue si son contenu est retiré, mais sans le nom de la personne qui a signalé.',
+  'Exception : une demande juridique (droit d’auteur, diffamation, parfois usurpation) peut lui être transmise, en tout ou en partie.',
+  'Pour un contenu illégal, choisir l’option « contenu illicite » quand elle existe.',
+  'Y donner l’adresse exacte du contenu, expliquer pourquoi il est illégal, et déclarer signaler de bonne foi.',
+  'Nom et courriel sont demandés, sauf pour un contenu pédocriminel.',
+  'Les pseudos changent : noter aussi l’identifiant numérique ou le lien permanent quand il existe.',
+  'L’export officiel des données complète les captures sans les remplacer.',
+  'Il ne contient que ce que le compte voit encore.',
+];

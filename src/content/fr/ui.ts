@@ -1,0 +1,206 @@
+import type { Voiced } from '../types.ts';
+
+/**
+ * Words of the interface itself (buttons, headings, messages), in French. Words for the
+ * engine's ids are in ./engine.ts. `{name}` marks a value filled in by the interface.
+ */
+export const ui = {
+  app: {
+    name: 'Balise',
+    tagline: 'Que faire quand on est harcelé·e en ligne',
+    skipToContent: 'Aller au contenu',
+    mainNav: 'Menu principal',
+    nav: {
+      plan: { default: 'Mon plan', parent: 'Le plan', professional: 'Le plan', witness: 'Le plan' },
+      answers: 'Mes réponses',
+      glossary: 'Mots expliqués',
+      emergency: 'Urgence',
+    } satisfies Record<string, Voiced>,
+    privacy: 'Rien de ce que vous saisissez ne quitte cet appareil : pas de compte, pas de suivi.',
+    factsDate:
+      'Informations juridiques vérifiées à partir de sources officielles ; chaque conseil indique sa source et sa date.',
+    newTab: 'nouvel onglet',
+    loading: 'Chargement…',
+  },
+  quickExit: {
+    button: 'Quitter vite',
+    hint: 'Quitte Balise tout de suite. Raccourci : Échap trois fois.',
+    /** A neutral page, far from the topic. */
+    destination: 'https://www.google.fr/',
+  },
+  session: {
+    end: 'Terminer la séance',
+    endHint: 'Efface toutes les réponses de cet ordinateur et revient à l’accueil.',
+    ended: 'Séance terminée : les réponses ont été effacées de cet ordinateur.',
+  },
+  home: {
+    title: 'Balise : que faire, étape par étape',
+    lead: 'Balise vous dit quoi faire, étape par étape, quand quelqu’un vous harcèle en ligne, ou harcèle votre enfant, un élève, un proche.',
+    privacy:
+      'Tout reste sur cet appareil : vos réponses ne sont envoyées nulle part. Vous pouvez tout effacer à tout moment.',
+    start: 'Commencer',
+    resume: 'Reprendre où j’en étais',
+    seePlan: 'Voir mon plan',
+    restart: 'Recommencer depuis le début',
+    dangerTitle: 'Danger immédiat ?',
+    dangerText: 'Si quelqu’un est en danger maintenant, appelez les secours avant tout.',
+    dangerLink: 'Voir les numéros d’urgence',
+    stepsTitle: 'Les cinq étapes',
+    steps: [
+      'Ne pas répondre, ni transférer, ni partager.',
+      'Garder des preuves.',
+      'Faire retirer les contenus.',
+      'Porter plainte.',
+      'Signaler à PHAROS, quand c’est le bon endroit.',
+    ],
+    duration:
+      'Une douzaine de questions, environ trois minutes. On peut répondre « Je ne sais pas ».',
+  },
+  question: {
+    progress: 'Question {position} sur {total}',
+    progressLabel: 'Avancement des questions',
+    why: 'Pourquoi cette question ?',
+    multipleHint: 'Plusieurs réponses possibles.',
+    continue: 'Continuer',
+    back: 'Retour',
+    errorTitle: 'Il manque une réponse',
+    errorChoose: {
+      default: 'Choisissez une réponse pour continuer.',
+      young: 'Choisis une réponse pour continuer.',
+    },
+    errorChooseMany: {
+      default: 'Choisissez au moins une réponse pour continuer.',
+      young: 'Choisis au moins une réponse pour continuer.',
+    },
+    notAsked: 'Cette question ne vous concerne pas avec vos réponses actuelles.',
+    unknownTitle: 'Cette question n’existe pas',
+    unknownText:
+      'Le lien suivi mène à une question qui n’existe pas ou plus. Vos réponses sont intactes.',
+    continueJourney: 'Reprendre les questions',
+  },
+  emergency: {
+    title: 'Danger immédiat : appelez maintenant',
+    lead: 'Si quelqu’un est en danger maintenant, appelez les secours. Les démarches en ligne peuvent attendre.',
+    pharosNote:
+      'PHAROS et les signalements aux plateformes ne traitent pas les urgences : en cas de danger, appelez d’abord.',
+    smsNote:
+      'Le 114 se joint par SMS : utile si vous ne pouvez pas parler (personne sourde ou malentendante, ou agresseur à côté).',
+    call: 'Appeler le {number}',
+    sms: 'Écrire un SMS au {number}',
+    continue: 'J’ai compris, continuer',
+    backToPlan: 'Retour au plan',
+  },
+  plan: {
+    title: { default: 'Votre plan', young: 'Ton plan', parent: 'Le plan pour votre enfant' },
+    lead: {
+      default: 'Voici les étapes, dans l’ordre, adaptées à vos réponses.',
+      young: 'Voici les étapes, dans l’ordre, adaptées à tes réponses.',
+    },
+    provisional: 'Plan provisoire',
+    provisionalText: {
+      default: 'Il reste {count} question(s) : le plan peut encore changer.',
+      young: 'Il reste {count} question(s) : le plan peut encore changer.',
+    },
+    continueQuestions: 'Répondre aux questions restantes',
+    stepsTitle: 'Les étapes',
+    next: 'Prochaine étape',
+    allDone: {
+      default: 'Toutes les étapes sont faites. Gardez vos preuves : elles peuvent encore servir.',
+      young: 'Toutes les étapes sont faites. Garde tes preuves : elles peuvent encore servir.',
+    },
+    status: { todo: 'À faire', done: 'Fait', 'not-applicable': 'Ne s’applique pas' },
+    why: 'Pourquoi ?',
+    whyNot: 'Pourquoi pas ?',
+    because: 'Selon la réponse :',
+    noAnswerNeeded: 'Recommandé dans tous les cas.',
+    markedDone: 'Vous l’avez marquée comme faite.',
+    markDone: 'Marquer comme fait',
+    markTodo: 'Marquer comme à faire',
+    details: 'Voir le détail de l’étape',
+    warningsTitle: 'À savoir tout de suite',
+    contactsTitle: 'Qui peut aider',
+    documentsTitle: 'Les courriers préparés pour vous',
+    documentsSoon:
+      'Balise préparera ces courriers à partir de vos réponses, sur cet appareil. Ils arrivent dans une prochaine version ; en attendant, chaque étape explique quoi écrire.',
+    sourcesTitle: 'Sources',
+    stepNumber: 'Étape {number}',
+  },
+  step: {
+    back: 'Retour au plan',
+    actionsTitle: 'Ce qu’il faut faire',
+    reasonsTitle: 'Pourquoi cette étape',
+    reasonsTitleNot: 'Pourquoi cette étape ne s’applique pas',
+    sourcesTitle: 'Sources',
+    platformsTitle: 'Plateforme par plateforme',
+    platformsIntro: 'Choisissez la plateforme concernée pour voir où cliquer.',
+    platformReport: 'Signaler',
+    platformIllegal: 'Contenu illicite (règlement européen DSA)',
+    platformEvidence: 'Garder des preuves',
+    platformBlock: 'Bloquer',
+    platformIntimate: 'Images intimes',
+    platformLinks: 'Pages officielles',
+    platformChecked: 'Adresses vérifiées le {date} ; elles peuvent changer.',
+    commonRules: 'Règles valables partout',
+    pharosAccepts: 'Ce que PHAROS accepte',
+    pharosRefuses: 'Ce que PHAROS ne traite pas',
+    pharosAddress: 'Adresse officielle de PHAROS',
+    unknownTitle: 'Cette étape n’existe pas',
+    unknownText:
+      'Le lien suivi mène à une étape qui n’existe pas ou plus. Vos réponses sont intactes.',
+  },
+  source: {
+    date: 'date indiquée par la source : {date}',
+    confidence: {
+      haute: 'source officielle',
+      moyenne: 'source sérieuse, à confirmer',
+      basse: 'information incertaine',
+    },
+  },
+  summary: {
+    title: 'Mes réponses',
+    lead: 'Vous pouvez changer une réponse : le plan se met à jour tout seul.',
+    empty: 'Aucune réponse pour l’instant.',
+    change: 'Modifier',
+    changeLabel: 'Modifier : {question}',
+    notAnswered: 'Pas encore répondu',
+    doneSteps: 'Étapes marquées comme faites',
+    noDoneSteps: 'Aucune',
+    keepTitle: 'Où sont gardées vos réponses',
+    keepSession:
+      'Par défaut, vos réponses restent dans cet onglet seulement : elles disparaissent quand il est fermé.',
+    keepDevice: 'Se souvenir sur cet appareil',
+    keepDeviceHint:
+      'Vos réponses restent sur cet appareil, même après fermeture. À éviter sur un ordinateur partagé.',
+    clear: 'Tout effacer',
+    clearConfirm: 'Effacer toutes les réponses de cet appareil ? Cette action est définitive.',
+    cleared: 'Toutes les réponses ont été effacées.',
+    backToPlan: 'Voir le plan',
+  },
+  save: {
+    unreadable:
+      'Les réponses enregistrées sur cet appareil n’ont pas pu être relues (fichier abîmé ou modifié). Elles ont été mises de côté, rien n’a été envoyé ; vous pouvez recommencer.',
+    newerVersion:
+      'Les réponses enregistrées viennent d’une version plus récente de Balise. Elles ont été mises de côté ; rechargez la page pour obtenir la dernière version.',
+    unavailable:
+      'Ce navigateur ne permet pas de garder vos réponses (navigation privée ou stockage bloqué). Balise fonctionne quand même, mais tout sera perdu à la fermeture de l’onglet.',
+    full: 'L’espace de stockage de ce navigateur est plein : vos dernières réponses ne sont pas enregistrées et seront perdues à la fermeture de l’onglet.',
+    dismiss: 'J’ai compris',
+    title: 'À propos de vos réponses',
+  },
+  glossary: {
+    title: 'Mots expliqués',
+    lead: 'Les mots du droit, expliqués simplement.',
+    back: 'Retour',
+  },
+  notFound: {
+    title: 'Page introuvable',
+    text: 'Cette adresse ne mène à aucune page de Balise. Vos réponses sont intactes.',
+    toPlan: 'Aller à mon plan',
+    toHome: 'Aller à l’accueil',
+  },
+  error: {
+    title: 'Un problème est survenu',
+    text: 'Balise a rencontré une erreur inattendue. Vos réponses sont gardées. Rechargez la page ; si le problème continue, effacez vos réponses depuis « Mes réponses ».',
+    reload: 'Recharger la page',
+  },
+} as const;

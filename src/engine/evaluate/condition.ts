@@ -1,0 +1,28 @@
+import type { Answers, QuestionId } from '../model/answers.ts';
+import type { Condition } from '../model/condition.ts';
+
+/** Whether `condition` holds for `answers`. Unanswered questions match nothing. */
+export function holds(condition: Condition, answers: Answers): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
+  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
+  if ('not' in condition) return !holds(condition.not, answers);
+  if ('includesAny' in condition) {
+    const kinds = answers.contentKinds ?? [];
+    return condition.includesAny.some((kind) => kinds.includes(kind));
+  }
+  const answer = answers[condition.q];
+  return answer !== undefined && (condition.in as readonly string[]).includes(answer);
+}
+
+/** The questions a condition reads, in first-mention order, without repeats. */
+export function questionsOf(condition: Condition): readonly QuestionId[] {
+  const found: QuestionId[] = [];
+  const visit = (c: Condition): void => {
+    if ('all' in c) c.all.forEach(visit);
+    else if ('any' in c) c.any.forEach(visit);
+    else if ('not' in c) visit(c.not);
+    else if (!found.includes(c.q)) found.push(c.q);
+  };
+  visit(condition);
+  return found;
+}

@@ -1,0 +1,71 @@
+import type { Answers, QuestionId, StepId } from '../model/answers.ts';
+import type { ActionId, ContactId, DocumentId, SourceId, WarningId } from '../model/catalog.ts';
+import { CONTACT_IDS, DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
+import type { Plan, PlanStep, Reason } from '../model/plan.ts';
+import { PLAN_RULES } from '../rules/plan.ts';
+import type { ReasonRow, StepRules } from '../rules/steps.ts';
+import { STEP_RULES } from '../rules/steps.ts';
+import { holds, questionsOf } from './condition.ts';
+import { applicableAnswers, missingQuestions } from './questions.ts';
+
+const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+/** Keeps `items` in the canonical order of `order` (plans are stable whatever the rule order). */
+const inOrder = <T>(order: readonly T[], items: readonly T[]): T[] =>
+  order.filter((id) => items.includes(id));
+
+const reasonOf = (row: ReasonRow): Reason => ({ id: row.reason, because: questionsOf(row.when) });
+
+function decideStep(rules: StepRules, answers: Answers): PlanStep {
+  const matching = <R extends ReasonRow>(rows: readonly R[]): R[] =>
+    rows.filter((row) => holds(row.when, answers));
+
+  const notApplicable = matching(rules.notApplicable);
+  if (notApplicable.length > 0) {
+    return {
+      id: rules.id,
+      status: 'not-applicable',
+      reasons: notApplicable.map(reasonOf),
+      actions: [],
+      sources: unique(notApplicable.flatMap((row) => row.sources)),
+    };
+  }
+
+  const guidance = matching(rules.guidance);
+  const doneRows = matching(rules.doneWhen);
+  const markedDone = answers.done?.includes(rules.id) === true;
+  const doneReasons: Reason[] = doneRows.map(reasonOf);
+  if (markedDone) doneReasons.push({ id: 'marked-done', because: [] });
+
+  const sources: SourceId[] = unique([...doneRows, ...guidance].flatMap((row) => row.sources));
+  const actions: ActionId[] = unique(guidance.flatMap((row) => row.actions));
+  return {
+    id: rules.id,
+    status: doneReasons.length > 0 ? 'done' : 'todo',
+    reasons: [...doneReasons, ...guidance.map(reasonOf)],
+    actions,
+    sources,
+  };
+}
+
+/**
+ * Turns answers into a plan. Total: partial answers give a provisional plan whose `missing`
+ * lists the questions still to ask. Pure and deterministic; `answers` is never modified.
+ */
+export function decide(answers: Answers): Plan {
+  const kept = applicableAnswers(answers);
+  const steps = STEP_RULES.map((rules) => decideStep(rules, kept));
+  const rows = PLAN_RULES.filter((row) => holds(row.when, kept));
+  const contacts: ContactId[] = rows.flatMap((row) => row.contacts ?? []);
+  const documents: DocumentId[] = rows.flatMap((row) => row.documents ?? []);
+  const warnings: WarningId[] = rows.flatMap((row) => row.warnings ?? []);
+  const next: StepId | null = steps.find((step) => step.status === 'todo')?.id ?? null;
+  const missing: readonly QuestionId[] = missingQuestions(kept);
+  return {
+    steps,
+    next,
+    contacts: inOrder(CONTACT_IDS, contacts),
+    documents: inOrder(DOCUMENT_IDS, documents),
+    warnings: inOrder(WARNING_IDS, warnings),
+    missing,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Balise's decision engine: answers in, plan out. Pure TypeScript, no words shown to users:
+ * every id it returns is given words by `src/content`.
+ */
+export type {
+  AgeBand,
+  Answers,
+  Author,
+  Complaint,
+  ContentKind,
+  Context,
+  Danger,
+  Evidence,
+  Frequency,
+  LastAct,
+  OptionOf,
+  PlatformReport,
+  QuestionId,
+  Role,
+  SingleQuestionId,
+  StepId,
+  Visibility,
+} from './model/answers.ts';
+export {
+  AGE_BANDS,
+  AUTHORS,
+  COMPLAINTS,
+  CONTENT_KINDS,
+  CONTEXTS,
+  DANGERS,
+  EVIDENCE_LEVELS,
+  FREQUENCIES,
+  LAST_ACTS,
+  OPTIONS,
+  PLATFORM_REPORTS,
+  ROLES,
+  STEP_IDS,
+  VISIBILITIES,
+} from './model/answers.ts';
+export type {
+  ActionId,
+  ContactId,
+  DocumentId,
+  ReasonId,
+  SourceId,
+  WarningId,
+} from './model/catalog.ts';
+export {
+  ACTION_IDS,
+  CONTACT_IDS,
+  DOCUMENT_IDS,
+  REASON_IDS,
+  SOURCE_IDS,
+  WARNING_IDS,
+} from './model/catalog.ts';
+export type { Plan, PlanStep, Reason, StepStatus } from './model/plan.ts';
+export { decide } from './evaluate/decide.ts';
+export {
+  applicableAnswers,
+  askedQuestions,
+  missingQuestions,
+  nextQuestion,
+} from './evaluate/questions.ts';
+export { InvalidAnswersError, parseAnswers } from './evaluate/parse.ts';
+export { QUESTIONS } from './rules/questions.ts';
+export type { QuestionRule } from './rules/questions.ts';
+export { STEP_RULES } from './rules/steps.ts';
+export { PLAN_RULES } from './rules/plan.ts';

@@ -1,0 +1,63 @@
+import type { ContentKind, OptionOf, SingleQuestionId } from '../model/answers.ts';
+import type { Condition } from '../model/condition.ts';
+
+/** Builders that keep rule tables short. They only build data. */
+export const is = <Q extends SingleQuestionId>(q: Q, ...options: readonly OptionOf<Q>[]) =>
+  ({ q, in: options }) as Condition;
+export const has = (...kinds: readonly ContentKind[]): Condition => ({
+  q: 'contentKinds',
+  includesAny: kinds,
+});
+export const all = (...conditions: readonly Condition[]): Condition => ({ all: conditions });
+export const any = (...conditions: readonly Condition[]): Condition => ({ any: conditions });
+export const not = (condition: Condition): Condition => ({ not: condition });
+export const ALWAYS: Condition = { all: [] };
+
+// Named situations, shared by several tables.
+
+/** The person targeted is a minor (under 18). */
+export const MINOR = is('age', 'under-15', '15-17');
+/** A minor, or someone whose age the user does not know: protective rules apply. */
+export const MAYBE_MINOR = is('age', 'under-15', '15-17', 'unknown');
+export const ADULT = is('age', 'adult');
+export const IN_DANGER = is('danger', 'physical', 'self-harm');
+export const WITNESS = is('role', 'witness');
+/** The person using Balise speaks for the person targeted (themself, their child, a pupil). */
+export const ON_BEHALF_OF_TARGET = is('role', 'victim', 'parent', 'professional');
+export const SEXUAL_CONTENT = has('intimate-images', 'sextortion', 'child-sexual');
+/**
+ * Content that must never be copied: child sexual content, and intimate images of someone
+ * who may be a minor (copying or sending them is itself an offence, C. pén. 227-23).
+ */
+export const MUST_NOT_COPY = any(
+  has('child-sexual'),
+  all(MAYBE_MINOR, has('intimate-images', 'sextortion')),
+);
+export const PUBLIC = is('visibility', 'public', 'both');
+export const AUTHOR_NOT_NAMED = is('author', 'pseudonym', 'unknown');
+export const PRESS_OFFENCES = has('insults', 'rumours');
+/** Categories PHAROS accepts (service-public F31979, Intérieur 07/02/2024). */
+export const PHAROS_CATEGORIES = has('threats', 'hate', 'child-sexual', 'terrorism');
+/** An anonymous stranger approaching a minor on a messaging app ("rôdeur"). */
+export const STRANGER_APPROACHING_MINOR = all(MAYBE_MINOR, AUTHOR_NOT_NAMED, SEXUAL_CONTENT);
+export const PHAROS_APPLIES = all(
+  any(PHAROS_CATEGORIES, STRANGER_APPROACHING_MINOR),
+  any(PUBLIC, STRANGER_APPROACHING_MINOR),
+);
+export const COMPLAINT_POSSIBLE = all(not(WITNESS), not(is('complaint', 'filed')));
+/**
+ * Public insults and defamation must be prosecuted within 3 months of publication, 1 year when
+ * discriminatory (loi du 29/07/1881 art. 65 and 65-3).
+ */
+export const PRESS_TIME_LIMIT_REACHED = any(
+  all(PRESS_OFFENCES, is('lastAct', '3-to-12-months', '1-to-6-years', 'over-6-years')),
+  all(has('hate'), is('lastAct', '1-to-6-years', 'over-6-years')),
+);
+/**
+ * Offences are time-barred 6 years after the (last) act (CPP art. 8), except sexual offences
+ * against a minor, counted from majority: for those, say nothing rather than something wrong.
+ */
+export const TIME_LIMIT_PASSED = all(
+  is('lastAct', 'over-6-years'),
+  not(all(MAYBE_MINOR, SEXUAL_CONTENT)),
+);

@@ -1,0 +1,54 @@
+import type { ContactId, DocumentId, WarningId } from '../model/catalog.ts';
+import type { Condition } from '../model/condition.ts';
+import {
+  ALWAYS,
+  all,
+  COMPLAINT_POSSIBLE,
+  IN_DANGER,
+  is,
+  MINOR,
+  MUST_NOT_COPY,
+  not,
+  ON_BEHALF_OF_TARGET,
+  PHAROS_APPLIES,
+  PRESS_TIME_LIMIT_REACHED,
+  TIME_LIMIT_PASSED,
+} from './conditions.ts';
+
+/** A plan-wide row: when `when` holds, the plan lists these contacts, documents and warnings. */
+export interface PlanRow {
+  readonly when: Condition;
+  readonly contacts?: readonly ContactId[];
+  readonly documents?: readonly DocumentId[];
+  readonly warnings?: readonly WarningId[];
+}
+
+export const PLAN_RULES: readonly PlanRow[] = [
+  // Emergency numbers (service-public F33954): 114 by SMS for whoever cannot speak.
+  { when: IN_DANGER, contacts: ['17', '112', '114'] },
+  { when: is('danger', 'self-harm'), contacts: ['3114', '15'] },
+  { when: all(IN_DANGER, MINOR), contacts: ['119'] },
+  // 3018: young victims of online violence, parents and witnesses; trusted flagger.
+  { when: MINOR, contacts: ['3018'] },
+  // 3919: violence from a partner or former partner, including online.
+  { when: is('context', 'couple'), contacts: ['3919'] },
+  // 116 006: France Victimes helps with a complaint, free.
+  { when: COMPLAINT_POSSIBLE, contacts: ['116006'] },
+
+  { when: not(is('platformReport', 'removed')), documents: ['platform-notice'] },
+  { when: all(MINOR, ON_BEHALF_OF_TARGET), documents: ['erasure-request'] },
+  { when: COMPLAINT_POSSIBLE, documents: ['complaint-letter'] },
+  {
+    when: all(is('context', 'school'), is('role', 'parent', 'professional')),
+    documents: ['school-report'],
+  },
+  { when: ALWAYS, documents: ['action-plan'] },
+
+  { when: MUST_NOT_COPY, warnings: ['do-not-copy-child-sexual-content'] },
+  { when: PRESS_TIME_LIMIT_REACHED, warnings: ['press-time-limit'] },
+  { when: TIME_LIMIT_PASSED, warnings: ['time-limit-passed'] },
+  {
+    when: all(PHAROS_APPLIES, ON_BEHALF_OF_TARGET),
+    warnings: ['pharos-does-not-replace-complaint'],
+  },
+];

@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { askedQuestions } from '../../engine/index.ts';
+import { fr } from '../../content/fr/engine.ts';
+import { ui } from '../../content/fr/ui.ts';
+import { answerText, questionLabel } from '../../i18n/answers.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { fill, plainText } from '../../i18n/voice.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+
+/** "Mes réponses": every answer with a "Modifier" link, where answers are kept, and wiping them. */
+export function SummaryPage() {
+  const v = useVoice();
+  const answers = useAnswers((s) => s.answers);
+  const keep = useAnswers((s) => s.keep);
+  const setKeep = useAnswers((s) => s.setKeep);
+  const clear = useAnswers((s) => s.clear);
+  const [confirming, setConfirming] = useState(false);
+  const [cleared, setCleared] = useState(false);
+  const questions = askedQuestions(answers);
+  const done = answers.done ?? [];
+
+  return (
+    <>
+      <PageHeading title={ui.summary.title}>{ui.summary.title}</PageHeading>
+      {cleared ? (
+        <Notice tone="success" role="status">
+          <p>{ui.summary.cleared}</p>
+        </Notice>
+      ) : null}
+      <p className="lead">{ui.summary.lead}</p>
+      <dl className="answers">
+        {questions.map((q) => {
+          const label = questionLabel(q, v);
+          return (
+            <div key={q} className="answers__row" data-question={q}>
+              <dt>{label}</dt>
+              <dd>{answerText(q, answers, v) ?? ui.summary.notAnswered}</dd>
+              <dd>
+                <Link
+                  to={`/questions/${q}?depuis=resume`}
+                  aria-label={fill(ui.summary.changeLabel, { question: label })}
+                >
+                  {ui.summary.change}
+                </Link>
+              </dd>
+            </div>
+          );
+        })}
+        <div className="answers__row">
+          <dt>{ui.summary.doneSteps}</dt>
+          <dd>
+            {done.length === 0
+              ? ui.summary.noDoneSteps
+              : done.map((s) => plainText(v(fr.steps[s].title))).join(', ')}
+          </dd>
+        </div>
+      </dl>
+      <p>
+        <Link className="button" to="/plan">
+          {ui.summary.backToPlan}
+        </Link>
+      </p>
+
+      <section aria-labelledby="keep-title">
+        <h2 id="keep-title">{ui.summary.keepTitle}</h2>
+        <p>{ui.summary.keepSession}</p>
+        <div className="choice">
+          <input
+            id="keep-device"
+            type="checkbox"
+            checked={keep === 'device'}
+            aria-describedby="keep-device-hint"
+            onChange={(e) => {
+              setKeep(e.target.checked ? 'device' : 'session');
+            }}
+          />
+          <label htmlFor="keep-device">{ui.summary.keepDevice}</label>
+          <p id="keep-device-hint" className="choice__hint">
+            {ui.summary.keepDeviceHint}
+          </p>
+        </div>
+        {confirming ? (
+          <div
+            className="notice notice--warning"
+            role="alertdialog"
+            aria-labelledby="clear-confirm"
+          >
+            <p id="clear-confirm">{ui.summary.clearConfirm}</p>
+            <p className="actions">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => {
+                  clear();
+                  setConfirming(false);
+                  setCleared(true);
+                }}
+              >
+                {ui.summary.clear}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
+                {ui.glossary.back}
+              </button>
+            </p>
+          </div>
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              {ui.summary.clear}
+            </button>
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { nextQuestion } from '../../engine/index.ts';
+import { ui } from '../../content/fr/ui.ts';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+
+/** What Balise does, that nothing leaves the device, "Commencer", and the way to emergency numbers. */
+export function HomePage() {
+  const answers = useAnswers((s) => s.answers);
+  const clear = useAnswers((s) => s.clear);
+  const started = answers.role !== undefined;
+  const next = nextQuestion(answers);
+
+  return (
+    <>
+      <PageHeading title={ui.home.title}>{ui.home.title}</PageHeading>
+      <p className="lead">{ui.home.lead}</p>
+      <p>{ui.home.privacy}</p>
+
+      <section className="notice notice--danger" aria-labelledby="home-danger">
+        <h2 id="home-danger" className="notice__title">
+          {ui.home.dangerTitle}
+        </h2>
+        <p>{ui.home.dangerText}</p>
+        <p>
+          <Link to="/urgence" className="button button--danger">
+            {ui.home.dangerLink}
+          </Link>
+        </p>
+      </section>
+
+      <p className="actions">
+        {started ? (
+          <>
+            <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
+              {next === null ? ui.home.seePlan : ui.home.resume}
+            </Link>
+            <Link
+              className="button button--secondary"
+              to="/questions/role"
+              onClick={() => {
+                clear();
+              }}
+            >
+              {ui.home.restart}
+            </Link>
+          </>
+        ) : (
+          <Link className="button" to="/questions/role">
+            {ui.home.start}
+          </Link>
+        )}
+      </p>
+      <p className="hint">{ui.home.duration}</p>
+
+      <section aria-labelledby="home-steps">
+        <h2 id="home-steps">{ui.home.stepsTitle}</h2>
+        <ol className="home-steps">
+          {ui.home.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import type { ContactId } from '../../engine/index.ts';
+import { decide, nextQuestion } from '../../engine/index.ts';
+import { ui } from '../../content/fr/ui.ts';
+import { ContactsList } from '../../common/contacts-list.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+
+/** Numbers shown when no answer says which apply (the "Danger immédiat ?" entry on the home page). */
+const ALL_EMERGENCY: readonly ContactId[] = ['17', '112', '114', '15', '3114', '119'];
+const EMERGENCY_NUMBERS: ReadonlySet<ContactId> = new Set(ALL_EMERGENCY);
+
+/** Emergency numbers first: tap to call, 114 by SMS. Then the user may continue. */
+export function EmergencyPage() {
+  const answers = useAnswers((s) => s.answers);
+  const plan = decide(answers);
+  const fromAnswers = plan.contacts.filter((c) => EMERGENCY_NUMBERS.has(c));
+  const contacts = fromAnswers.length > 0 ? fromAnswers : ALL_EMERGENCY;
+  const next = nextQuestion(answers);
+  const started = answers.role !== undefined;
+
+  return (
+    <>
+      <PageHeading title={ui.emergency.title}>{ui.emergency.title}</PageHeading>
+      <p className="lead">{ui.emergency.lead}</p>
+      <ContactsList ids={contacts} />
+      <Notice tone="info">
+        <p>{ui.emergency.smsNote}</p>
+        <p>{ui.emergency.pharosNote}</p>
+      </Notice>
+      <p className="actions">
+        {started ? (
+          <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
+            {next === null ? ui.emergency.backToPlan : ui.emergency.continue}
+          </Link>
+        ) : (
+          <Link className="button" to="/questions/role">
+            {ui.emergency.continue}
+          </Link>
+        )}
+      </p>
+    </>
+  );
+}

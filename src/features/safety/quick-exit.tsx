@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { ui } from '../../content/fr/ui.ts';
+
+const PRESSES = 3;
+const WINDOW_MS = 1500;
+
+/** Leaves at once for a neutral site, replacing this page in the history so Back does not return. */
+export function quickExit(): void {
+  window.location.replace(ui.quickExit.destination);
+}
+
+/** Escape pressed three times, or Shift three times, within 1.5 s, leaves. */
+function useQuickExitShortcut(onExit: () => void): void {
+  useEffect(() => {
+    const presses: { key: string; at: number }[] = [];
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' && event.key !== 'Shift') return;
+      if (event.repeat) return;
+      const now = event.timeStamp;
+      presses.push({ key: event.key, at: now });
+      const recent = presses.filter((p) => p.key === event.key && now - p.at <= WINDOW_MS);
+      if (recent.length >= PRESSES) {
+        presses.length = 0;
+        onExit();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [onExit]);
+}
+
+interface Props {
+  /** Injected in tests; leaves the site by default. */
+  readonly onExit?: () => void;
+}
+
+/** "Quitter vite": the first thing Tab reaches on every screen. */
+export function QuickExit({ onExit = quickExit }: Props) {
+  useQuickExitShortcut(onExit);
+  return (
+    <button
+      type="button"
+      className="quick-exit"
+      onClick={onExit}
+      aria-describedby="quick-exit-hint"
+    >
+      {ui.quickExit.button}
+      <span id="quick-exit-hint" className="visually-hidden">
+        {ui.quickExit.hint}
+      </span>
+    </button>
+  );
+}

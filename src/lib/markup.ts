@@ -1,0 +1,35 @@
+/**
+ * The one piece of markup content may use: `[[glossary-id|words shown]]`, a term that links to
+ * its definition. Anything else is plain text (never HTML).
+ */
+
+export type TextPart =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'term'; readonly id: string; readonly text: string };
+
+const TERM = /\[\[([a-z0-9-]+)\|([^\]]+)\]\]/g;
+
+/** Splits text into plain parts and terms. */
+export function textParts(text: string): readonly TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TERM)) {
+    if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
+    parts.push({ kind: 'term', id: match[1] ?? '', text: match[2] ?? '' });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+/** The same text without markup (for titles, labels, documents). */
+export function plainText(text: string): string {
+  return textParts(text)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** The glossary ids a text links to. */
+export function termsOf(text: string): readonly string[] {
+  return textParts(text).flatMap((part) => (part.kind === 'term' ? [part.id] : []));
+}

@@ -1,0 +1,127 @@
+import { create } from 'zustand';
+import type { Answers, OptionOf, QuestionId, StepId } from '../engine/index.ts';
+import { InvalidAnswersError, parseAnswers } from '../engine/index.ts';
+import type { StorageArea, StorageFailure } from '../lib/storage.ts';
+import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+
+/**
+ * The answers, and where they are kept. Only answers are stored: the plan, the next question and
+ * the progress are derived from them by the engine.
+ *
+ * Persistence is explicit and versioned: `{ version: 1, answers }` under one key, in the tab's
+ * session storage by default, or on the device when the user chose "Se souvenir sur cet appareil".
+ * An unreadable save is never dropped silently: it is set aside and the user is told.
+ */
+
+export const STORAGE_KEY = 'balise:answers';
+export const SET_ASIDE_KEY = 'balise:answers:unreadable';
+export const SAVE_VERSION = 1;
+
+/** What went wrong with the saved answers, for the message the UI shows. */
+export type SaveProblem =
+  | { readonly kind: 'unreadable' }
+  | { readonly kind: 'newer-version' }
+  | { readonly kind: 'storage'; readonly failure: StorageFailure };
+
+interface AnswersState {
+  readonly answers: Answers;
+  /** Where answers are kept: this tab only (default) or this device. */
+  readonly keep: StorageArea;
+  readonly problem: SaveProblem | null;
+  setAnswer: <Q extends QuestionId>(
+    question: Q,
+    value: Q extends 'contentKinds' ? readonly OptionOf<Q>[] : OptionOf<Q>,
+  ) => void;
+  setDone: (step: StepId, done: boolean) => void;
+  setKeep: (keep: StorageArea) => void;
+  /** Forgets every answer, everywhere (the "Terminer la séance" / "Tout effacer" buttons). */
+  clear: () => void;
+  dismissProblem: () => void;
+}
+
+/** Reads a save: current version, or an explicit problem. Exported for tests. */
+export function readSave(raw: string): { answers: Answers } | { problem: SaveProblem } {
+  let save: unknown;
+  try {
+    save = JSON.parse(raw);
+  } catch {
+    return { problem: { kind: 'unreadable' } };
+  }
+  if (typeof save !== 'object' || save === null || !('version' in save) || !('answers' in save)) {
+    return { problem: { kind: 'unreadable' } };
+  }
+  const { version, answers } = save;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { problem: { kind: 'unreadable' } };
+  }
+  if (version > SAVE_VERSION) return { problem: { kind: 'newer-version' } };
+  try {
+    return { answers: parseAnswers(answers) };
+  } catch (error) {
+    if (error instanceof InvalidAnswersError) return { problem: { kind: 'unreadable' } };
+    throw error;
+  }
+}
+
+function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem'> {
+  for (const keep of ['device', 'session'] as const) {
+    const read = readItem(keep, STORAGE_KEY);
+    if (!read.ok) {
+      if (keep === 'session') {
+        return { answers: {}, keep, problem: { kind: 'storage', failure: read.failure } };
+      }
+      continue;
+    }
+    if (read.value === null) continue;
+    const result = readSave(read.value);
+    if ('answers' in result) return { answers: result.answers, keep, problem: null };
+    // Keep the unreadable save aside (it may matter to someone), then start afresh.
+    writeItem(keep, SET_ASIDE_KEY, read.value);
+    removeItem(keep, STORAGE_KEY);
+    return { answers: {}, keep, problem: result.problem };
+  }
+  return { answers: {}, keep: 'session', problem: null };
+}
+
+function persist(answers: Answers, keep: StorageArea): SaveProblem | null {
+  const other: StorageArea = keep === 'device' ? 'session' : 'device';
+  removeItem(other, STORAGE_KEY);
+  const result = writeItem(keep, STORAGE_KEY, JSON.stringify({ version: SAVE_VERSION, answers }));
+  return result.ok ? null : { kind: 'storage', failure: result.failure };
+}
+
+export const useAnswers = create<AnswersState>()((set, get) => {
+  const commit = (answers: Answers, keep = get().keep) => {
+    const problem = persist(answers, keep);
+    set({ answers, keep, problem: problem ?? get().problem });
+  };
+  return {
+    ...load(),
+    setAnswer: (question, value) => {
+      commit({ ...get().answers, [question]: value });
+    },
+    setDone: (step, done) => {
+      const current = get().answers.done ?? [];
+      const next = done ? [...new Set([...current, step])] : current.filter((s) => s !== step);
+      commit({ ...get().answers, done: next });
+    },
+    setKeep: (keep) => {
+      commit(get().answers, keep);
+    },
+    clear: () => {
+      removeItem('device', STORAGE_KEY);
+      removeItem('session', STORAGE_KEY);
+      removeItem('device', SET_ASIDE_KEY);
+      removeItem('session', SET_ASIDE_KEY);
+      set({ answers: {}, keep: 'session', problem: null });
+    },
+    dismissProblem: () => {
+      set({ problem: null });
+    },
+  };
+});
+
+/** Re-reads storage: used between tests and when another tab changed the save. */
+export function reloadAnswers(): void {
+  useAnswers.setState(load());
+}

@@ -1,0 +1,31 @@
+interface Props {
+  readonly name: string;
+  readonly what: string;
+  readonly hours: string;
+  readonly tel: string;
+  readonly sms?: string | undefined;
+  readonly callLabel: string;
+  readonly smsLabel: string;
+}
+
+/** One help line: what it is for, its hours, and a tap-to-call (or tap-to-text) link. */
+export function ContactCard({ name, what, hours, tel, sms, callLabel, smsLabel }: Props) {
+  return (
+    <div className="contact">
+      <h3 className="contact__name">{name}</h3>
+      <p>{what}</p>
+      <p className="contact__hours">{hours}</p>
+      <p className="contact__actions">
+        {sms === undefined ? (
+          <a className="button button--call" href={`tel:${tel}`}>
+            {callLabel}
+          </a>
+        ) : (
+          <a className="button button--call" href={`sms:${sms}`}>
+            {smsLabel}
+          </a>
+        )}
+      </p>
+    </div>
+  );
+}

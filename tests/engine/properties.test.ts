@@ -1,0 +1,240 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ActionId, Answers, QuestionId } from '../../src/engine/index.ts';
+import {
+  applicableAnswers,
+  askedQuestions,
+  decide,
+  InvalidAnswersError,
+  nextQuestion,
+  parseAnswers,
+  QUESTIONS,
+  STEP_IDS,
+} from '../../src/engine/index.ts';
+import { holds } from '../../src/engine/evaluate/condition.ts';
+import { MUST_NOT_COPY } from '../../src/engine/rules/conditions.ts';
+import { QUESTION_IDS, anyAnswers, answerFor, deepFreeze } from '../helpers/arbitraries.ts';
+
+const RUNS = { numRuns: 2000 };
+
+/** Actions that would tell someone to copy content. */
+const COPYING_ACTIONS: readonly ActionId[] = [
+  'capture-before-blocking',
+  'capture-date-time-url-author',
+  'capture-private-messages',
+  'capture-every-account',
+  'commissaire-de-justice',
+];
+
+describe('the plan, over the whole answer space', () => {
+  it('always has the six steps, in order, and never throws', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(decide(answers).steps.map((s) => s.id)).toEqual(STEP_IDS);
+      }),
+      RUNS,
+    );
+  });
+
+  it('points next to the first step still to do', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const plan = decide(answers);
+        expect(plan.next).toBe(plan.steps.find((s) => s.status === 'todo')?.id ?? null);
+      }),
+      RUNS,
+    );
+  });
+
+  it('puts emergency first whenever someone is in danger', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(answers.danger !== undefined && answers.danger !== 'none');
+        fc.pre(!answers.done?.includes('emergency'));
+        const plan = decide(answers);
+        expect(plan.next).toBe('emergency');
+        expect(plan.contacts).toEqual(expect.arrayContaining(['17', '112', '114']));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never rules out "do not reply", not even for a witness', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(decide(answers).steps[1]?.status).not.toBe('not-applicable');
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives every step its reasons and sources, and actions while it is to do', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        for (const step of decide(answers).steps) {
+          expect(step.reasons.length, step.id).toBeGreaterThan(0);
+          expect(step.sources.length, step.id).toBeGreaterThan(0);
+          if (step.status === 'not-applicable') expect(step.actions).toEqual([]);
+          if (step.status === 'todo') expect(step.actions.length, step.id).toBeGreaterThan(0);
+          for (const reason of step.reasons) {
+            for (const q of reason.because) expect(QUESTION_IDS).toContain(q);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('never tells anyone to copy child sexual content or intimate images of a minor', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(holds(MUST_NOT_COPY, answers));
+        const plan = decide(answers);
+        expect(plan.warnings).toContain('do-not-copy-child-sexual-content');
+        const actions = plan.steps.flatMap((s) => s.actions);
+        for (const action of COPYING_ACTIONS) expect(actions).not.toContain(action);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never asks a witness to file a complaint', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(answers.role === 'witness');
+        const plan = decide(answers);
+        expect(plan.steps[4]?.status).toBe('not-applicable');
+        expect(plan.documents).not.toContain('complaint-letter');
+        expect(plan.warnings).not.toContain('pharos-does-not-replace-complaint');
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not send a private matter with a known person to PHAROS', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(answers.visibility === 'private' && answers.author === 'named');
+        expect(decide(answers).steps[5]?.status).toBe('not-applicable');
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic and does not modify its input', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const copy = structuredClone(answers);
+        const frozen = deepFreeze(structuredClone(answers));
+        expect(decide(frozen)).toEqual(decide(copy));
+        expect(frozen).toEqual(copy);
+        expect(nextQuestion(frozen)).toBe(nextQuestion(copy));
+      }),
+      RUNS,
+    );
+  });
+
+  it('asks the missing questions among the applicable ones, in the same order', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const asked = askedQuestions(answers);
+        const missing = decide(answers).missing;
+        expect(asked.filter((q) => missing.includes(q))).toEqual(missing);
+        expect(asked.slice(0, 2)).toEqual(['role', 'danger']);
+      }),
+      RUNS,
+    );
+  });
+
+  it('lists as missing exactly the applicable questions not yet answered', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const plan = decide(answers);
+        const kept = applicableAnswers(answers);
+        for (const q of plan.missing) expect(kept[q]).toBeUndefined();
+        expect(plan.missing[0] ?? null).toBe(nextQuestion(answers));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('the questions, over the whole answer space', () => {
+  it('never asks a question already answered, or one that does not apply', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const q = nextQuestion(answers);
+        fc.pre(q !== null);
+        expect(answers[q]).toBeUndefined();
+        const rule = QUESTIONS.find((r) => r.id === q);
+        expect(rule && holds(rule.asked, answers)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('always reaches the end of the journey, asking role then danger first', () => {
+    const answering = fc.array(fc.nat(), { minLength: 12, maxLength: 12 });
+    fc.assert(
+      fc.property(answering, (seeds) => {
+        let answers: Answers = {};
+        const asked: QuestionId[] = [];
+        for (const seed of seeds) {
+          const q = nextQuestion(answers);
+          if (q === null) break;
+          asked.push(q);
+          const value = fc.sample(answerFor(q), { numRuns: 1, seed })[0];
+          answers = parseAnswers({ ...answers, [q]: value });
+        }
+        expect(nextQuestion(answers)).toBeNull();
+        expect(asked.slice(0, 2)).toEqual(['role', 'danger']);
+        expect(new Set(asked).size).toBe(asked.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('parseAnswers', () => {
+  it('returns valid answers unchanged', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(parseAnswers(answers)).toEqual(answers);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names every malformed field and only those', () => {
+    const badValue = fc.oneof(
+      fc.constant('not-an-option'),
+      fc.integer(),
+      fc.constant(null),
+      fc.constant(['insults', 'insults']),
+      fc.constant([]),
+      fc.object(),
+    );
+    const fields = [...QUESTION_IDS, 'done', 'unexpected'];
+    fc.assert(
+      fc.property(
+        anyAnswers,
+        fc.uniqueArray(fc.constantFrom(...fields), { minLength: 1 }),
+        badValue,
+        (answers, broken, value) => {
+          const input: Record<string, unknown> = { ...answers };
+          for (const field of broken) input[field] = value;
+          // [] is a valid "nothing done yet"; skip that one combination.
+          fc.pre(!(Array.isArray(value) && value.length === 0 && broken.includes('done')));
+          try {
+            parseAnswers(input);
+            expect.unreachable('malformed answers were accepted');
+          } catch (error) {
+            expect(error).toBeInstanceOf(InvalidAnswersError);
+            expect([...(error as InvalidAnswersError).fields].sort()).toEqual([...broken].sort());
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Plan, StepId } from '../../src/engine/index.ts';
+import { decide, parseAnswers } from '../../src/engine/index.ts';
+import '../helpers/plan-matchers.ts';
+
+/**
+ * One generic runner for the scenario files: each is a situation (answers) and what the plan
+ * must say. A lawyer can read and extend them without touching code.
+ */
+interface Scenario {
+  name: string;
+  answers: unknown;
+  expect: {
+    next?: StepId | null;
+    askNext?: string | null;
+    missing?: string[];
+    steps?: Record<string, string>;
+    contacts?: string[];
+    documents?: string[];
+    warnings?: string[];
+    actions?: Record<string, string[]>;
+    noActions?: Record<string, string[]>;
+    reasons?: Record<string, string[]>;
+    cites?: string[];
+  };
+}
+
+const KNOWN_KEYS = new Set([
+  'next',
+  'askNext',
+  'missing',
+  'steps',
+  'contacts',
+  'documents',
+  'warnings',
+  'actions',
+  'noActions',
+  'reasons',
+  'cites',
+]);
+
+const dir = join(import.meta.dirname, 'scenarios');
+const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+
+const stepOf = (plan: Plan, id: string) => {
+  const step = plan.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`unknown step "${id}" in scenario`);
+  return step;
+};
+
+describe.each(files)('%s', (file) => {
+  const scenarios = parse(readFileSync(join(dir, file), 'utf8')) as Scenario[];
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
+    const unknown = Object.keys(scenario.expect).filter((k) => !KNOWN_KEYS.has(k));
+    expect(unknown, 'unknown expectation keys').toEqual([]);
+    const answers = parseAnswers(scenario.answers);
+    const plan = decide(answers);
+    const e = scenario.expect;
+
+    if (e.next !== undefined) expect(plan).toHaveNext(e.next);
+    if (e.askNext !== undefined) expect(answers).toAskNext(e.askNext as never);
+    if (e.missing) expect(plan.missing).toEqual(e.missing);
+    for (const [step, status] of Object.entries(e.steps ?? {})) {
+      expect(stepOf(plan, step).status, `status of ${step}`).toBe(status);
+    }
+    if (e.contacts) expect(plan.contacts).toEqual(e.contacts);
+    if (e.documents) expect(plan.documents).toEqual(e.documents);
+    if (e.warnings) expect(plan.warnings).toEqual(e.warnings);
+    for (const [step, actions] of Object.entries(e.actions ?? {})) {
+      expect(stepOf(plan, step).actions, `actions of ${step}`).toEqual(
+        expect.arrayContaining(actions),
+      );
+    }
+    for (const [step, actions] of Object.entries(e.noActions ?? {})) {
+      for (const action of actions) {
+        expect(stepOf(plan, step).actions, `actions of ${step}`).not.toContain(action);
+      }
+    }
+    for (const [step, reasons] of Object.entries(e.reasons ?? {})) {
+      expect(
+        stepOf(plan, step).reasons.map((r) => r.id),
+        `reasons of ${step}`,
+      ).toEqual(expect.arrayContaining(reasons));
+    }
+    for (const source of e.cites ?? []) expect(plan).toCite(source as never);
+  });
+});
