@@ -1,5 +1,5 @@
 import type { ContactId } from '../engine/index.ts';
-import { fr } from '../content/fr/engine.ts';
+import { frQuestions as fr } from '../content/fr/questions.ts';
 import { ui } from '../content/fr/ui.ts';
 import { useVoice } from '../i18n/context.tsx';
 import { fill } from '../i18n/voice.ts';

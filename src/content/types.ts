@@ -84,14 +84,18 @@ export interface GlossaryEntry {
   readonly definition: string;
 }
 
-/** All the words of one locale for the engine's ids. The French catalog is the source of truth. */
-export interface EngineCatalog {
+/** Words needed from the first screen on: the questions and the help lines. */
+export interface QuestionCatalog {
   readonly questions: { readonly [Q in QuestionId]: QuestionContent<Q> };
+  readonly contacts: Readonly<Record<ContactId, ContactContent>>;
+}
+
+/** Words of the plan, loaded with it. The French catalog is the source of truth. */
+export interface PlanCatalog {
   readonly steps: Readonly<Record<StepId, StepContent>>;
   readonly actions: Readonly<Record<ActionId, ActionContent>>;
   readonly reasons: Readonly<Record<ReasonId, Voiced>>;
   readonly warnings: Readonly<Record<WarningId, WarningContent>>;
-  readonly contacts: Readonly<Record<ContactId, ContactContent>>;
   readonly documents: Readonly<Record<DocumentId, DocumentContent>>;
   readonly glossary: Readonly<Record<string, GlossaryEntry>>;
 }

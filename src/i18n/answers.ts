@@ -1,5 +1,5 @@
 import type { Answers, QuestionId } from '../engine/index.ts';
-import { fr } from '../content/fr/engine.ts';
+import { frQuestions as fr } from '../content/fr/questions.ts';
 import type { Voiced } from '../content/types.ts';
 import { plainText } from '../lib/markup.ts';
 

@@ -9,7 +9,7 @@ import {
   missingQuestions,
   nextQuestion,
 } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
+import { frQuestions as fr } from '../../content/fr/questions.ts';
 import { ui } from '../../content/fr/ui.ts';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';

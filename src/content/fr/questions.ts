@@ -1,0 +1,365 @@
+import type { QuestionCatalog } from '../types.ts';
+
+/**
+ * Words of the questions and help lines, in French: loaded on the first visit (home, questions,
+ * emergency screen). Everything the plan says is in ./engine.ts, loaded with the plan.
+ * Facts: shared/legal-facts.md.
+ */
+export const frQuestions: QuestionCatalog = {
+  questions: {
+    // Asked first, before the audience is known: default words only.
+    role: {
+      legend: 'Qui utilise Balise ?',
+      why: 'Les conseils ne sont pas les mêmes pour la personne visée, un parent, un professionnel ou un témoin.',
+      options: {
+        victim: { label: 'Je suis la personne visée' },
+        parent: {
+          label: 'Je suis parent',
+          hint: 'Vous aidez votre enfant, quel que soit son âge.',
+        },
+        professional: {
+          label: 'Je suis un·e professionnel·le (école, santé, association)',
+          hint: 'Vous accompagnez un élève ou une personne.',
+        },
+        witness: {
+          label: 'Je suis témoin',
+          hint: 'Vous avez vu quelqu’un d’autre se faire harceler.',
+        },
+      },
+      summaryLabel: 'Qui utilise Balise',
+    },
+    // Section 0: emergency numbers come before any step.
+    danger: {
+      legend: {
+        default: 'Êtes-vous en danger en ce moment ?',
+        young: 'Est-ce que tu es en danger en ce moment ?',
+        parent: 'Votre enfant est-il en danger en ce moment ?',
+        professional: 'La personne que vous accompagnez est-elle en danger en ce moment ?',
+        witness: 'La personne visée est-elle en danger en ce moment ?',
+      },
+      why: {
+        default:
+          'Si quelqu’un est en danger maintenant, la sécurité passe avant tout. Balise montre d’abord qui appeler.',
+        young:
+          'Si tu es en danger maintenant, ta sécurité passe avant tout. Balise te montre d’abord qui appeler.',
+      },
+      options: {
+        none: {
+          label: {
+            default: 'Non, pas de danger en ce moment',
+            parent: 'Non, pas de danger pour lui en ce moment',
+            professional: 'Non, pas de danger pour elle en ce moment',
+            witness: 'Non, pas de danger pour elle en ce moment',
+          },
+        },
+        physical: {
+          label: {
+            default: 'Oui : quelqu’un menace de me faire du mal physiquement',
+            parent: 'Oui : quelqu’un menace de lui faire du mal physiquement',
+            professional: 'Oui : quelqu’un menace de lui faire du mal physiquement',
+            witness: 'Oui : quelqu’un menace de lui faire du mal physiquement',
+          },
+        },
+        'self-harm': {
+          label: {
+            default: 'Je pense à me faire du mal, ou au suicide',
+            parent: 'Mon enfant pense à se faire du mal, ou au suicide',
+            professional: 'La personne pense à se faire du mal, ou au suicide',
+            witness: 'Je crains qu’elle se fasse du mal, ou pense au suicide',
+          },
+          hint: {
+            default:
+              'Vous n’êtes pas seul·e. Des personnes formées peuvent vous écouter tout de suite.',
+            young: 'Tu n’es pas seul·e. Des personnes formées peuvent t’écouter tout de suite.',
+            parent: 'Vous n’êtes pas seul·e. Des personnes formées conseillent aussi les proches.',
+            professional: 'Des personnes formées conseillent aussi les professionnels.',
+            witness: 'Des personnes formées conseillent aussi l’entourage.',
+          },
+        },
+      },
+      summaryLabel: 'Danger en ce moment',
+    },
+    // Section 6: minors have their own helpers (3018, 119) and rights (erasure, complaint alone).
+    age: {
+      legend: {
+        default: 'Quel âge avez-vous ?',
+        young: 'Quel âge as-tu ?',
+        parent: 'Quel âge a votre enfant ?',
+        professional: 'Quel âge a la personne que vous accompagnez ?',
+        witness: 'Quel âge a la personne visée ?',
+      },
+      why: 'Avant 18 ans, il existe des aides en plus, comme le 3018. La loi protège aussi davantage les mineurs.',
+      options: {
+        'under-15': { label: 'Moins de 15 ans' },
+        '15-17': { label: '15, 16 ou 17 ans' },
+        adult: { label: '18 ans ou plus' },
+        unknown: { label: 'Je ne sais pas' },
+      },
+      summaryLabel: 'Âge',
+    },
+    contentKinds: {
+      legend: {
+        default: 'Qu’avez-vous reçu ou vu ?',
+        young: 'Qu’est-ce que tu as reçu ou vu ?',
+        parent: 'Qu’est-ce que votre enfant a reçu, ou qu’a-t-on publié sur lui ?',
+        professional: 'Qu’a reçu la personne, ou qu’a-t-on publié sur elle ?',
+        witness: 'Qu’avez-vous vu ?',
+      },
+      why: 'Chaque type de contenu a ses propres recours. Certains peuvent aussi être signalés à PHAROS, le site de la police.',
+      hint: 'Plusieurs réponses possibles.',
+      options: {
+        insults: { label: 'Des insultes ou des moqueries' },
+        rumours: {
+          label: 'Des rumeurs ou des mensonges',
+          hint: 'Par exemple une fausse histoire qui circule.',
+        },
+        threats: {
+          label: 'Des menaces',
+          hint: 'De frapper, de tuer, de publier quelque chose…',
+        },
+        'intimate-images': {
+          label: 'Des photos ou vidéos intimes (nu, sexuelles)',
+          hint: 'Diffusées sans accord, y compris des montages.',
+        },
+        sextortion: {
+          label: 'Du chantage avec des images intimes',
+          hint: 'On demande de l’argent ou d’autres images, sinon on les publie.',
+        },
+        'identity-theft': {
+          label: {
+            default: 'Quelqu’un se fait passer pour moi (faux compte)',
+            parent: 'Quelqu’un se fait passer pour mon enfant (faux compte)',
+            professional: 'Quelqu’un se fait passer pour la personne (faux compte)',
+            witness: 'Quelqu’un se fait passer pour la personne (faux compte)',
+          },
+          hint: 'Nom, photo ou identifiants utilisés sans accord.',
+        },
+        'personal-info': {
+          label: 'Des informations personnelles publiées',
+          hint: 'Adresse, téléphone, école, lieu de travail…',
+        },
+        hate: {
+          label: 'De la haine',
+          hint: 'À cause de l’origine, la religion, le sexe, l’orientation sexuelle, le handicap…',
+        },
+        'child-sexual': {
+          label: 'Des images sexuelles d’un enfant ou d’un·e ado',
+          hint: {
+            default: 'Ne les copiez pas et ne les envoyez à personne.',
+            young: 'Ne les copie pas et ne les envoie à personne.',
+          },
+        },
+        terrorism: { label: 'Des messages qui soutiennent le terrorisme ou en menacent' },
+        other: { label: 'Autre chose' },
+      },
+      summaryLabel: 'Ce qui a été reçu ou publié',
+    },
+    // Section 8.1: harassment needs repetition; a "raid" by several people counts too.
+    frequency: {
+      legend: {
+        default: 'Combien de fois est-ce arrivé ?',
+        young: 'Combien de fois c’est arrivé ?',
+      },
+      why: 'Des messages répétés, c’est du [[harcelement|harcèlement]]. Quand plusieurs personnes s’y mettent, c’est aussi du harcèlement.',
+      options: {
+        once: { label: 'Une seule fois' },
+        repeated: {
+          label: 'Plusieurs fois',
+          hint: 'Souvent la même personne ou le même compte.',
+        },
+        group: {
+          label: 'Plusieurs personnes, ensemble ou l’une après l’autre',
+          hint: 'On parle parfois de « raid ».',
+        },
+      },
+      summaryLabel: 'Combien de fois',
+    },
+    // Section 5: PHAROS handles public content; section 8.1: private messages count too.
+    visibility: {
+      legend: {
+        default: 'Où est-ce visible ?',
+        young: 'Où est-ce que c’est visible ?',
+      },
+      why: 'Un contenu public peut être signalé à PHAROS. Les messages privés comptent aussi comme preuves.',
+      options: {
+        public: {
+          label: 'En public',
+          hint: 'Post, commentaire, story, groupe ouvert : tout le monde peut le voir.',
+        },
+        private: {
+          label: 'En privé',
+          hint: 'Messages privés, groupe fermé.',
+        },
+        both: { label: 'Les deux' },
+      },
+      summaryLabel: 'Où c’est visible',
+    },
+    // Section 4.1: a complaint can name the author or be made « contre X ».
+    author: {
+      legend: {
+        default: 'Savez-vous qui en est l’auteur ?',
+        young: 'Est-ce que tu sais qui en est l’auteur ?',
+      },
+      why: {
+        default:
+          'Même sans connaître l’auteur, on peut porter plainte : c’est une [[plainte-contre-x|plainte contre X]].',
+        witness: 'Cela aide à savoir vers qui orienter le signalement.',
+      },
+      options: {
+        named: { label: 'Oui, je connais son nom' },
+        pseudonym: { label: 'Je ne connais qu’un pseudo' },
+        unknown: { label: 'Je ne sais pas' },
+      },
+      summaryLabel: 'Auteur',
+    },
+    context: {
+      legend: {
+        default: 'Qui est l’auteur pour vous ?',
+        young: 'Qui est l’auteur pour toi ?',
+        parent: 'Qui est l’auteur pour votre enfant ?',
+        professional: 'Qui est l’auteur pour la personne que vous accompagnez ?',
+      },
+      why: 'Selon le lien avec l’auteur, d’autres aides existent : l’établissement scolaire, ou le 3919 en cas de violences dans le couple.',
+      options: {
+        school: { label: 'Quelqu’un de l’école, du collège ou du lycée' },
+        couple: { label: 'Un ou une partenaire, ou un ex' },
+        work: { label: 'Quelqu’un du travail' },
+        other: { label: 'Une autre personne, ou je ne sais pas' },
+      },
+      summaryLabel: 'Lien avec l’auteur',
+    },
+    // Section 2: dated captures with URL and author's handle.
+    evidence: {
+      legend: {
+        default: 'Avez-vous déjà gardé des preuves ?',
+        young: 'Est-ce que tu as déjà gardé des preuves ?',
+        parent: 'Avez-vous déjà gardé des preuves, vous ou votre enfant ?',
+        professional: 'Des preuves ont-elles déjà été gardées ?',
+        witness: 'Avez-vous gardé une trace de ce que vous avez vu ?',
+      },
+      why: 'Sans preuves, il est difficile de faire retirer un contenu ou de porter plainte.',
+      options: {
+        none: { label: 'Pas encore' },
+        partial: { label: 'Oui, quelques captures' },
+        complete: {
+          label: 'Oui, tout est gardé',
+          hint: 'Chaque capture montre la date, l’heure, le lien et le pseudo.',
+        },
+      },
+      summaryLabel: 'Preuves',
+    },
+    // Section 3.1: platform notice, internal appeal, out-of-court body, judge.
+    platformReport: {
+      legend: {
+        default: 'Avez-vous signalé le contenu au réseau social ou au site ?',
+        young: 'Est-ce que tu as signalé le contenu au réseau social ou au site ?',
+        parent: 'Le contenu a-t-il été signalé au réseau social ou au site ?',
+        professional: 'Le contenu a-t-il été signalé au réseau social ou au site ?',
+      },
+      why: 'Si le réseau refuse de retirer le contenu, d’autres recours existent.',
+      options: {
+        'not-done': { label: 'Pas encore' },
+        pending: { label: 'Oui, j’attends la réponse' },
+        removed: { label: 'Oui, et le contenu a été retiré' },
+        refused: { label: 'Oui, mais il a refusé ou n’a pas répondu' },
+      },
+      summaryLabel: 'Signalement à la plateforme',
+    },
+    // Section 4.1: police and gendarmerie must register a complaint (CPP art. 15-3).
+    complaint: {
+      legend: {
+        default: 'Avez-vous déjà porté plainte ?',
+        young: 'Est-ce que tu as déjà porté plainte ?',
+        parent: 'Avez-vous déjà porté plainte, vous ou votre enfant ?',
+        professional: 'La personne ou sa famille a-t-elle déjà porté plainte ?',
+      },
+      why: 'La police et la gendarmerie n’ont pas le droit de refuser une plainte. Si c’est arrivé, il existe une autre voie.',
+      options: {
+        'not-done': { label: 'Pas encore' },
+        filed: { label: 'Oui, la plainte est déposée' },
+        refused: { label: 'J’ai essayé, mais on a refusé de prendre la plainte' },
+      },
+      summaryLabel: 'Plainte',
+    },
+    // Section 8.2: 3 months for public insults and defamation, 6 years from the last act for harassment.
+    lastAct: {
+      legend: 'Quand a eu lieu le dernier message ou la dernière publication ?',
+      why: 'La loi fixe un [[prescription|délai pour agir]]. Selon les faits, il peut être court : parfois 3 mois seulement.',
+      options: {
+        'under-3-months': { label: 'Il y a moins de 3 mois' },
+        '3-to-12-months': { label: 'Entre 3 mois et 1 an' },
+        '1-to-6-years': { label: 'Entre 1 an et 6 ans' },
+        'over-6-years': { label: 'Il y a plus de 6 ans' },
+      },
+      summaryLabel: 'Date du dernier fait',
+    },
+  },
+
+  contacts: {
+    '17': {
+      name: '17 — Police secours et gendarmerie',
+      what: 'Pour un danger immédiat, une agression ou des violences en cours.',
+      hours: '24 h/24, 7 j/7, gratuit',
+      tel: '17',
+      source: 'sp-f33954',
+    },
+    '112': {
+      name: '112 — Numéro d’urgence européen',
+      what: 'Valable dans toute l’Union européenne : il oriente vers le bon service.',
+      hours: '24 h/24, 7 j/7, gratuit',
+      tel: '112',
+      source: 'sp-f33954',
+    },
+    '114': {
+      name: '114 — Urgence par SMS',
+      what: 'Pour qui ne peut pas parler : personne sourde ou malentendante, ou agresseur à côté. Visio et tchat avec l’appli « Urgence 114 ».',
+      hours: '24 h/24, 7 j/7, gratuit',
+      tel: '114',
+      sms: '114',
+      source: 'sp-f33954',
+    },
+    '15': {
+      name: '15 — SAMU',
+      what: 'Pour une urgence médicale : blessure, tentative de suicide, détresse vitale.',
+      hours: '24 h/24, 7 j/7, gratuit',
+      tel: '15',
+      source: 'sp-f33954',
+    },
+    '3114': {
+      name: '3114 — Prévention du suicide',
+      what: 'Des soignants formés écoutent les personnes en détresse, leurs proches et les professionnels.',
+      hours: '24 h/24, 7 j/7, gratuit et confidentiel',
+      tel: '3114',
+      source: 'sante-3114',
+    },
+    '3018': {
+      name: '3018 — Violences numériques et harcèlement',
+      what: 'Pour les jeunes victimes, leurs parents et les témoins : écoute, conseils, retrait accéléré des contenus. Tchat sur 3018.fr.',
+      hours: '7 j/7, de 9 h à 23 h, jours fériés compris ; gratuit, anonyme et confidentiel',
+      tel: '3018',
+      source: 'sp-f32239',
+    },
+    '119': {
+      name: '119 — Allô Enfance en danger',
+      what: 'Pour un enfant ou un ado en danger, ou un adulte inquiet. L’appel n’apparaît pas sur la facture.',
+      hours: '24 h/24, 7 j/7, gratuit',
+      tel: '119',
+      source: 'allo-119',
+    },
+    '3919': {
+      name: '3919 — Violences Femmes Info',
+      what: 'Écoute et conseils en cas de violences d’un partenaire ou d’un ex, y compris en ligne. Ce n’est pas un numéro d’urgence.',
+      hours: '24 h/24, 7 j/7, gratuit et anonyme',
+      tel: '3919',
+      source: 'solidarite-femmes-3919',
+    },
+    '116006': {
+      name: '116 006 — France Victimes',
+      what: 'Aide gratuite aux victimes : écoute, conseils pour la plainte, orientation vers une association proche.',
+      hours:
+        '7 j/7, de 9 h à 19 h, gratuit (horaires susceptibles de changer) ; en dehors, message et rappel',
+      tel: '116006',
+      source: 'france-victimes',
+    },
+  },
+};
