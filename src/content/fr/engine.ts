@@ -295,7 +295,7 @@ export const fr: PlanCatalog = {
         default:
           'Pour une preuve plus solide, faites constater les contenus par un [[commissaire-de-justice|commissaire de justice]].',
         young:
-          'Avec un adulte, vous pouvez faire constater les contenus par un [[commissaire-de-justice|commissaire de justice]].',
+          'Avec un adulte, tu peux faire constater les contenus par un [[commissaire-de-justice|commissaire de justice]].',
       },
       detail:
         'C’est le nouveau nom de l’huissier. Son constat est payant et les prix varient beaucoup : demandez un devis. Les captures restent utiles.',
@@ -494,8 +494,7 @@ export const fr: PlanCatalog = {
     'judge-through-lawyer': {
       text: {
         default: 'Un juge peut ordonner le retrait : il faut en pratique passer par un avocat.',
-        young:
-          'Avec tes parents, vous pouvez demander à un juge d’ordonner le retrait, par un avocat.',
+        young: 'Avec tes parents, tu peux demander à un juge d’ordonner le retrait, par un avocat.',
       },
       detail:
         'Le président du tribunal judiciaire peut ordonner à la plateforme ou à l’hébergeur de faire cesser le dommage. C’est la [[procedure-acceleree-au-fond|procédure accélérée au fond]]. L’[[aide-juridictionnelle|aide juridictionnelle]] peut payer tout ou partie des frais, selon les revenus.',

@@ -195,13 +195,6 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
         checked: '2026-11-22',
       },
       {
-        // n° 17: read in Finnish (haute); the sheet rates other languages « moyenne ».
-        label: 'Images intimes, deepfake sexuel ou mineur : formulaire',
-        url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem/report-sexual-abuse',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
         // n° 18, tiers×10.
         label: 'Prévenir le harcèlement : centre de sécurité',
         url: 'https://www.tiktok.com/safety/en/bullying-prevention',

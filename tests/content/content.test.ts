@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTACT_IDS, SOURCE_IDS } from '../../src/engine/index.ts';
+import { fr } from '../../src/content/fr/engine.ts';
+import { pharosGuide } from '../../src/content/fr/guides.ts';
+import { COMMON_RULES, PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
+import { frQuestions } from '../../src/content/fr/questions.ts';
+import { ui } from '../../src/content/fr/ui.ts';
+import { SOURCES } from '../../src/content/sources/index.ts';
+import { termsOf } from '../../src/lib/markup.ts';
+
+/** Every string anywhere inside a value, with the path that leads to it. */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+const allText = [
+  ...strings(frQuestions, 'questions'),
+  ...strings(fr, 'plan'),
+  ...strings(ui, 'ui'),
+  ...strings(PLATFORMS, 'platforms'),
+  ...strings(COMMON_RULES, 'rules'),
+  ...strings(pharosGuide, 'pharos'),
+];
+const userText = allText.filter(([path]) => !/\.(url|tel|sms|destination|address)$/.test(path));
+
+const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
+
+describe('French content', () => {
+  it('links only to glossary entries that exist', () => {
+    const glossary = new Set(Object.keys(fr.glossary));
+    const broken = allText.flatMap(([path, text]) =>
+      termsOf(text)
+        .filter((id) => !glossary.has(id))
+        .map((id) => `${path} → ${id}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('has no empty text and no placeholder left unfilled', () => {
+    const bad = userText.filter(
+      ([path, text]) =>
+        text.trim() === '' ||
+        /TODO|FIXME|XXX|\[NOM\]|lorem/i.test(text) ||
+        (!path.startsWith('ui.') && /[{}]/.test(text)),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('says "tu" to a young person, never "vous"', () => {
+    const young = userText.filter(([path]) => path.endsWith('.young'));
+    expect(young.length).toBeGreaterThan(20);
+    expect(young.filter(([, text]) => /\b(vous|votre|vos)\b/i.test(text))).toEqual([]);
+  });
+
+  it('does not repeat beliefs the fact sheet marks as wrong', () => {
+    const wrong: [RegExp, string][] = [
+      [/trop tard/i, 'time limits are worded as "ask a lawyer", never "too late"'],
+      [/outrage en ligne/i, 'the online outrage offence was struck down (2024-866 DC)'],
+      [
+        /doit être accompagné|doivent l’accompagner|accompagné d’un parent pour porter plainte/i,
+        'a minor may file a complaint alone',
+      ],
+      [
+        /aggrav\w*[^.]*moins de (15|quinze) ans/i,
+        'harassment of any minor is aggravated, not only under 15',
+      ],
+      [
+        /^(?![\s\S]*(commissaire de justice|nouveau nom|anciennement))[\s\S]*\bhuissier/i,
+        'huissiers are now commissaires de justice (2022)',
+      ],
+      [/24 ?h(eures)? pour (retirer|supprimer)/i, 'the 24-hour removal deadline was struck down'],
+      [/0800 ?05 ?1234/, 'no source for this number'],
+    ];
+    const found = userText.flatMap(([path, text]) =>
+      wrong.filter(([re]) => re.test(text)).map(([, why]) => `${path}: ${why}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('gives every help line a number to dial that the fact sheet lists', () => {
+    for (const id of CONTACT_IDS) {
+      const contact = frQuestions.contacts[id];
+      expect(contact.tel, id).toMatch(/^\d+$/);
+      expect(contact.tel.replace(/\s/g, ''), id).toBe(id);
+      expect(SOURCE_IDS).toContain(contact.source);
+    }
+    expect(frQuestions.contacts['114'].sms).toBe('114');
+  });
+});
+
+describe('sources', () => {
+  it('name, date and rate every source the engine cites', () => {
+    for (const id of SOURCE_IDS) {
+      const source = SOURCES[id];
+      expect(source.title.length, id).toBeGreaterThan(3);
+      expect(source.publisher.length, id).toBeGreaterThan(1);
+      if (source.date !== undefined) expect(source.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('use only addresses found in the fact sheets (no address from memory)', () => {
+    expect(existsSync(shared), `the fact sheets are expected in ${shared}`).toBe(true);
+    const sheets =
+      readFileSync(join(shared, 'legal-facts.md'), 'utf8') +
+      readFileSync(join(shared, 'platforms.md'), 'utf8');
+    const urls = [
+      ...SOURCE_IDS.flatMap((id) => SOURCES[id].url ?? []),
+      ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].links.map((link) => link.url)),
+      pharosGuide.address,
+    ];
+    // The sheets list each page once and the language parameters they observed (§ 1).
+    const bare = (url: string) => url.replace(/[?&](hl|setln|language|locale)=[\w-]+$/, '');
+    const unknown = urls.filter((url) => !sheets.includes(bare(url).replace(/\/$/, '')));
+    expect(unknown).toEqual([]);
+  });
+
+  it('show only reliable platform addresses, with the date they were checked', () => {
+    for (const id of PLATFORM_IDS) {
+      for (const link of PLATFORMS[id].links) {
+        expect(['haute', 'moyenne'], `${id} ${link.url}`).toContain(link.confidence);
+        expect(link.url, id).toMatch(/^https:\/\//);
+        expect(link.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+});
