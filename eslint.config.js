@@ -48,6 +48,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Conflicts with no-non-null-assertion: prefer explicit `as` over `!`.
+      '@typescript-eslint/non-nullable-type-assertion-style': 'off',
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       'check-file/filename-naming-convention': [

@@ -40,16 +40,18 @@ interface Props {
 export function QuickExit({ onExit = quickExit }: Props) {
   useQuickExitShortcut(onExit);
   return (
-    <button
-      type="button"
-      className="quick-exit"
-      onClick={onExit}
-      aria-describedby="quick-exit-hint"
-    >
-      {ui.quickExit.button}
-      <span id="quick-exit-hint" className="visually-hidden">
+    <div className="exit-bar">
+      <button
+        type="button"
+        className="quick-exit"
+        onClick={onExit}
+        aria-describedby="quick-exit-hint"
+      >
+        {ui.quickExit.button}
+      </button>
+      <span id="quick-exit-hint" className="exit-bar__hint">
         {ui.quickExit.hint}
       </span>
-    </button>
+    </div>
   );
 }

@@ -1,0 +1,96 @@
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ui } from '../../src/content/fr/ui.ts';
+import { renderApp, saveAnswers } from '../helpers/render.tsx';
+
+const teenInsulted = {
+  role: 'victim',
+  danger: 'none',
+  age: 'under-15',
+  contentKinds: ['insults'],
+  frequency: 'group',
+  visibility: 'public',
+  author: 'named',
+  context: 'school',
+  evidence: 'partial',
+  platformReport: 'not-done',
+  complaint: 'not-done',
+  lastAct: 'under-3-months',
+};
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('plan', () => {
+  it('shows the six steps in order with their status, and focuses the next one', async () => {
+    saveAnswers(teenInsulted);
+    renderApp('/plan');
+    const first = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
+    const steps = document.querySelectorAll('li[id^="step-"]');
+    expect([...steps].map((s) => [s.id, s.getAttribute('data-status')])).toEqual([
+      ['step-emergency', 'not-applicable'],
+      ['step-dont-reply', 'todo'],
+      ['step-keep-evidence', 'todo'],
+      ['step-request-removal', 'todo'],
+      ['step-file-complaint', 'todo'],
+      ['step-report-pharos', 'not-applicable'],
+    ]);
+    expect(first).toHaveFocus();
+    expect(document.querySelector('#step-dont-reply')).toHaveClass('step--next');
+  });
+
+  it('addresses a young victim with "tu"', async () => {
+    saveAnswers(teenInsulted);
+    renderApp('/plan');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Ton plan');
+  });
+
+  it('lists help lines with tap-to-call links', async () => {
+    saveAnswers(teenInsulted);
+    renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.querySelector('#contact-3018 a')).toHaveAttribute('href', 'tel:3018');
+  });
+
+  it('says the plan is provisional while questions remain', async () => {
+    saveAnswers({ role: 'victim', danger: 'none' });
+    renderApp('/plan');
+    expect(await screen.findByText(ui.plan.provisional)).toBeInTheDocument();
+  });
+
+  it('marks a step done, and the next step moves on', async () => {
+    saveAnswers(teenInsulted);
+    const { user } = renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const toggles = screen.getAllByRole('button', { name: ui.plan.markDone });
+    await user.click(toggles[0] as HTMLElement);
+    expect(document.querySelector('#step-dont-reply')).toHaveAttribute('data-status', 'done');
+    expect(toggles[0]).toHaveAttribute('aria-pressed', 'true');
+    expect(document.querySelector('#step-keep-evidence')).toHaveClass('step--next');
+  });
+
+  it('opens a step with its sources', async () => {
+    saveAnswers(teenInsulted);
+    renderApp('/plan/file-complaint');
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.querySelectorAll('[data-source]').length).toBeGreaterThan(0);
+    expect(document.querySelector('[data-action="complaint-against-named-author"]')).not.toBeNull();
+  });
+
+  it('never shows capture advice next to intimate images of a minor', async () => {
+    saveAnswers({ ...teenInsulted, contentKinds: ['intimate-images'] });
+    renderApp('/plan/keep-evidence');
+    await screen.findByRole('heading', { level: 1 });
+    expect(document.querySelector('[data-action="capture-date-time-url-author"]')).toBeNull();
+    expect(document.querySelector('#platforms')).toBeNull();
+  });
+
+  it('says plainly when a step does not exist', async () => {
+    renderApp('/plan/not-a-step');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      ui.step.unknownTitle,
+    );
+  });
+});

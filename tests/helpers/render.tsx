@@ -1,0 +1,31 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { AppRoutes } from '../../src/app/routes.tsx';
+import { reloadAnswers } from '../../src/stores/answers.ts';
+
+/** Shows the current address, so tests can check where the app went. */
+function Where() {
+  const location = useLocation();
+  return <output data-testid="where">{location.pathname + location.search}</output>;
+}
+
+/** Renders the whole app at `path` with the answers found in storage. */
+export function renderApp(path: string) {
+  reloadAnswers();
+  const user = userEvent.setup();
+  const view = render(
+    <MemoryRouter initialEntries={[path]}>
+      <AppRoutes />
+      <Routes>
+        <Route path="*" element={<Where />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  return { user, ...view };
+}
+
+/** Saves answers the way the app does, before rendering. */
+export function saveAnswers(answers: object, area: Storage = sessionStorage): void {
+  area.setItem('balise:answers', JSON.stringify({ version: 1, answers }));
+}

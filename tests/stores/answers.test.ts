@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readSave, reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
+import { saveAnswers } from '../helpers/render.tsx';
+
+const state = () => useAnswers.getState();
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+  reloadAnswers();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('answers store', () => {
+  it('keeps answers for the tab only by default', () => {
+    state().setAnswer('role', 'victim');
+    expect(JSON.parse(sessionStorage.getItem('balise:answers') ?? '')).toEqual({
+      version: 1,
+      answers: { role: 'victim' },
+    });
+    expect(localStorage.getItem('balise:answers')).toBeNull();
+  });
+
+  it('moves answers to the device when asked, and back', () => {
+    state().setAnswer('role', 'parent');
+    state().setKeep('device');
+    expect(localStorage.getItem('balise:answers')).toContain('parent');
+    expect(sessionStorage.getItem('balise:answers')).toBeNull();
+    reloadAnswers();
+    expect(state().keep).toBe('device');
+    expect(state().answers).toEqual({ role: 'parent' });
+    state().setKeep('session');
+    expect(localStorage.getItem('balise:answers')).toBeNull();
+  });
+
+  it('marks steps done and undone', () => {
+    state().setDone('dont-reply', true);
+    state().setDone('dont-reply', true);
+    expect(state().answers.done).toEqual(['dont-reply']);
+    state().setDone('dont-reply', false);
+    expect(state().answers.done).toEqual([]);
+  });
+
+  it('forgets everything when cleared', () => {
+    state().setAnswer('role', 'victim');
+    state().setKeep('device');
+    state().clear();
+    expect(state().answers).toEqual({});
+    expect(localStorage.getItem('balise:answers')).toBeNull();
+    expect(sessionStorage.getItem('balise:answers')).toBeNull();
+  });
+
+  it('sets an unreadable save aside and says so, instead of dropping it silently', () => {
+    sessionStorage.setItem('balise:answers', '{not json');
+    reloadAnswers();
+    expect(state().problem).toEqual({ kind: 'unreadable' });
+    expect(state().answers).toEqual({});
+    expect(sessionStorage.getItem('balise:answers:unreadable')).toBe('{not json');
+  });
+
+  it('rejects a save with a malformed answer, naming it as unreadable', () => {
+    saveAnswers({ role: 'boss' });
+    reloadAnswers();
+    expect(state().problem).toEqual({ kind: 'unreadable' });
+  });
+
+  it('does not guess at a save from a newer version', () => {
+    sessionStorage.setItem('balise:answers', JSON.stringify({ version: 99, answers: {} }));
+    reloadAnswers();
+    expect(state().problem).toEqual({ kind: 'newer-version' });
+  });
+
+  it('keeps working in memory when storage is unavailable, and says so', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    reloadAnswers();
+    expect(state().problem).toEqual({ kind: 'storage', failure: 'unavailable' });
+    state().setAnswer('role', 'witness');
+    expect(state().answers).toEqual({ role: 'witness' });
+  });
+
+  it('says when storage is full', () => {
+    reloadAnswers();
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, k, v) {
+      if (k === 'balise:answers') throw new DOMException('full', 'QuotaExceededError');
+      original.call(this, k, v);
+    });
+    state().setAnswer('role', 'victim');
+    expect(state().problem).toEqual({ kind: 'storage', failure: 'full' });
+    expect(state().answers).toEqual({ role: 'victim' });
+    state().dismissProblem();
+    expect(state().problem).toBeNull();
+  });
+
+  it('reads only whole, versioned saves', () => {
+    expect(readSave('null')).toEqual({ problem: { kind: 'unreadable' } });
+    expect(readSave('{"answers":{}}')).toEqual({ problem: { kind: 'unreadable' } });
+    expect(readSave('{"version":"1","answers":{}}')).toEqual({ problem: { kind: 'unreadable' } });
+    expect(readSave('{"version":1,"answers":{"age":"adult"}}')).toEqual({
+      answers: { age: 'adult' },
+    });
+  });
+});
