@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, continuing after a failure so the report is complete:
-// type-check, lint, format, unit tests with coverage gates, build, size budget, browser tests.
+// type-check, lint, format, unit tests with coverage gates, build, size budget, browser tests,
+// Lighthouse.
 // Ends with the line `tests: N passed, N failed, N skipped` (scripts/test-summary.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,9 @@ if (built && chromium.ok) {
     env: { ...process.env, BALISE_CHROMIUM: chromium.path },
   });
   checks.push({ name: 'e2e run', ok: e2eOk || failedTests('reports/e2e.json') });
+  check('lighthouse', 'node', ['scripts/lighthouse.mjs'], {
+    env: { ...process.env, BALISE_CHROMIUM: chromium.path },
+  });
 } else {
   checks.push({ name: 'e2e', ok: false, why: built ? chromium.why : 'build failed' });
 }

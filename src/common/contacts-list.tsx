@@ -6,7 +6,14 @@ import { fill } from '../i18n/voice.ts';
 import { ContactCard } from '../ui/contact-card.tsx';
 
 /** Help lines with their hours and tap-to-call links. */
-export function ContactsList({ ids }: { readonly ids: readonly ContactId[] }) {
+export function ContactsList({
+  ids,
+  headingLevel = 3,
+}: {
+  readonly ids: readonly ContactId[];
+  /** Level of each help line's heading (2 when the list follows the page's h1). */
+  readonly headingLevel?: 2 | 3;
+}) {
   const v = useVoice();
   return (
     <ul className="contacts">
@@ -22,6 +29,7 @@ export function ContactsList({ ids }: { readonly ids: readonly ContactId[] }) {
               sms={c.sms}
               callLabel={fill(ui.emergency.call, { number: c.tel })}
               smsLabel={fill(ui.emergency.sms, { number: c.sms ?? c.tel })}
+              headingLevel={headingLevel}
             />
           </li>
         );

@@ -24,7 +24,7 @@ export function EmergencyPage() {
     <>
       <PageHeading title={ui.emergency.title}>{ui.emergency.title}</PageHeading>
       <p className="lead">{ui.emergency.lead}</p>
-      <ContactsList ids={contacts} />
+      <ContactsList ids={contacts} headingLevel={2} />
       <Notice tone="info">
         <p>{ui.emergency.smsNote}</p>
         <p>{ui.emergency.pharosNote}</p>

@@ -40,7 +40,7 @@ interface Props {
 export function QuickExit({ onExit = quickExit }: Props) {
   useQuickExitShortcut(onExit);
   return (
-    <div className="exit-bar">
+    <aside className="exit-bar" aria-label={ui.quickExit.region}>
       <button
         type="button"
         className="quick-exit"
@@ -52,6 +52,6 @@ export function QuickExit({ onExit = quickExit }: Props) {
       <span id="quick-exit-hint" className="exit-bar__hint">
         {ui.quickExit.hint}
       </span>
-    </div>
+    </aside>
   );
 }

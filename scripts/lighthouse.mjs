@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// `npm run lighthouse`: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on
+// the built app. Fails below 95 for performance (median of RUNS runs, as Lighthouse advises for a
+// noisy machine) and below 100 for accessibility and best practices (in every run).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { CHROMIUM } from './chromium.mjs';
+
+const PORT = 4174;
+const PAGES = ['/', '/questions/role', '/urgence'];
+const MIN = { performance: 0.95, accessibility: 1, 'best-practices': 1 };
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+mkdirSync('reports', { recursive: true });
+
+const server = spawn(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+);
+const base = `http://127.0.0.1:${PORT}`;
+for (let i = 0; i < 100; i += 1) {
+  try {
+    if ((await fetch(`${base}/`)).ok) break;
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const results = [];
+let failed = false;
+try {
+  for (const path of PAGES) {
+    const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+    const reports = [];
+    for (let run = 1; run <= RUNS; run += 1) {
+      const out = `reports/lighthouse-${name}-${run}.json`;
+      const result = spawnSync(
+        process.execPath,
+        [
+          'node_modules/lighthouse/cli/index.js',
+          `${base}${path}`,
+          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+          '--only-categories=performance,accessibility,best-practices',
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+        ],
+        { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM } },
+      );
+      if (result.status !== 0 || !existsSync(out)) {
+        console.error(`Lighthouse failed on ${path}`);
+        failed = true;
+        continue;
+      }
+      reports.push(JSON.parse(readFileSync(out, 'utf8')));
+    }
+    if (reports.length === 0) continue;
+    reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    const median = reports[Math.floor(reports.length / 2)];
+    const score = (report, key) => Math.round(report.categories[key].score * 100);
+    results.push({
+      path,
+      runs: reports.length,
+      performance: score(median, 'performance'),
+      performanceRuns: reports.map((r) => score(r, 'performance')),
+      accessibility: Math.min(...reports.map((r) => score(r, 'accessibility'))),
+      'best-practices': Math.min(...reports.map((r) => score(r, 'best-practices'))),
+      lcpMs: Math.round(median.audits['largest-contentful-paint'].numericValue),
+      tbtMs: Math.round(median.audits['total-blocking-time'].numericValue),
+    });
+    const failing = [
+      ['performance', [median]],
+      ['accessibility', reports],
+      ['best-practices', reports],
+    ].flatMap(([key, checked]) =>
+      checked.filter((r) => r.categories[key].score < MIN[key]).map((r) => [key, r]),
+    );
+    for (const [key, report] of failing) {
+      failed = true;
+      const audits = report.categories[key].auditRefs
+        .map((ref) => report.audits[ref.id])
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+        .map((a) => `  - ${a.id}: ${a.title}`);
+      console.error(
+        `${path}: ${key} ${score(report, key)} < ${MIN[key] * 100}\n${audits.join('\n')}`,
+      );
+    }
+  }
+} finally {
+  server.kill();
+}
+for (const r of results) console.log(JSON.stringify(r));
+writeFileSync('reports/lighthouse.json', JSON.stringify(results, null, 2));
+process.exitCode = failed ? 1 : 0;
