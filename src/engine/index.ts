@@ -54,7 +54,7 @@ export {
   WARNING_IDS,
 } from './model/catalog.ts';
 export type { Plan, PlanStep, Reason, StepStatus } from './model/plan.ts';
-export { decide } from './evaluate/decide.ts';
+export { decide, mustNotCopy } from './evaluate/decide.ts';
 export {
   applicableAnswers,
   askedQuestions,

@@ -6,6 +6,7 @@ import {
   askedQuestions,
   decide,
   InvalidAnswersError,
+  mustNotCopy,
   nextQuestion,
   parseAnswers,
   QUESTIONS,
@@ -96,6 +97,21 @@ describe('the plan, over the whole answer space', () => {
       }),
       RUNS,
     );
+  });
+
+  it('forbids copying exactly when the plan warns about it, and protects an unknown age', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const kinds = answers.contentKinds ?? [];
+        const plan = decide({ ...answers, age: answers.age ?? 'unknown' });
+        expect(mustNotCopy(answers, kinds)).toBe(
+          plan.warnings.includes('do-not-copy-child-sexual-content'),
+        );
+      }),
+      RUNS,
+    );
+    expect(mustNotCopy({}, ['intimate-images'])).toBe(true);
+    expect(mustNotCopy({ age: 'adult' }, ['intimate-images'])).toBe(false);
   });
 
   it('never asks a witness to file a complaint', () => {

@@ -1,7 +1,8 @@
-import type { Answers, QuestionId, StepId } from '../model/answers.ts';
+import type { Answers, ContentKind, QuestionId, StepId } from '../model/answers.ts';
 import type { ActionId, ContactId, DocumentId, SourceId, WarningId } from '../model/catalog.ts';
 import { CONTACT_IDS, DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
 import type { Plan, PlanStep, Reason } from '../model/plan.ts';
+import { MUST_NOT_COPY } from '../rules/conditions.ts';
 import { PLAN_RULES } from '../rules/plan.ts';
 import type { ReasonRow, StepRules } from '../rules/steps.ts';
 import { STEP_RULES } from '../rules/steps.ts';
@@ -68,4 +69,13 @@ export function decide(answers: Answers): Plan {
     warnings: inOrder(WARNING_IDS, warnings),
     missing,
   };
+}
+
+/**
+ * Whether content of these kinds must never be copied (captured, downloaded, attached, sent) for
+ * this person: child sexual content, and intimate images of someone who may be a minor (C. pén.
+ * 227-23). An unanswered age counts as "maybe a minor": when unsure, protect.
+ */
+export function mustNotCopy(answers: Answers, kinds: readonly ContentKind[]): boolean {
+  return holds(MUST_NOT_COPY, { age: answers.age ?? 'unknown', contentKinds: kinds });
 }
