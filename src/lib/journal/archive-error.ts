@@ -1,0 +1,54 @@
+/**
+ * Why an archive was refused. Every id names something the UI explains; none is a sentence.
+ *
+ * - `not-a-zip`: neither a ZIP nor an encrypted journal (random bytes, another format).
+ * - `encrypted-needs-passphrase`: an encrypted export, opened without a passphrase.
+ * - `wrong-passphrase`: the passphrase does not open the encrypted export.
+ * - `truncated`: the file stops early (an interrupted download or copy).
+ * - `corrupt`: the file is complete but damaged inside (bad compressed data, a checksum or an
+ *   encrypted chunk that does not verify, inconsistent ZIP records).
+ * - `foreign`: a ZIP, but not a journal export (no manifest, another format, ZIP encryption…).
+ * - `newer-schema`: made by a newer version of Balise; update the app first.
+ * - `invalid-manifest`: the manifest is not valid JSON or an entry in it is malformed.
+ * - `unsafe-path`: a file name that could escape a folder (absolute, `..`, backslash, drive
+ *   letter, NUL or control characters).
+ * - `too-big`: over a limit: one file, the total, the number of files or entries, or a
+ *   compression ratio typical of a zip bomb (checked while inflating, stopping early).
+ * - `hash-mismatch`: an attachment's SHA-256 (or size) differs from the manifest's.
+ * - `missing-file`: the manifest lists an attachment the archive does not contain.
+ * - `duplicate`: the same file name twice, the same id twice, or an entry that exists here
+ *   with other attachments (nothing is overwritten).
+ */
+export type ImportProblem =
+  | 'not-a-zip'
+  | 'encrypted-needs-passphrase'
+  | 'wrong-passphrase'
+  | 'truncated'
+  | 'corrupt'
+  | 'foreign'
+  | 'newer-schema'
+  | 'invalid-manifest'
+  | 'unsafe-path'
+  | 'too-big'
+  | 'hash-mismatch'
+  | 'missing-file'
+  | 'duplicate';
+
+/** An archive was refused; nothing was written. */
+export class ImportError extends Error {
+  /** Why. */
+  readonly problem: ImportProblem;
+  /** The archive path, entry id or attachment id concerned, when there is one. */
+  readonly detail: string | null;
+
+  /**
+   * @param problem why the archive was refused.
+   * @param detail the path or id concerned (kept out of any message shown as is).
+   */
+  constructor(problem: ImportProblem, detail: string | null = null, cause?: unknown) {
+    super(`Import refused: ${problem}${detail === null ? '' : ` (${detail})`}`, { cause });
+    this.name = 'ImportError';
+    this.problem = problem;
+    this.detail = detail;
+  }
+}

@@ -1,0 +1,73 @@
+import type { AttachmentMeta, JournalEntry } from './model.ts';
+
+/**
+ * The chronology as CSV (RFC 4180: comma, CRLF, quoted fields with doubled quotes), safe to open
+ * in a spreadsheet: a cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+ * leading `'`, so a description such as `=HYPERLINK(…)` stays text instead of becoming a formula.
+ * Starts with a UTF-8 byte-order mark so spreadsheets read accents right.
+ */
+
+/** The columns, in order. Cells hold the entry's values as stored (ids, ISO dates). */
+export const CSV_COLUMNS = [
+  'id',
+  'occurredAt',
+  'approximate',
+  'platform',
+  'where',
+  'url',
+  'conversation',
+  'author',
+  'kinds',
+  'description',
+  'attachments',
+  'capturedAt',
+  'updatedAt',
+] as const;
+
+/** One column's id. */
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/** How the UI words the CSV: header labels, and optionally the cells (e.g. kinds in French). */
+export interface CsvOptions {
+  /** Header label per column; the column id when missing. */
+  readonly headers?: Partial<Readonly<Record<CsvColumn, string>>>;
+  /** Rewrites a cell; receives the default text. Its result is escaped like any cell. */
+  readonly cell?: (column: CsvColumn, entry: JournalEntry, value: string) => string;
+  /** The archive path of an attachment, listed in the `attachments` cell. */
+  readonly path: (entry: JournalEntry, attachment: AttachmentMeta) => string;
+}
+
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** One cell, neutralised against formulas and quoted when needed. */
+export function csvCell(value: string): string {
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function defaultValue(column: CsvColumn, entry: JournalEntry, options: CsvOptions): string {
+  switch (column) {
+    case 'approximate':
+      return entry.approximate ? 'true' : 'false';
+    case 'kinds':
+      return entry.kinds.join(', ');
+    case 'attachments':
+      return entry.attachments
+        .map((meta) => `${options.path(entry, meta)} sha256:${meta.sha256}`)
+        .join('\n');
+    default:
+      return entry[column];
+  }
+}
+
+/** The whole CSV text, header row first. */
+export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions): string {
+  const header = CSV_COLUMNS.map((column) => csvCell(options.headers?.[column] ?? column));
+  const rows = entries.map((entry) =>
+    CSV_COLUMNS.map((column) => {
+      const value = defaultValue(column, entry, options);
+      return csvCell(options.cell ? options.cell(column, entry, value) : value);
+    }),
+  );
+  return `\uFEFF${[header, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+}

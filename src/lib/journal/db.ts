@@ -1,0 +1,807 @@
+import type { Backend, Tx } from './backend.ts';
+import { LOCK_KEY } from './backend.ts';
+import { OpenError, openIdbBackend } from './backend-idb.ts';
+import { createMemoryBackend } from './backend-memory.ts';
+import type { Sealed } from './crypto.ts';
+import {
+  DecryptError,
+  DEFAULT_ITERATIONS,
+  MAX_ITERATIONS,
+  SALT_BYTES,
+  bindTo,
+  checkVerifier,
+  decryptBytes,
+  decryptText,
+  deriveKey,
+  encryptBytes,
+  encryptText,
+  makeVerifier,
+  randomBytes,
+} from './crypto.ts';
+import { toHex } from './digest.ts';
+import { errorName } from './error-name.ts';
+import type { AttachmentMeta, JournalEntry } from './model.ts';
+import { InvalidEntryError, LIMITS, compareEntries, parseEntry } from './model.ts';
+
+/**
+ * The evidence journal's repository: entries and their files on this device, in IndexedDB, with
+ * an in-memory fallback that behaves the same. Every user action is one transaction, so a
+ * crash or a closed tab never leaves half an entry; each save touches only its own entry, so
+ * several tabs never lose each other's writes.
+ *
+ * ## Lock
+ * With a passphrase, every entry (its whole JSON) and every file is encrypted with AES-GCM
+ * (`crypto.ts`); the record's id stays in clear as its key, and each file record keeps its
+ * entry's id in clear (an index, so deleting an entry deletes its files in the same
+ * transaction). Each ciphertext is bound to its record's id (additional data), so records
+ * cannot be swapped. The `meta` store keeps the salt, the iteration count, a verifier and the
+ * lock's phase — never the passphrase or the key.
+ *
+ * ## Setting or removing the lock survives a closed tab
+ * `setLock` first writes the lock record with phase `sealing`, then encrypts records in place,
+ * in small batches, each in its own transaction that re-checks the record has not changed; it
+ * sets phase `sealed` last. `removeLock` does the same backwards (phase `unsealing`, then the
+ * lock record is deleted). Readers accept clear and encrypted records side by side, and a record
+ * already converted is skipped, so the work is idempotent. If the tab closes midway, the journal
+ * reads as `locked`; `unlock` with the same passphrase finishes the interrupted step
+ * (`setLock` or `removeLock` with it does too). While a lock record exists, a tab without the
+ * key cannot write (every write transaction checks the lock record it expects), so no clear
+ * record can appear behind the encryption's back.
+ */
+
+/** The default database name (and BroadcastChannel name). */
+export const DB_NAME = 'balise-journal';
+
+/** What can go wrong, for the message the UI shows. */
+export type JournalProblem =
+  'unavailable' | 'full' | 'blocked' | 'corrupt' | 'locked' | 'wrong-passphrase' | 'not-found';
+
+/** Every repository failure. `ids` names the records concerned, when there are some. */
+export class JournalError extends Error {
+  /** What went wrong. */
+  readonly problem: JournalProblem;
+  /** Entry or attachment ids concerned (unreadable records for `corrupt`, missing files…). */
+  readonly ids: readonly string[];
+
+  /**
+   * @param problem what went wrong.
+   * @param options the underlying error, and the ids concerned.
+   */
+  constructor(
+    problem: JournalProblem,
+    options: { readonly cause?: unknown; readonly ids?: readonly string[] } = {},
+  ) {
+    super(`Journal: ${problem}`, { cause: options.cause });
+    this.name = 'JournalError';
+    this.problem = problem;
+    this.ids = options.ids ?? [];
+  }
+}
+
+/** Whether a passphrase protects the journal, and whether this tab holds its key. */
+export type LockState = 'none' | 'locked' | 'unlocked';
+
+/** A file added to an entry by a save: its metadata (also in the entry) and its bytes. */
+export interface AddedFile {
+  readonly meta: AttachmentMeta;
+  readonly data: Blob;
+}
+
+/** One entry to write, with the files it adds and the attachment ids it drops. */
+export interface SaveItem {
+  readonly entry: JournalEntry;
+  readonly added: readonly AddedFile[];
+  readonly removed: readonly string[];
+}
+
+/** Space used and available, from `navigator.storage`. */
+export interface StorageEstimate {
+  /** Bytes used by this site (for the memory journal: bytes held in memory). */
+  readonly usage: number;
+  /** Bytes the browser allows this site; 0 when unknown or not applicable (memory). */
+  readonly quota: number;
+  /** True when the browser promised not to evict the data under storage pressure. */
+  readonly persisted: boolean;
+}
+
+/** The journal's storage, as the UI uses it. Every failure is a `JournalError`. */
+export interface JournalRepo {
+  /** False for the in-memory fallback: everything is lost when the tab closes. */
+  readonly persistent: boolean;
+  /** Why `openJournal` fell back to memory; `null` when it did not. */
+  readonly fallbackReason: JournalProblem | null;
+  /** Every entry, sorted by `occurredAt`, then `capturedAt`. Rejects `locked` or `corrupt`. */
+  list: () => Promise<JournalEntry[]>;
+  /**
+   * Writes an entry, its new files, and drops the files it no longer lists, in ONE transaction
+   * over entries and files: all or nothing. `added` metas must be in `entry.attachments`
+   * (same id and size); every other attachment must already be stored (`not-found` otherwise).
+   * Files of the entry that it no longer lists are deleted, whether or not `removed` names them.
+   * Rejects with `InvalidEntryError` for a malformed entry, `full` past `LIMITS.maxEntries` or
+   * when the device is full, `locked` when a lock exists and this tab has not unlocked it.
+   */
+  save: (
+    entry: JournalEntry,
+    added: readonly AddedFile[],
+    removed: readonly string[],
+  ) => Promise<void>;
+  /** Several saves in ONE transaction (used by import). Same checks as `save`. */
+  saveMany: (items: readonly SaveItem[]) => Promise<void>;
+  /** Deletes an entry and its files, in one transaction. Rejects `not-found`, `locked`. */
+  remove: (id: string) => Promise<void>;
+  /** An attachment's bytes (typed with its MIME type). Rejects `not-found`, `locked`. */
+  file: (attachmentId: string) => Promise<Blob>;
+  /** Wipes everything, the lock included ("Tout effacer"). Works when locked. */
+  clear: () => Promise<void>;
+  /** Whether a passphrase protects the journal, and whether this tab holds its key. */
+  lockState: () => Promise<LockState>;
+  /**
+   * Protects the journal with a passphrase: encrypts every entry and file in place (resumable,
+   * see the module's comment), then keeps the key in memory (`unlocked`). Rejects `locked` when
+   * a lock already exists, `wrong-passphrase` for an empty passphrase or, when resuming an
+   * interrupted lock, a passphrase other than the first one.
+   */
+  setLock: (passphrase: string) => Promise<void>;
+  /**
+   * Keeps the key in memory so the journal can be read and written. A wrong passphrase rejects
+   * with `wrong-passphrase` and changes nothing. Finishes an interrupted `setLock`/`removeLock`.
+   */
+  unlock: (passphrase: string) => Promise<void>;
+  /** Forgets the key, in this tab and in the other tabs. */
+  lock: () => void;
+  /** Decrypts everything back and deletes the lock. Rejects `wrong-passphrase` (nothing changes). */
+  removeLock: (passphrase: string) => Promise<void>;
+  /** Space used and available (`navigator.storage.estimate()`). */
+  estimate: () => Promise<StorageEstimate>;
+  /** Asks the browser not to evict the journal (`navigator.storage.persist()`). */
+  requestPersistence: () => Promise<boolean>;
+  /**
+   * Calls `listener` after every write, from this tab or another one (BroadcastChannel named
+   * like the database), and when the lock state changes. Returns the unsubscribe function.
+   */
+  onChange: (listener: () => void) => () => void;
+  /** Closes the database and the channel (tests, page exit). */
+  close: () => void;
+}
+
+/** Options of `openJournal` and `createMemoryJournal`. */
+export interface JournalOptions {
+  /** Database (and channel) name; `balise-journal` by default. */
+  readonly name?: string;
+  /** PBKDF2 rounds for a new lock; `DEFAULT_ITERATIONS` (600,000) by default. Tests pass fewer. */
+  readonly iterations?: number;
+}
+
+type LockPhase = 'sealing' | 'sealed' | 'unsealing';
+
+interface LockRecord {
+  readonly salt: ArrayBuffer;
+  readonly iterations: number;
+  readonly verifier: Sealed;
+  readonly phase: LockPhase;
+}
+
+interface PlainEntryRecord {
+  readonly id: string;
+  readonly entry: JournalEntry;
+}
+interface SealedEntryRecord {
+  readonly id: string;
+  readonly sealed: Sealed;
+}
+interface PlainFileRecord {
+  readonly id: string;
+  readonly entryId: string;
+  readonly blob: Blob;
+}
+interface SealedFileRecord {
+  readonly id: string;
+  readonly entryId: string;
+  readonly sealed: Sealed;
+  /** The MIME type, encrypted too. */
+  readonly sealedType: Sealed;
+}
+type EntryRecord = PlainEntryRecord | SealedEntryRecord;
+type FileRecord = PlainFileRecord | SealedFileRecord;
+
+const PHASES: readonly LockPhase[] = ['sealing', 'sealed', 'unsealing'];
+const ENTRY_BATCH = 100;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+const isBuffer = (value: unknown): value is ArrayBuffer =>
+  Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+const isSealed = (value: unknown): value is Sealed =>
+  isRecord(value) && isBuffer(value['iv']) && isBuffer(value['data']);
+const isBlob = (value: unknown): value is Blob =>
+  isRecord(value) && typeof value['size'] === 'number' && typeof value['slice'] === 'function';
+
+const entryData = (id: string) => bindTo(`entry:${id}`);
+const fileData = (id: string) => bindTo(`file:${id}`);
+const typeData = (id: string) => bindTo(`type:${id}`);
+
+function parseLock(raw: unknown): LockRecord | null {
+  if (raw === undefined) return null;
+  if (!isRecord(raw)) throw new JournalError('corrupt', { ids: [LOCK_KEY] });
+  const { salt, iterations, verifier, phase } = raw;
+  if (
+    !isBuffer(salt) ||
+    salt.byteLength !== SALT_BYTES ||
+    typeof iterations !== 'number' ||
+    !Number.isSafeInteger(iterations) ||
+    iterations < 1 ||
+    iterations > MAX_ITERATIONS ||
+    !isSealed(verifier) ||
+    !PHASES.includes(phase as LockPhase)
+  ) {
+    throw new JournalError('corrupt', { ids: [LOCK_KEY] });
+  }
+  return raw as unknown as LockRecord;
+}
+
+const fingerprint = (lock: LockRecord | null): string =>
+  lock ? `${toHex(lock.salt)}:${lock.phase}` : 'none';
+
+/** Rejects `locked` when the lock record is not the one this operation was prepared for. */
+async function expectLock(tx: Tx, expected: string): Promise<void> {
+  if (fingerprint(parseLock(await tx.getMeta(LOCK_KEY))) !== expected) {
+    throw new JournalError('locked');
+  }
+}
+
+const idOf = (raw: unknown): string =>
+  isRecord(raw) && typeof raw['id'] === 'string' ? raw['id'] : '?';
+
+function entryRecord(raw: unknown): EntryRecord {
+  if (isRecord(raw) && typeof raw['id'] === 'string') {
+    if ('entry' in raw) return raw as unknown as PlainEntryRecord;
+    if (isSealed(raw['sealed'])) return raw as unknown as SealedEntryRecord;
+  }
+  throw new JournalError('corrupt', { ids: [idOf(raw)] });
+}
+
+function fileRecord(raw: unknown): FileRecord {
+  if (isRecord(raw) && typeof raw['id'] === 'string' && typeof raw['entryId'] === 'string') {
+    if (isBlob(raw['blob'])) return raw as unknown as PlainFileRecord;
+    if (isSealed(raw['sealed']) && isSealed(raw['sealedType'])) {
+      return raw as unknown as SealedFileRecord;
+    }
+  }
+  throw new JournalError('corrupt', { ids: [idOf(raw)] });
+}
+
+const sameBytes = (a: ArrayBuffer, b: ArrayBuffer): boolean =>
+  a.byteLength === b.byteLength && toHex(a) === toHex(b);
+
+/** True when a stored entry record is still exactly the one read before. */
+function unchanged(current: unknown, before: EntryRecord): boolean {
+  if (current === undefined) return false;
+  const now = entryRecord(current);
+  if ('entry' in before) return 'entry' in now && JSON.stringify(now) === JSON.stringify(before);
+  return 'sealed' in now && sameBytes(now.sealed.iv, before.sealed.iv);
+}
+
+/** Maps any failure to a `JournalError` (entry validation errors pass through). */
+function asJournalError(error: unknown): unknown {
+  if (error instanceof JournalError || error instanceof InvalidEntryError) return error;
+  const name = errorName(error);
+  if (name === 'QuotaExceededError') return new JournalError('full', { cause: error });
+  if (name === 'NotReadableError' || name === 'NotFoundError') {
+    return new JournalError('not-found', { cause: error });
+  }
+  if (error instanceof DecryptError) return new JournalError('corrupt', { cause: error });
+  return new JournalError('unavailable', { cause: error });
+}
+
+class Journal implements JournalRepo {
+  readonly persistent: boolean;
+  readonly fallbackReason: JournalProblem | null;
+  private readonly backend: Backend;
+  private readonly iterations: number;
+  private readonly channel: BroadcastChannel | null;
+  private readonly listeners = new Set<() => void>();
+  private unlocked: { readonly key: CryptoKey; readonly salt: string } | null = null;
+  private gone = false;
+
+  constructor(backend: Backend, options: JournalOptions, fallbackReason: JournalProblem | null) {
+    this.backend = backend;
+    this.persistent = backend.persistent;
+    this.fallbackReason = fallbackReason;
+    this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
+    this.channel =
+      backend.persistent && typeof BroadcastChannel !== 'undefined'
+        ? new BroadcastChannel(options.name ?? DB_NAME)
+        : null;
+    if (this.channel) {
+      this.channel.onmessage = (event: MessageEvent) => {
+        const data: unknown = event.data;
+        if (isRecord(data) && data['type'] === 'lock') this.unlocked = null;
+        this.emit();
+      };
+    }
+  }
+
+  /** The browser closed the connection: every later call rejects `unavailable`. */
+  markGone(): void {
+    this.gone = true;
+    this.emit();
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    if (this.gone) throw new JournalError('unavailable');
+    try {
+      return await work();
+    } catch (error) {
+      throw asJournalError(error);
+    }
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener();
+      } catch (error) {
+        // A listener's bug must not turn a committed write into a failure: report it apart.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  private changed(kind: 'change' | 'lock' = 'change'): void {
+    this.emit();
+    this.channel?.postMessage({ type: kind });
+  }
+
+  /** The key for this lock, or `null` without a lock. Rejects `locked` without the key. */
+  private keyFor(lock: LockRecord | null): CryptoKey | null {
+    if (!lock) {
+      this.unlocked = null;
+      return null;
+    }
+    if (this.unlocked?.salt === toHex(lock.salt)) return this.unlocked.key;
+    this.unlocked = null;
+    throw new JournalError('locked');
+  }
+
+  private readLock(): Promise<LockRecord | null> {
+    return this.backend.run('readonly', async (tx) => parseLock(await tx.getMeta(LOCK_KEY)));
+  }
+
+  /** The lock record to expect in write transactions and the key to encrypt with (if any). */
+  private async writeMode(): Promise<{
+    readonly expected: string;
+    readonly key: CryptoKey | null;
+  }> {
+    const lock = await this.readLock();
+    const key = this.keyFor(lock);
+    // While the lock is being removed, new records are written in clear.
+    return { expected: fingerprint(lock), key: lock?.phase === 'unsealing' ? null : key };
+  }
+
+  private async openEntry(raw: unknown, key: CryptoKey | null): Promise<JournalEntry> {
+    const record = entryRecord(raw);
+    let entry: JournalEntry;
+    try {
+      if ('entry' in record) entry = parseEntry(record.entry);
+      else if (key) {
+        const text = await decryptText(key, record.sealed, entryData(record.id));
+        entry = parseEntry(JSON.parse(text));
+      } else throw new JournalError('corrupt');
+    } catch (error) {
+      if (error instanceof DecryptError || error instanceof InvalidEntryError) {
+        throw new JournalError('corrupt', { cause: error, ids: [record.id] });
+      }
+      if (error instanceof SyntaxError || error instanceof JournalError) {
+        throw new JournalError('corrupt', { cause: error, ids: [record.id] });
+      }
+      throw error;
+    }
+    if (entry.id !== record.id) throw new JournalError('corrupt', { ids: [record.id] });
+    return entry;
+  }
+
+  list(): Promise<JournalEntry[]> {
+    return this.guard(async () => {
+      const { lock, records } = await this.backend.run('readonly', async (tx) => ({
+        lock: parseLock(await tx.getMeta(LOCK_KEY)),
+        records: await tx.allEntries(),
+      }));
+      const key = this.keyFor(lock);
+      const entries: JournalEntry[] = [];
+      const corrupt: string[] = [];
+      for (const record of records) {
+        try {
+          entries.push(await this.openEntry(record, key));
+        } catch (error) {
+          if (!(error instanceof JournalError) || error.problem !== 'corrupt') throw error;
+          corrupt.push(...error.ids);
+        }
+      }
+      if (corrupt.length > 0) throw new JournalError('corrupt', { ids: corrupt });
+      return entries.sort(compareEntries);
+    });
+  }
+
+  save(entry: JournalEntry, added: readonly AddedFile[], removed: readonly string[]) {
+    return this.saveMany([{ entry, added, removed }]);
+  }
+
+  saveMany(items: readonly SaveItem[]): Promise<void> {
+    return this.guard(async () => {
+      const checked = checkItems(items);
+      const mode = await this.writeMode();
+      const key = mode.key;
+      const prepared: {
+        readonly entry: JournalEntry;
+        readonly record: EntryRecord;
+        readonly files: readonly FileRecord[];
+      }[] = [];
+      for (const { entry, added } of checked) {
+        const record: EntryRecord = key
+          ? {
+              id: entry.id,
+              sealed: await encryptText(key, JSON.stringify(entry), entryData(entry.id)),
+            }
+          : { id: entry.id, entry };
+        const files: FileRecord[] = [];
+        for (const { meta, data } of added) {
+          files.push(
+            key
+              ? {
+                  id: meta.id,
+                  entryId: entry.id,
+                  sealed: await encryptBytes(key, await data.arrayBuffer(), fileData(meta.id)),
+                  sealedType: await encryptText(key, data.type || meta.type, typeData(meta.id)),
+                }
+              : {
+                  id: meta.id,
+                  entryId: entry.id,
+                  // Stored with the type the entry records, whatever the File said.
+                  blob: data.type === meta.type ? data : data.slice(0, data.size, meta.type),
+                },
+          );
+        }
+        prepared.push({ entry, record, files });
+      }
+      await this.backend.run('readwrite', async (tx) => {
+        await expectLock(tx, mode.expected);
+        let count: number | null = null;
+        for (const { entry, record, files } of prepared) {
+          if ((await tx.getEntry(entry.id)) === undefined) {
+            count = (count ?? (await tx.countEntries())) + 1;
+            if (count > LIMITS.maxEntries) throw new JournalError('full', { ids: [entry.id] });
+          }
+          const stored = await tx.fileIdsOf(entry.id);
+          const listed = new Set(entry.attachments.map((meta) => meta.id));
+          const adding = new Set(files.map((file) => file.id));
+          for (const id of stored) if (!listed.has(id)) await tx.deleteFile(id);
+          const missing = [...listed].filter((id) => !adding.has(id) && !stored.includes(id));
+          if (missing.length > 0) throw new JournalError('not-found', { ids: missing });
+          for (const file of files) {
+            if (!stored.includes(file.id) && (await tx.hasFile(file.id))) {
+              throw new InvalidEntryError(['added']);
+            }
+            await tx.putFile(file);
+          }
+          await tx.putEntry(record);
+        }
+      });
+      this.changed();
+    });
+  }
+
+  remove(id: string): Promise<void> {
+    return this.guard(async () => {
+      const mode = await this.writeMode();
+      await this.backend.run('readwrite', async (tx) => {
+        await expectLock(tx, mode.expected);
+        if ((await tx.getEntry(id)) === undefined)
+          throw new JournalError('not-found', { ids: [id] });
+        for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
+        await tx.deleteEntry(id);
+      });
+      this.changed();
+    });
+  }
+
+  file(attachmentId: string): Promise<Blob> {
+    return this.guard(async () => {
+      const { lock, raw } = await this.backend.run('readonly', async (tx) => ({
+        lock: parseLock(await tx.getMeta(LOCK_KEY)),
+        raw: await tx.getFile(attachmentId),
+      }));
+      const key = this.keyFor(lock);
+      if (raw === undefined) throw new JournalError('not-found', { ids: [attachmentId] });
+      const record = fileRecord(raw);
+      if ('blob' in record) return record.blob;
+      if (!key) throw new JournalError('corrupt', { ids: [attachmentId] });
+      try {
+        const bytes = await decryptBytes(key, record.sealed, fileData(record.id));
+        const type = await decryptText(key, record.sealedType, typeData(record.id));
+        return new Blob([bytes], { type });
+      } catch (error) {
+        if (!(error instanceof DecryptError)) throw error;
+        throw new JournalError('corrupt', { cause: error, ids: [attachmentId] });
+      }
+    });
+  }
+
+  clear(): Promise<void> {
+    return this.guard(async () => {
+      await this.backend.run('readwrite', (tx) => tx.clear());
+      this.unlocked = null;
+      this.changed();
+    });
+  }
+
+  lockState(): Promise<LockState> {
+    return this.guard(async () => {
+      const lock = await this.readLock();
+      if (!lock) {
+        this.unlocked = null;
+        return 'none';
+      }
+      if (this.unlocked?.salt === toHex(lock.salt)) return 'unlocked';
+      this.unlocked = null;
+      return 'locked';
+    });
+  }
+
+  /** Derives the key and checks it against the verifier. Rejects `wrong-passphrase`. */
+  private async keyOf(passphrase: string, lock: LockRecord): Promise<CryptoKey> {
+    const key = await deriveKey(passphrase, new Uint8Array(lock.salt), lock.iterations);
+    if (!(await checkVerifier(key, lock.verifier))) throw new JournalError('wrong-passphrase');
+    this.unlocked = { key, salt: toHex(lock.salt) };
+    return key;
+  }
+
+  /** Moves the lock to another phase, or deletes it (`null`), if it is still `from`. */
+  private async setPhase(from: LockRecord, phase: LockPhase | null): Promise<LockRecord | null> {
+    const next = phase ? { ...from, phase } : null;
+    await this.backend.run('readwrite', async (tx) => {
+      await expectLock(tx, fingerprint(from));
+      if (next) await tx.putMeta(LOCK_KEY, next);
+      else await tx.deleteMeta(LOCK_KEY);
+    });
+    return next;
+  }
+
+  /** Finishes the lock's current phase: encrypts or decrypts what is left, then moves on. */
+  private async finish(lock: LockRecord, key: CryptoKey): Promise<void> {
+    if (lock.phase === 'sealed') return;
+    const direction = lock.phase === 'sealing' ? 'seal' : 'unseal';
+    await this.convertEntries(direction, key, fingerprint(lock));
+    await this.convertFiles(direction, key, fingerprint(lock));
+    if (direction === 'seal') await this.setPhase(lock, 'sealed');
+    else {
+      await this.setPhase(lock, null);
+      this.unlocked = null;
+    }
+  }
+
+  private async convertEntries(direction: 'seal' | 'unseal', key: CryptoKey, expected: string) {
+    const ids = await this.backend.run('readonly', (tx) => tx.entryIds());
+    for (let start = 0; start < ids.length; start += ENTRY_BATCH) {
+      const batch = ids.slice(start, start + ENTRY_BATCH);
+      const records = await this.backend.run('readonly', async (tx) => {
+        const found: EntryRecord[] = [];
+        for (const id of batch) {
+          const raw = await tx.getEntry(id);
+          if (raw !== undefined) found.push(entryRecord(raw));
+        }
+        return found;
+      });
+      const updates: { readonly before: EntryRecord; readonly after: EntryRecord }[] = [];
+      for (const before of records) {
+        if (direction === 'seal' && 'entry' in before) {
+          const entry = await this.openEntry(before, null);
+          const sealed = await encryptText(key, JSON.stringify(entry), entryData(entry.id));
+          updates.push({ before, after: { id: entry.id, sealed } });
+        } else if (direction === 'unseal' && 'sealed' in before) {
+          updates.push({
+            before,
+            after: { id: before.id, entry: await this.openEntry(before, key) },
+          });
+        }
+      }
+      if (updates.length === 0) continue;
+      await this.backend.run('readwrite', async (tx) => {
+        await expectLock(tx, expected);
+        for (const { before, after } of updates) {
+          // Changed meanwhile by another tab (which then wrote it in the right form): keep it.
+          if (unchanged(await tx.getEntry(before.id), before)) await tx.putEntry(after);
+        }
+      });
+    }
+  }
+
+  private async convertFiles(direction: 'seal' | 'unseal', key: CryptoKey, expected: string) {
+    const ids = await this.backend.run('readonly', (tx) => tx.fileIds());
+    // One file per transaction: a file can be 200 MB, and its bytes are in memory meanwhile.
+    for (const id of ids) {
+      const raw = await this.backend.run('readonly', (tx) => tx.getFile(id));
+      if (raw === undefined) continue;
+      const before = fileRecord(raw);
+      let after: FileRecord;
+      if (direction === 'seal' && 'blob' in before) {
+        after = {
+          id,
+          entryId: before.entryId,
+          sealed: await encryptBytes(key, await before.blob.arrayBuffer(), fileData(id)),
+          sealedType: await encryptText(key, before.blob.type, typeData(id)),
+        };
+      } else if (direction === 'unseal' && 'sealed' in before) {
+        let bytes: ArrayBuffer;
+        let type: string;
+        try {
+          bytes = await decryptBytes(key, before.sealed, fileData(id));
+          type = await decryptText(key, before.sealedType, typeData(id));
+        } catch (error) {
+          if (!(error instanceof DecryptError)) throw error;
+          throw new JournalError('corrupt', { cause: error, ids: [id] });
+        }
+        after = { id, entryId: before.entryId, blob: new Blob([bytes], { type }) };
+      } else continue;
+      await this.backend.run('readwrite', async (tx) => {
+        await expectLock(tx, expected);
+        // Files never change once stored; only a deleted one must not come back.
+        if (await tx.hasFile(id)) await tx.putFile(after);
+      });
+    }
+  }
+
+  setLock(passphrase: string): Promise<void> {
+    return this.guard(async () => {
+      if (passphrase.length === 0) throw new JournalError('wrong-passphrase');
+      let lock = await this.readLock();
+      if (lock?.phase === 'sealed') throw new JournalError('locked');
+      let key: CryptoKey;
+      if (lock) {
+        key = await this.keyOf(passphrase, lock);
+        if (lock.phase === 'unsealing') lock = await this.setPhase(lock, 'sealing');
+      } else {
+        const salt = randomBytes(SALT_BYTES);
+        key = await deriveKey(passphrase, salt, this.iterations);
+        const created: LockRecord = {
+          salt: salt.buffer,
+          iterations: this.iterations,
+          verifier: await makeVerifier(key),
+          phase: 'sealing',
+        };
+        await this.backend.run('readwrite', async (tx) => {
+          await expectLock(tx, 'none');
+          await tx.putMeta(LOCK_KEY, created);
+        });
+        this.unlocked = { key, salt: toHex(salt) };
+        lock = created;
+      }
+      this.changed();
+      if (lock) await this.finish(lock, key);
+      this.changed();
+    });
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.guard(async () => {
+      const lock = await this.readLock();
+      if (!lock) {
+        this.unlocked = null;
+        return;
+      }
+      const key = await this.keyOf(passphrase, lock);
+      await this.finish(lock, key);
+      this.emit();
+    });
+  }
+
+  lock(): void {
+    this.unlocked = null;
+    this.changed('lock');
+  }
+
+  removeLock(passphrase: string): Promise<void> {
+    return this.guard(async () => {
+      let lock = await this.readLock();
+      if (!lock) return;
+      const key = await this.keyOf(passphrase, lock);
+      if (lock.phase !== 'unsealing') lock = await this.setPhase(lock, 'unsealing');
+      if (lock) await this.finish(lock, key);
+      this.changed();
+    });
+  }
+
+  async estimate(): Promise<StorageEstimate> {
+    const held = this.backend.heldBytes();
+    if (held !== null) return { usage: held, quota: 0, persisted: false };
+    const storage = storageManager();
+    if (!storage) return { usage: 0, quota: 0, persisted: false };
+    try {
+      const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([
+        storage.estimate(),
+        storage.persisted(),
+      ]);
+      return { usage, quota, persisted };
+    } catch {
+      return { usage: 0, quota: 0, persisted: false };
+    }
+  }
+
+  async requestPersistence(): Promise<boolean> {
+    const storage = storageManager();
+    if (!this.persistent || !storage) return false;
+    try {
+      return await storage.persist();
+    } catch {
+      return false;
+    }
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  close(): void {
+    this.channel?.close();
+    this.listeners.clear();
+    this.backend.close();
+  }
+}
+
+/** `navigator.storage`, missing outside secure contexts and in Node. */
+function storageManager(): StorageManager | undefined {
+  if (typeof navigator === 'undefined') return undefined;
+  return (navigator as Partial<Navigator>).storage;
+}
+
+/** Validates save items before any work: entries, added files, removed ids, duplicates. */
+function checkItems(items: readonly SaveItem[]) {
+  const entryIds = new Set<string>();
+  const fileIds = new Set<string>();
+  return items.map(({ entry: input, added, removed }) => {
+    const entry = parseEntry(input);
+    const bad: string[] = [];
+    if (entryIds.has(entry.id)) bad.push('id');
+    entryIds.add(entry.id);
+    const listed = new Map(entry.attachments.map((meta) => [meta.id, meta]));
+    const files = added.map(({ meta, data }) => {
+      const known = listed.get(meta.id);
+      if (!known || !isBlob(data) || data.size !== known.size || fileIds.has(meta.id)) {
+        bad.push('added');
+      }
+      fileIds.add(meta.id);
+      return { meta: known ?? meta, data };
+    });
+    if (removed.some((id) => listed.has(id))) bad.push('removed');
+    if (bad.length > 0) throw new InvalidEntryError([...new Set(bad)]);
+    return { entry, added: files };
+  });
+}
+
+/** A journal held in memory only, lost when the tab closes; otherwise the same behaviour. */
+export function createMemoryJournal(options: JournalOptions = {}): JournalRepo {
+  return new Journal(createMemoryBackend(), options, null);
+}
+
+/**
+ * Opens the journal on this device. When IndexedDB cannot be used (private browsing, blocked
+ * storage, another tab holding an older version), returns a memory journal whose
+ * `fallbackReason` says why (`unavailable`, `blocked`, `full`).
+ */
+export async function openJournal(options: JournalOptions = {}): Promise<JournalRepo> {
+  let journal: Journal | null = null;
+  try {
+    const backend = await openIdbBackend(options.name ?? DB_NAME, () => {
+      journal?.markGone();
+    });
+    journal = new Journal(backend, options, null);
+    return journal;
+  } catch (error) {
+    const reason: JournalProblem = error instanceof OpenError ? error.failure : 'unavailable';
+    return new Journal(createMemoryBackend(), options, reason);
+  }
+}

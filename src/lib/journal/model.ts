@@ -1,0 +1,273 @@
+import type { ContentKind } from '../../engine/index.ts';
+import { CONTENT_KINDS } from '../../engine/index.ts';
+
+/**
+ * The evidence journal's data: one entry per act of harassment, with its attachments' hashes.
+ * Everything here is plain data and checks; storage is in `db.ts`, archives in `zip-*.ts`.
+ */
+
+/** Version of the entry format, written in every export's manifest. */
+export const JOURNAL_SCHEMA = 1;
+
+/** A file attached to an entry. The bytes live in the repository, under `id`. */
+export interface AttachmentMeta {
+  /** `crypto.randomUUID()`, lowercase. */
+  readonly id: string;
+  /** The file's name as the user's device gave it. */
+  readonly name: string;
+  /** MIME type, may be `''` when the device did not say. */
+  readonly type: string;
+  /** Size in bytes. */
+  readonly size: number;
+  /** Lowercase hex SHA-256 of the bytes, computed when the file was added. */
+  readonly sha256: string;
+  /** ISO instant at which the file was added. */
+  readonly addedAt: string;
+}
+
+/** One act of harassment, as the user recorded it. */
+export interface JournalEntry {
+  /** `crypto.randomUUID()`, lowercase. */
+  readonly id: string;
+  /** When it happened, as typed, local time: `'YYYY-MM-DDTHH:mm'`, or `'YYYY-MM-DD'` without time. */
+  readonly occurredAt: string;
+  /** The user said "environ": the time (or date) is approximate. */
+  readonly approximate: boolean;
+  /** ISO instant at which the entry was first saved. Set once, never changed by an edit. */
+  readonly capturedAt: string;
+  /** ISO instant of the last save. */
+  readonly updatedAt: string;
+  /** A platform id from the UI's list (`'instagram'`, …) or `'other'`. */
+  readonly platform: string;
+  /** Where on the platform, free text ("story", "groupe de classe"); may be `''`. */
+  readonly where: string;
+  /** Address of the content; may be `''`. */
+  readonly url: string;
+  /** For a private message: which conversation; may be `''`. */
+  readonly conversation: string;
+  /** The author's handle or profile address; may be `''`. */
+  readonly author: string;
+  /** What kind of act, as engine ids; at least one. */
+  readonly kinds: readonly ContentKind[];
+  /** What happened, in the user's words. */
+  readonly description: string;
+  /** Attached files (screenshots, PDF, audio…), in the order the user added them. */
+  readonly attachments: readonly AttachmentMeta[];
+}
+
+/**
+ * Every bound the journal enforces. Lengths count UTF-16 code units (`string.length`).
+ * The import caps stop hostile archives (zip bombs, millions of files) before they fill memory.
+ */
+export const LIMITS = {
+  /** Largest attachment accepted. */
+  maxAttachmentBytes: 200 * 1024 * 1024,
+  /** Entries in one journal. */
+  maxEntries: 10_000,
+  /** Attachments in one entry. */
+  maxAttachmentsPerEntry: 100,
+  maxUrlLength: 2_000,
+  maxAuthorLength: 2_000,
+  maxConversationLength: 2_000,
+  maxWhereLength: 500,
+  maxDescriptionLength: 20_000,
+  maxPlatformLength: 64,
+  maxFileNameLength: 255,
+  maxFileTypeLength: 255,
+  /**
+   * Total bytes an archive may inflate to. Also the export ceiling: the ZIP writer does not
+   * write ZIP64 records, so an archive must stay under 4 GiB.
+   */
+  maxArchiveBytes: 4 * 1024 * 1024 * 1024 - 64 * 1024 * 1024,
+  /** Files in one archive (attachments plus the three text files). */
+  maxArchiveFiles: 100_000,
+  /** Size of `manifest.json` once inflated. */
+  maxManifestBytes: 256 * 1024 * 1024,
+  /** A file inflating more than this many times its compressed size is a zip bomb… */
+  maxCompressionRatio: 100,
+  /** …once it has produced at least this much (small text legitimately compresses well). */
+  compressionRatioFloorBytes: 1024 * 1024,
+} as const;
+
+/** Thrown by `parseEntry`; `fields` names every malformed field (`'entry'` for the whole). */
+export class InvalidEntryError extends Error {
+  /** Field paths such as `'url'`, `'kinds'`, `'attachments.2.sha256'`. */
+  readonly fields: readonly string[];
+
+  /** @param fields every malformed field, by path. */
+  constructor(fields: readonly string[]) {
+    super(`Invalid journal entry: ${fields.join(', ')}`);
+    this.name = 'InvalidEntryError';
+    this.fields = fields;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const PLATFORM = /^[a-z0-9][a-z0-9-]*$/;
+const LOCAL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** True for a lowercase UUID such as `crypto.randomUUID()` returns. */
+export const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && UUID.test(value);
+
+/** True for a lowercase hex SHA-256 (64 characters). */
+export const isSha256 = (value: unknown): value is string =>
+  typeof value === 'string' && SHA256.test(value);
+
+/** True for `'YYYY-MM-DD'` or `'YYYY-MM-DDTHH:mm'` naming a real calendar day and time. */
+export function isLocalDateTime(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = LOCAL_TIME.exec(value);
+  if (!match) return false;
+  const [year, month, day, hours, minutes] = [1, 2, 3, 4, 5].map((group) =>
+    // A date without time has no hours and minutes: count them as 0.
+    Number(match[group] ?? 0),
+  ) as [number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hours <= 23 && minutes <= 59
+  );
+}
+
+/** True for an ISO 8601 instant with seconds and an offset, as `Date#toISOString()` writes. */
+export const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+
+const ENTRY_FIELDS = [
+  'id',
+  'occurredAt',
+  'approximate',
+  'capturedAt',
+  'updatedAt',
+  'platform',
+  'where',
+  'url',
+  'conversation',
+  'author',
+  'kinds',
+  'description',
+  'attachments',
+] as const;
+
+const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt'] as const;
+
+function parseAttachment(input: unknown, path: string, bad: string[]): AttachmentMeta | null {
+  if (!isRecord(input)) {
+    bad.push(path);
+    return null;
+  }
+  const { id, name, type, size, sha256, addedAt } = input;
+  const before = bad.length;
+  for (const field of Object.keys(input)) {
+    if (!(ATTACHMENT_FIELDS as readonly string[]).includes(field)) bad.push(`${path}.${field}`);
+  }
+  if (!isUuid(id)) bad.push(`${path}.id`);
+  if (!isText(name, LIMITS.maxFileNameLength) || name.length === 0) bad.push(`${path}.name`);
+  if (!isText(type, LIMITS.maxFileTypeLength)) bad.push(`${path}.type`);
+  if (
+    typeof size !== 'number' ||
+    !Number.isSafeInteger(size) ||
+    size < 0 ||
+    size > LIMITS.maxAttachmentBytes
+  ) {
+    bad.push(`${path}.size`);
+  }
+  if (!isSha256(sha256)) bad.push(`${path}.sha256`);
+  if (!isInstant(addedAt)) bad.push(`${path}.addedAt`);
+  if (bad.length > before) return null;
+  return {
+    id: id as string,
+    name: name as string,
+    type: type as string,
+    size: size as number,
+    sha256: sha256 as string,
+    addedAt: addedAt as string,
+  };
+}
+
+/**
+ * Checks untrusted input (a stored record, an imported manifest, the UI's draft) and returns a
+ * fresh entry with its fields in canonical order. Unknown fields, wrong types, bad formats and
+ * over-long text are all rejected, each by name.
+ *
+ * @throws InvalidEntryError naming every bad field.
+ */
+export function parseEntry(input: unknown): JournalEntry {
+  if (!isRecord(input)) throw new InvalidEntryError(['entry']);
+  const bad: string[] = [];
+  for (const field of Object.keys(input)) {
+    if (!(ENTRY_FIELDS as readonly string[]).includes(field)) bad.push(field);
+  }
+  const { id, occurredAt, approximate, capturedAt, updatedAt, platform } = input;
+  const { where, url, conversation, author, kinds, description, attachments } = input;
+  if (!isUuid(id)) bad.push('id');
+  if (!isLocalDateTime(occurredAt)) bad.push('occurredAt');
+  if (typeof approximate !== 'boolean') bad.push('approximate');
+  if (!isInstant(capturedAt)) bad.push('capturedAt');
+  if (!isInstant(updatedAt)) bad.push('updatedAt');
+  if (
+    !isText(platform, LIMITS.maxPlatformLength) ||
+    !PLATFORM.test(platform) ||
+    platform.endsWith('-')
+  ) {
+    bad.push('platform');
+  }
+  if (!isText(where, LIMITS.maxWhereLength)) bad.push('where');
+  if (!isText(url, LIMITS.maxUrlLength)) bad.push('url');
+  if (!isText(conversation, LIMITS.maxConversationLength)) bad.push('conversation');
+  if (!isText(author, LIMITS.maxAuthorLength)) bad.push('author');
+  if (!isText(description, LIMITS.maxDescriptionLength)) bad.push('description');
+  const kindsOk =
+    Array.isArray(kinds) &&
+    kinds.length > 0 &&
+    new Set(kinds).size === kinds.length &&
+    kinds.every(
+      (kind) => typeof kind === 'string' && (CONTENT_KINDS as readonly string[]).includes(kind),
+    );
+  if (!kindsOk) bad.push('kinds');
+  const metas: AttachmentMeta[] = [];
+  if (!Array.isArray(attachments) || attachments.length > LIMITS.maxAttachmentsPerEntry) {
+    bad.push('attachments');
+  } else {
+    attachments.forEach((item: unknown, index) => {
+      const meta = parseAttachment(item, `attachments.${index}`, bad);
+      if (meta) metas.push(meta);
+    });
+    if (new Set(metas.map((meta) => meta.id)).size !== metas.length) bad.push('attachments');
+  }
+  if (bad.length > 0) throw new InvalidEntryError(bad);
+  return {
+    id: id as string,
+    occurredAt: occurredAt as string,
+    approximate: approximate as boolean,
+    capturedAt: capturedAt as string,
+    updatedAt: updatedAt as string,
+    platform: platform as string,
+    where: where as string,
+    url: url as string,
+    conversation: conversation as string,
+    author: author as string,
+    kinds: [...(kinds as ContentKind[])],
+    description: description as string,
+    attachments: metas,
+  };
+}
+
+/**
+ * The chronology's order: by `occurredAt` (a day without time sorts before the timed entries of
+ * that day), then `capturedAt`, then `id` so the order is total and stable.
+ */
+export function compareEntries(a: JournalEntry, b: JournalEntry): number {
+  const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    order(a.occurredAt, b.occurredAt) || order(a.capturedAt, b.capturedAt) || order(a.id, b.id)
+  );
+}

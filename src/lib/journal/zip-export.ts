@@ -1,0 +1,266 @@
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { ArchiveEncryptor, DEFAULT_CHUNK_BYTES } from './archive-crypto.ts';
+import { blobChunks } from './blob-chunks.ts';
+import { DEFAULT_ITERATIONS } from './crypto.ts';
+import type { CsvOptions } from './csv.ts';
+import { journalCsv } from './csv.ts';
+import type { JournalRepo } from './db.ts';
+import type { AttachmentMeta, JournalEntry } from './model.ts';
+import { JOURNAL_SCHEMA, LIMITS } from './model.ts';
+import type { Manifest } from './zip-format.ts';
+import {
+  ARCHIVE_FORMAT,
+  CHRONOLOGY_CSV_PATH,
+  CHRONOLOGY_HTML_PATH,
+  MANIFEST_PATH,
+  attachmentPath,
+} from './zip-format.ts';
+
+/**
+ * Export of the journal as a ZIP, streamed: `manifest.json` (entries, hashes, app version,
+ * export time), `chronologie.html` (rendered and escaped by the UI), `chronologie.csv`, then
+ * every attachment under `fichiers/<entryId>/<attachmentId>-<safe-name>`.
+ *
+ * Memory: text files are deflated (`ZipDeflate`); attachments, mostly already compressed media,
+ * are stored (`ZipPassThrough`) and streamed from `blob.stream()` chunk by chunk, each file
+ * finished before the next starts so fflate never buffers one behind another. Every chunk is
+ * handed to the sink before the next is read, and a WritableStream's backpressure is awaited, so
+ * the archive is never held whole: besides the entries' text (manifest, HTML, CSV), memory holds
+ * about one chunk of a file at a time (plus one encryption chunk, 1 MiB, when encrypted).
+ *
+ * With a passphrase, the ZIP is wrapped in the encrypted container of `archive-crypto.ts`.
+ */
+
+/** Where the archive goes: a WritableStream (a file handle, a Service Worker download…) or a
+ * callback, told which chunk is the last one. */
+export type ExportSink =
+  WritableStream<Uint8Array> | ((chunk: Uint8Array<ArrayBuffer>, final: boolean) => void);
+
+/** What `renderChronology` may use besides the entries. */
+export interface ChronologyContext {
+  /** The archive path of an attachment, for links in the HTML. */
+  readonly attachmentPath: (entry: JournalEntry, attachment: AttachmentMeta) => string;
+  /** ISO instant written in the manifest. */
+  readonly exportedAt: string;
+}
+
+/** Options of `exportJournal`. */
+export interface ExportOptions {
+  /** The app's version, written in the manifest. */
+  readonly appVersion: string;
+  /** Encrypts the whole archive with this passphrase (`.zip.enc`). */
+  readonly passphrase?: string;
+  /** PBKDF2 rounds for the passphrase; `DEFAULT_ITERATIONS` by default (tests pass fewer). */
+  readonly iterations?: number;
+  /** Export time; now by default. */
+  readonly now?: Date;
+  /** The printable chronology, as a complete HTML document. The UI escapes every user string. */
+  readonly renderChronology: (
+    entries: readonly JournalEntry[],
+    context: ChronologyContext,
+  ) => string;
+  /** Header labels of the CSV (column ids by default). */
+  readonly csvHeaders?: CsvOptions['headers'];
+  /** Rewrites CSV cells (e.g. kind ids into words). */
+  readonly csvCell?: CsvOptions['cell'];
+  /** Plaintext bytes per encrypted chunk (1 MiB by default). */
+  readonly chunkSize?: number;
+}
+
+/** What was exported. */
+export interface ExportSummary {
+  readonly entries: number;
+  readonly files: number;
+  /** Bytes written to the sink. */
+  readonly bytes: number;
+}
+
+/** Why an export could not be made. (A locked or unreadable journal rejects with its `JournalError`.) */
+export type ExportProblem = 'too-big';
+
+/** The journal cannot be exported as asked. */
+export class ExportError extends Error {
+  /** `too-big`: the archive would pass 4 GiB, which the ZIP writer cannot address (no ZIP64). */
+  readonly problem: ExportProblem;
+
+  /** @param problem why. */
+  constructor(problem: ExportProblem) {
+    super(`Export impossible: ${problem}`);
+    this.name = 'ExportError';
+    this.problem = problem;
+  }
+}
+
+interface Output {
+  readonly write: (bytes: Uint8Array) => Promise<void>;
+  readonly close: () => Promise<void>;
+  readonly abort: (reason: unknown) => Promise<void>;
+}
+
+function outputOf(sink: ExportSink): Output {
+  if (typeof sink === 'function') {
+    // Hold one chunk back, so the last one can be flagged `final`.
+    let held: Uint8Array<ArrayBuffer> | null = null;
+    return {
+      write: (bytes) => {
+        if (held) sink(held, false);
+        // Every chunk here is backed by a plain ArrayBuffer (fflate, Blob streams, WebCrypto).
+        held = bytes as Uint8Array<ArrayBuffer>;
+        return Promise.resolve();
+      },
+      close: () => {
+        sink(held ?? new Uint8Array(0), true);
+        held = null;
+        return Promise.resolve();
+      },
+      abort: () => Promise.resolve(),
+    };
+  }
+  const writer = sink.getWriter();
+  return {
+    write: async (bytes) => {
+      await writer.ready;
+      // Failures surface through `ready` and `close`; this catch only avoids a duplicate report.
+      writer.write(bytes).catch(() => undefined);
+    },
+    close: () => writer.close(),
+    abort: (reason) => writer.abort(reason).catch(() => undefined),
+  };
+}
+
+const TEXT_STEP = 256 * 1024;
+const encoder = new TextEncoder();
+
+/** A date fflate can write in a ZIP header (1980–2099), else `fallback`. */
+function zipDate(iso: string, fallback: Date): Date {
+  const date = new Date(iso);
+  const year = date.getFullYear();
+  return year >= 1980 && year <= 2099 ? date : fallback;
+}
+
+/** The file name to offer for the download, in local time. */
+export function downloadName(now: Date, encrypted: boolean): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+  const time = `${two(now.getHours())}h${two(now.getMinutes())}`;
+  return `balise-journal-${day}-${time}.zip${encrypted ? '.enc' : ''}`;
+}
+
+/** The manifest of these entries. */
+export function buildManifest(
+  entries: readonly JournalEntry[],
+  appVersion: string,
+  exportedAt: string,
+): Manifest {
+  return {
+    format: ARCHIVE_FORMAT,
+    schema: JOURNAL_SCHEMA,
+    appVersion,
+    exportedAt,
+    entries: entries.map((entry) => ({
+      ...entry,
+      attachments: entry.attachments.map((meta) => ({
+        ...meta,
+        path: attachmentPath(entry.id, meta),
+      })),
+    })),
+  };
+}
+
+/**
+ * Writes the whole journal as a ZIP (or an encrypted `.zip.enc`) into `sink`, streaming.
+ * On failure the WritableStream is aborted (a callback sink simply gets no `final` chunk).
+ * @throws JournalError from the repository (`locked`, `corrupt`, `not-found`…), ExportError.
+ */
+export async function exportJournal(
+  repo: JournalRepo,
+  sink: ExportSink,
+  options: ExportOptions,
+): Promise<ExportSummary> {
+  const now = options.now ?? new Date();
+  const exportedAt = now.toISOString();
+  const entries = await repo.list();
+  const attachments = entries.flatMap((entry) =>
+    entry.attachments.map((meta) => ({ entry, meta })),
+  );
+  const manifest = buildManifest(entries, options.appVersion, exportedAt);
+  const manifestText = JSON.stringify(manifest, null, 1);
+  const html = options.renderChronology(entries, {
+    attachmentPath: (entry, meta) => attachmentPath(entry.id, meta),
+    exportedAt,
+  });
+  const csv = journalCsv(entries, {
+    path: (entry, meta) => attachmentPath(entry.id, meta),
+    ...(options.csvHeaders ? { headers: options.csvHeaders } : {}),
+    ...(options.csvCell ? { cell: options.csvCell } : {}),
+  });
+  const textBytes = manifestText.length * 3 + html.length * 3 + csv.length * 3;
+  const fileBytes = attachments.reduce((sum, { meta }) => sum + meta.size + 200, 0);
+  if (textBytes + fileBytes > LIMITS.maxArchiveBytes) throw new ExportError('too-big');
+
+  const output = outputOf(sink);
+  let written = 0;
+  const count = (write: (bytes: Uint8Array) => Promise<void>) => (bytes: Uint8Array) => {
+    written += bytes.length;
+    return write(bytes);
+  };
+  const queue: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure ??= error;
+    else queue.push(chunk);
+  });
+  try {
+    const encryptor =
+      options.passphrase === undefined
+        ? null
+        : await ArchiveEncryptor.start(
+            options.passphrase,
+            options.iterations ?? DEFAULT_ITERATIONS,
+            count(output.write),
+            options.chunkSize ?? DEFAULT_CHUNK_BYTES,
+          );
+    const write = encryptor ? (bytes: Uint8Array) => encryptor.push(bytes) : count(output.write);
+    const drain = async () => {
+      if (failure) throw failure;
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await write(chunk);
+    };
+    const addText = async (path: string, text: string) => {
+      const file = new ZipDeflate(path, { level: 6 });
+      file.mtime = now;
+      zip.add(file);
+      const bytes = encoder.encode(text);
+      let at = 0;
+      do {
+        const end = Math.min(at + TEXT_STEP, bytes.length);
+        file.push(bytes.subarray(at, end), end === bytes.length);
+        at = end;
+        await drain();
+      } while (at < bytes.length);
+    };
+    await addText(MANIFEST_PATH, manifestText);
+    await addText(CHRONOLOGY_HTML_PATH, html);
+    await addText(CHRONOLOGY_CSV_PATH, csv);
+    for (const { entry, meta } of attachments) {
+      const blob = await repo.file(meta.id);
+      const file = new ZipPassThrough(attachmentPath(entry.id, meta));
+      file.mtime = zipDate(meta.addedAt, now);
+      zip.add(file);
+      for await (const chunk of blobChunks(blob)) {
+        file.push(chunk, false);
+        await drain();
+      }
+      file.push(new Uint8Array(0), true);
+      await drain();
+    }
+    zip.end();
+    await drain();
+    await encryptor?.finish();
+    await output.close();
+  } catch (error) {
+    zip.terminate();
+    await output.abort(error);
+    throw error;
+  }
+  return { entries: entries.length, files: attachments.length, bytes: written };
+}

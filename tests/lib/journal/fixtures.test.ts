@@ -1,0 +1,158 @@
+import {
+  FAST,
+  attachment,
+  blobOf,
+  bytesOf,
+  dbName,
+  problemOf,
+  saveWith,
+  sha256,
+  snapshot,
+} from './helpers.ts';
+import { render } from '@testing-library/react';
+import { Inflate } from 'fflate';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JournalRepo } from '../../../src/lib/journal/db.ts';
+import { openJournal } from '../../../src/lib/journal/db.ts';
+import type { ImportProblem } from '../../../src/lib/journal/zip-import.ts';
+import { importJournal } from '../../../src/lib/journal/zip-import.ts';
+
+/** The passphrase of valid.zip.enc (see make-fixtures.mjs). */
+const PASSPHRASE = 'fixture passphrase: correct horse battery staple';
+const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+// Vitest runs from the project's root (jsdom gives `import.meta.url` an http: address).
+const folder = join(process.cwd(), 'tests/fixtures/journal');
+const generator = join(process.cwd(), 'tests/fixtures/make-fixtures.mjs');
+
+const fixture = (name: string): Blob => blobOf(new Uint8Array(readFileSync(join(folder, name))));
+
+const opened: JournalRepo[] = [];
+afterEach(() => {
+  for (const repo of opened.splice(0)) repo.close();
+});
+
+/** A journal on IndexedDB that already holds one entry with a file. */
+async function existingJournal(): Promise<JournalRepo> {
+  const repo = await openJournal({ name: dbName(), iterations: FAST });
+  opened.push(repo);
+  await saveWith(repo, [attachment('already here')], { description: 'Déjà là.' });
+  return repo;
+}
+
+interface Refusal {
+  readonly file: string;
+  readonly problem: ImportProblem;
+  readonly passphrase?: string;
+}
+
+const refused: readonly Refusal[] = [
+  { file: 'corrupted.zip', problem: 'not-a-zip' },
+  { file: 'truncated.zip', problem: 'truncated' },
+  { file: 'foreign.zip', problem: 'foreign' },
+  { file: 'newer-schema.zip', problem: 'newer-schema' },
+  { file: 'path-traversal.zip', problem: 'unsafe-path' },
+  { file: 'bomb.zip', problem: 'too-big' },
+  { file: 'hash-mismatch.zip', problem: 'hash-mismatch' },
+  { file: 'missing-file.zip', problem: 'missing-file' },
+  { file: 'duplicate-names.zip', problem: 'duplicate' },
+  { file: 'invalid-manifest.zip', problem: 'invalid-manifest' },
+  { file: 'corrupt-manifest.zip', problem: 'corrupt' },
+  { file: 'valid.zip.enc', problem: 'encrypted-needs-passphrase' },
+  { file: 'valid.zip.enc', problem: 'wrong-passphrase', passphrase: 'not the passphrase' },
+];
+
+describe('hostile and broken archives', () => {
+  it.each(refused)(
+    '$file is refused as "$problem" and the journal is unchanged',
+    async ({ file, problem, passphrase }) => {
+      const repo = await existingJournal();
+      const before = await snapshot(repo);
+      const options = passphrase === undefined ? {} : { passphrase };
+      expect(await problemOf(importJournal(fixture(file), repo, options))).toBe(problem);
+      expect(await snapshot(repo)).toEqual(before);
+    },
+  );
+
+  it('a zip bomb is stopped while inflating, long before its 64 MiB', async () => {
+    const push = vi.spyOn(Inflate.prototype, 'push');
+    const repo = await existingJournal();
+    expect(await problemOf(importJournal(fixture('bomb.zip'), repo))).toBe('too-big');
+    // The manifest takes one push and its end; the bomb is stopped after its first 16 KB step.
+    const bombPushes = push.mock.calls.filter(([chunk]) => chunk.length === 16 * 1024);
+    expect(bombPushes.length).toBeLessThanOrEqual(1);
+  });
+
+  it('path-traversal names are refused before anything is read', async () => {
+    const repo = await existingJournal();
+    const error: unknown = await importJournal(fixture('path-traversal.zip'), repo).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ problem: 'unsafe-path', detail: '../../evil.txt' });
+  });
+});
+
+describe('valid archives', () => {
+  it('valid.zip is imported: every entry, every file with its hash; again adds nothing', async () => {
+    const repo = await existingJournal();
+    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({ added: 2, skipped: 0 });
+    const { entries, files } = await snapshot(repo);
+    expect(entries).toHaveLength(3);
+    const imported = entries.flatMap((entry) => entry.attachments);
+    for (const meta of imported) expect(files[meta.id]?.sha256).toBe(meta.sha256);
+    expect(imported.map((meta) => meta.name)).toContain('discussion.zip');
+
+    const after = await snapshot(repo);
+    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({ added: 0, skipped: 2 });
+    expect(await snapshot(repo)).toEqual(after);
+  });
+
+  it('valid.zip.enc with its passphrase gives exactly what valid.zip gives', async () => {
+    const plain = await existingJournal();
+    const encrypted = await existingJournal();
+    await importJournal(fixture('valid.zip'), plain);
+    await importJournal(fixture('valid.zip.enc'), encrypted, { passphrase: PASSPHRASE });
+    const [a, b] = [await snapshot(plain), await snapshot(encrypted)];
+    const imported = (snap: typeof a) => snap.entries.filter((e) => e.description !== 'Déjà là.');
+    expect(imported(b)).toEqual(imported(a));
+  });
+
+  it('script in a description is imported as the same text, and renders as inert text', async () => {
+    const repo = await existingJournal();
+    await importJournal(fixture('script-description.zip'), repo);
+    const entry = (await repo.list()).find((item) => item.description === SCRIPT);
+    expect(entry?.description).toBe(SCRIPT);
+    const { container } = render(createElement('p', null, entry?.description));
+    expect(container.querySelector('script, img, b')).toBeNull();
+    expect(container.textContent).toBe(SCRIPT);
+  });
+});
+
+describe('the fixtures', () => {
+  it('are exactly what make-fixtures.mjs generates, and each is small', () => {
+    const out = mkdtempSync(join(tmpdir(), 'balise-fixtures-'));
+    execFileSync(process.execPath, [generator, '--out', out]);
+    const names = readdirSync(folder).sort();
+    expect(readdirSync(out).sort()).toEqual(names);
+    for (const name of names) {
+      const committed = new Uint8Array(readFileSync(join(folder, name)));
+      expect(sha256(new Uint8Array(readFileSync(join(out, name)))), name).toBe(sha256(committed));
+      expect(statSync(join(folder, name)).size, name).toBeLessThan(200 * 1024);
+    }
+  });
+
+  it('valid.zip holds an attachment containing ZIP signatures, kept byte for byte', async () => {
+    const repo = await existingJournal();
+    await importJournal(fixture('valid.zip'), repo);
+    const chat = (await repo.list())
+      .flatMap((entry) => entry.attachments)
+      .find((meta) => meta.name === 'discussion.zip');
+    const bytes = await bytesOf(await repo.file(chat?.id ?? ''));
+    expect(Array.from(bytes.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(sha256(bytes)).toBe(chat?.sha256);
+  });
+});
