@@ -27,6 +27,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench',
       'node_modules',
       'reports',
       'test-results',

@@ -35,6 +35,9 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/preuves">{voice(ui.app.nav.journal, audience)}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/mes-reponses">{voice(ui.app.nav.answers, audience)}</NavLink>
               </li>
               <li>

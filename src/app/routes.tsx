@@ -21,6 +21,16 @@ const GlossaryPage = lazy(async () => ({
   default: (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
 }));
 
+const JournalPage = lazy(async () => ({
+  default: (await import('../features/evidence/journal-page.tsx')).JournalPage,
+}));
+const EntryFormPage = lazy(async () => ({
+  default: (await import('../features/evidence/entry-form-page.tsx')).EntryFormPage,
+}));
+const EntryPage = lazy(async () => ({
+  default: (await import('../features/evidence/entry-page.tsx')).EntryPage,
+}));
+
 /** Every screen of Balise. */
 export function AppRoutes() {
   return (
@@ -33,6 +43,10 @@ export function AppRoutes() {
         <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
         <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
         <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
+        <Route path="preuves" element={<Lazy page={<JournalPage />} />} />
+        <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
+        <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
+        <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

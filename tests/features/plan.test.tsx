@@ -26,7 +26,10 @@ beforeEach(() => {
 describe('plan', () => {
   it('shows the six steps in order with their status, and focuses the next one', async () => {
     saveAnswers(teenInsulted);
-    renderApp('/plan');
+    // Focus moves when the plan is reached from another page (on the page first opened it stays
+    // at the top, where Tab reaches "Quitter vite" first).
+    const { user } = renderApp('/mes-reponses');
+    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
     const first = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
     const steps = document.querySelectorAll('li[id^="step-"]');
     expect([...steps].map((s) => [s.id, s.getAttribute('data-status')])).toEqual([

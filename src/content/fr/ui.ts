@@ -12,6 +12,7 @@ export const ui = {
     mainNav: 'Menu principal',
     nav: {
       plan: { default: 'Mon plan', parent: 'Le plan', professional: 'Le plan', witness: 'Le plan' },
+      journal: 'Mes preuves',
       answers: 'Mes réponses',
       glossary: 'Mots expliqués',
       emergency: 'Urgence',
@@ -24,6 +25,8 @@ export const ui = {
   },
   quickExit: {
     button: 'Quitter vite',
+    /** Names the bar that holds the button, so that screen readers list it as a landmark. */
+    region: 'Sortie rapide',
     hint: 'Quitte Balise tout de suite. Raccourci : Échap trois fois.',
     /** A neutral page, far from the topic. */
     destination: 'https://www.google.fr/',

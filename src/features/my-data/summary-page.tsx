@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { askedQuestions } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
@@ -19,6 +19,11 @@ export function SummaryPage() {
   const clear = useAnswers((s) => s.clear);
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
+  // The "Tout effacer" button disappears once pressed: focus goes to what happened instead.
+  const clearedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (cleared) clearedRef.current?.focus();
+  }, [cleared]);
   const questions = askedQuestions(answers);
   const done = answers.done ?? [];
 
@@ -27,7 +32,9 @@ export function SummaryPage() {
       <PageHeading title={ui.summary.title}>{ui.summary.title}</PageHeading>
       {cleared ? (
         <Notice tone="success" role="status">
-          <p>{ui.summary.cleared}</p>
+          <p tabIndex={-1} ref={clearedRef}>
+            {ui.summary.cleared}
+          </p>
         </Notice>
       ) : null}
       <p className="lead">{ui.summary.lead}</p>

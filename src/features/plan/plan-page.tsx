@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { Link } from 'react-router';
 import type { Answers, PlanStep } from '../../engine/index.ts';
 import { decide } from '../../engine/index.ts';
@@ -8,10 +8,12 @@ import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { useArrivalFocus } from '../../ui/arrival-focus.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { DoneToggle } from './done-toggle.tsx';
+import { JournalSummary } from './journal-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 
 /** `/plan`: the six steps in order, the next one highlighted and focused. */
@@ -110,9 +112,7 @@ function StepCard({
 }) {
   const v = useVoice();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (isNext) heading.current?.focus();
-  }, [isNext]);
+  useArrivalFocus(heading, isNext);
   const content = fr.steps[step.id];
   const headingId = `step-${step.id}-title`;
   const applies = step.status !== 'not-applicable';
@@ -138,6 +138,7 @@ function StepCard({
       <p>
         <RichText text={v(content.summary)} />
       </p>
+      {step.id === 'keep-evidence' && applies ? <JournalSummary /> : null}
       {applies ? (
         <ul className="step__actions">
           {step.actions.map((id) => (

@@ -12,6 +12,7 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { DoneToggle } from './done-toggle.tsx';
+import { JournalSummary } from './journal-summary.tsx';
 import { PlatformGuides } from './platform-guides.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { SourcesList } from './sources-list.tsx';
@@ -77,6 +78,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
         </Notice>
       ) : null}
 
+      {step.id === 'keep-evidence' && applies ? <JournalSummary /> : null}
       {applies ? (
         <section aria-labelledby="step-actions">
           <h2 id="step-actions">{ui.step.actionsTitle}</h2>

@@ -9,18 +9,24 @@ export function quickExit(): void {
   window.location.replace(ui.quickExit.destination);
 }
 
-/** Escape pressed three times, or Shift three times, within 1.5 s, leaves. */
+/**
+ * Escape pressed three times, or Shift three times, within 1.5 s, leaves. Shift counts only
+ * pressed alone: Shift+Tab (moving back) or a capital letter is not a call to leave.
+ */
 function useQuickExitShortcut(onExit: () => void): void {
   useEffect(() => {
-    const presses: { key: string; at: number }[] = [];
+    let presses: { key: string; at: number }[] = [];
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' && event.key !== 'Shift') return;
+      if (event.key !== 'Escape' && event.key !== 'Shift') {
+        if (event.shiftKey) presses = presses.filter((p) => p.key !== 'Shift');
+        return;
+      }
       if (event.repeat) return;
       const now = event.timeStamp;
       presses.push({ key: event.key, at: now });
       const recent = presses.filter((p) => p.key === event.key && now - p.at <= WINDOW_MS);
       if (recent.length >= PRESSES) {
-        presses.length = 0;
+        presses = [];
         onExit();
       }
     };

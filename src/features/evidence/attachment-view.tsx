@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { verifyBlob } from '../../lib/journal/hash.ts';
+import type { AttachmentMeta } from '../../lib/journal/model.ts';
+import { useJournal } from '../../stores/journal.ts';
+
+/**
+ * One file of an act: its name, its SHA-256, a one-click check, and for an image a thumbnail
+ * that stays blurred until the user asks to see it.
+ */
+export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; sizeLabel: string }) {
+  const open = useJournal((s) => s.open);
+  const [url, setUrl] = useState<string | null>(null);
+  const [visible, setVisible] = useState(false);
+  const [check, setCheck] = useState<'idle' | 'busy' | 'same' | 'changed'>('idle');
+  const isImage = meta.type.startsWith('image/');
+
+  useEffect(() => {
+    let live = true;
+    let objectUrl: string | null = null;
+    void open()
+      .then((repo) => repo.file(meta.id))
+      .then((blob) => {
+        if (!live) return;
+        objectUrl = URL.createObjectURL(blob);
+        setUrl(objectUrl);
+      });
+    return () => {
+      live = false;
+      if (objectUrl !== null) URL.revokeObjectURL(objectUrl);
+    };
+  }, [open, meta.id]);
+
+  const verify = async () => {
+    setCheck('busy');
+    const blob = await (await open()).file(meta.id);
+    setCheck((await verifyBlob(blob, meta.sha256)) ? 'same' : 'changed');
+  };
+
+  return (
+    <div className="attachment" data-attachment={meta.id}>
+      {isImage && url !== null ? (
+        <div className="attachment__thumb">
+          <img
+            src={url}
+            alt={visible ? meta.name : t.entry.blurred}
+            className={visible ? 'thumb' : 'thumb thumb--blurred'}
+          />
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-pressed={visible}
+            onClick={() => {
+              setVisible((x) => !x);
+            }}
+          >
+            {visible ? t.entry.hide : t.entry.show}
+          </button>
+        </div>
+      ) : null}
+      <p>
+        <strong className="break">{meta.name}</strong> ({sizeLabel})
+        {url === null ? null : (
+          <>
+            {' · '}
+            <a href={url} download={meta.name}>
+              {t.entry.open}
+            </a>
+          </>
+        )}
+      </p>
+      <p className="hash">
+        {t.entry.hash} : <code>{meta.sha256}</code>
+      </p>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={check === 'busy'}
+          onClick={() => {
+            void verify();
+          }}
+        >
+          {check === 'busy' ? t.entry.verifying : t.entry.verify}
+        </button>
+      </p>
+      <p role="status" className={check === 'changed' ? 'error-message' : undefined}>
+        {check === 'same' ? t.entry.verified : check === 'changed' ? t.entry.changed : ''}
+      </p>
+    </div>
+  );
+}

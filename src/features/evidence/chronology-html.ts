@@ -1,0 +1,62 @@
+import type { ContentKind } from '../../engine/index.ts';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { frQuestions } from '../../content/fr/questions.ts';
+import { fill } from '../../i18n/voice.ts';
+import type { JournalEntry } from '../../lib/journal/model.ts';
+import { escapeHtml as e } from './chronology.ts';
+import { formatInstant, formatOccurred } from './format.ts';
+import { platformName } from './platform-name.ts';
+
+const kindWords = (kind: ContentKind): string => {
+  const label = frQuestions.questions.contentKinds.options[kind].label;
+  return typeof label === 'string' ? label : label.default;
+};
+
+/**
+ * The printable `chronologie.html` of an export: self-contained (no script, no outside file),
+ * every user string escaped.
+ */
+export function chronologyHtml(entries: readonly JournalEntry[], exportedAt: Date): string {
+  const c = t.export.columns;
+  const rows = entries
+    .map(
+      (entry) => `<tr>
+<td>${e(formatOccurred(entry.occurredAt))}${entry.approximate ? ' (≈)' : ''}</td>
+<td>${e(platformName(entry.platform))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}</td>
+<td>${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.conversation)}`}</td>
+<td>${e(entry.author)}</td>
+<td>${e(entry.kinds.map(kindWords).join(', '))}</td>
+<td class="d">${e(entry.description)}</td>
+<td>${entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>')}</td>
+<td>${e(formatInstant(entry.capturedAt))}</td>
+</tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(t.export.chronologyTitle)}</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#111}
+table{border-collapse:collapse;width:100%;font-size:.85rem}
+th,td{border:1px solid #777;padding:.35rem;vertical-align:top;text-align:left}
+td.d{white-space:pre-wrap}
+code{word-break:break-all;font-size:.75rem}
+@media print{body{margin:0}}
+</style>
+</head>
+<body>
+<h1>${e(t.export.chronologyTitle)}</h1>
+<p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString()) }))}</p>
+<table>
+<thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.capturedAt)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,154 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { fill } from '../../i18n/voice.ts';
+import type { JournalEntry } from '../../lib/journal/model.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useJournal } from '../../stores/journal.ts';
+import { AttachmentView } from './attachment-view.tsx';
+import { formatBytes, formatInstant, formatOccurred } from './format.ts';
+import { kindLabel } from './kind-label.ts';
+import { platformName } from './platform-name.ts';
+
+/** `/preuves/:entryId`: one act, its files (blurred), their fingerprints, edit and delete. */
+export function EntryPage() {
+  const { entryId } = useParams();
+  const status = useJournal((s) => s.status);
+  const entry = useJournal((s) => s.entries.find((e) => e.id === entryId));
+  const open = useJournal((s) => s.open);
+  useEffect(() => {
+    void open();
+  }, [open]);
+  if (status !== 'ready') {
+    return (
+      <>
+        <PageHeading title={t.title}>{t.title}</PageHeading>
+        <p>
+          <Link to="/preuves">{t.entry.back}</Link>
+        </p>
+      </>
+    );
+  }
+  if (entry === undefined) {
+    return (
+      <>
+        <PageHeading title={t.entry.notFoundTitle}>{t.entry.notFoundTitle}</PageHeading>
+        <p>{t.entry.notFoundText}</p>
+        <p>
+          <Link className="button" to="/preuves">
+            {t.entry.back}
+          </Link>
+        </p>
+      </>
+    );
+  }
+  return <EntryDetail entry={entry} />;
+}
+
+function EntryDetail({ entry }: { entry: JournalEntry }) {
+  const v = useVoice();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const remove = useJournal((s) => s.remove);
+  const [confirming, setConfirming] = useState(false);
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const title = fill(t.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
+  const rows: [string, string][] = [
+    [
+      t.entry.platform,
+      `${platformName(entry.platform)}${entry.where === '' ? '' : ` — ${entry.where}`}`,
+    ],
+    [t.entry.url, entry.url],
+    [t.entry.conversation, entry.conversation],
+    [t.entry.author, entry.author],
+    [t.entry.kinds, entry.kinds.map((k) => kindLabel(k, v)).join(', ')],
+  ];
+
+  return (
+    <article data-entry={entry.id}>
+      <p>
+        <Link className="back-link" to="/preuves">
+          {t.entry.back}
+        </Link>
+      </p>
+      <PageHeading title={title}>
+        {title}
+        {entry.approximate ? ' (≈)' : ''}
+      </PageHeading>
+      {saved ? (
+        <Notice tone="success" role="status">
+          <p>{t.entry.saved}</p>
+        </Notice>
+      ) : null}
+      <p className="hint">{fill(t.entry.capturedAt, { date: formatInstant(entry.capturedAt) })}</p>
+      <dl className="answers">
+        {rows
+          .filter(([, value]) => value !== '')
+          .map(([label, value]) => (
+            <div key={label} className="answers__row">
+              <dt>{label}</dt>
+              <dd className="break">{value}</dd>
+            </div>
+          ))}
+      </dl>
+      {entry.description === '' ? null : (
+        <>
+          <h2>{t.entry.description}</h2>
+          <p className="pre">{entry.description}</p>
+        </>
+      )}
+      <h2>{t.entry.attachments}</h2>
+      {entry.attachments.length === 0 ? <p>{t.entry.noAttachment}</p> : null}
+      <ul className="attachments">
+        {entry.attachments.map((a) => (
+          <li key={a.id}>
+            <AttachmentView meta={a} sizeLabel={formatBytes(a.size)} />
+          </li>
+        ))}
+      </ul>
+      <p className="actions">
+        <Link className="button" to={`/preuves/${entry.id}/modifier`}>
+          {t.entry.edit}
+        </Link>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setConfirming(true);
+          }}
+        >
+          {t.entry.delete}
+        </button>
+      </p>
+      {confirming ? (
+        <div className="notice notice--warning" role="alertdialog" aria-labelledby="delete-confirm">
+          <p id="delete-confirm">{t.entry.deleteConfirm}</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => {
+                void remove(entry.id).then((ok) => {
+                  if (ok) void navigate('/preuves');
+                });
+              }}
+            >
+              {t.entry.deleteYes}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              {t.entry.cancel}
+            </button>
+          </p>
+        </div>
+      ) : null}
+    </article>
+  );
+}

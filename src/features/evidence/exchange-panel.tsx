@@ -1,0 +1,164 @@
+import type { SyntheticEvent } from 'react';
+import { useId, useState } from 'react';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { fill } from '../../i18n/voice.ts';
+import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { useJournal } from '../../stores/journal.ts';
+import { exportToFile } from './export-file.ts';
+
+/** Hands a finished file to the browser as a download. */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+type Outcome = { tone: 'success' | 'warning'; text: string } | null;
+
+/** Export the journal as a ZIP (optionally encrypted), or import such an export. */
+export function ExchangePanel() {
+  const open = useJournal((s) => s.open);
+  const refresh = useJournal((s) => s.refresh);
+  const id = useId();
+  const [encrypt, setEncrypt] = useState(false);
+  const [exportPassphrase, setExportPassphrase] = useState('');
+  const [importPassphrase, setImportPassphrase] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const onExport = async () => {
+    setBusy('export');
+    setOutcome(null);
+    const repo = await open();
+    const encrypted = encrypt && exportPassphrase !== '';
+    try {
+      const { blob, name } = await exportToFile(
+        repo,
+        encrypted ? { passphrase: exportPassphrase } : {},
+      );
+      download(blob, name);
+      setOutcome({ tone: 'success', text: fill(t.exchange.exported, { name }) });
+    } catch {
+      setOutcome({ tone: 'warning', text: t.storage.failed });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const onImport = async (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (file === null) return;
+    setBusy('import');
+    setOutcome(null);
+    try {
+      const repo = await open();
+      const result = await importJournal(
+        file,
+        repo,
+        importPassphrase === '' ? {} : { passphrase: importPassphrase },
+      );
+      await refresh();
+      setOutcome({ tone: 'success', text: fill(t.exchange.imported, { ...result }) });
+    } catch (error) {
+      const problem = error instanceof ImportError ? error.problem : 'other';
+      const problems: Readonly<Record<string, string>> = t.exchange.problems;
+      setOutcome({ tone: 'warning', text: problems[problem] ?? t.exchange.problems.other });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="exchange-title">
+      <h2 id="exchange-title">{t.exchange.title}</h2>
+      {outcome === null ? null : (
+        <Notice tone={outcome.tone} role={outcome.tone === 'success' ? 'status' : 'alert'}>
+          <p>{outcome.text}</p>
+        </Notice>
+      )}
+      <p>{t.exchange.exportText}</p>
+      <div className="choice">
+        <input
+          id={`${id}-encrypt`}
+          type="checkbox"
+          checked={encrypt}
+          onChange={(e) => {
+            setEncrypt(e.target.checked);
+          }}
+        />
+        <label htmlFor={`${id}-encrypt`}>{t.exchange.exportEncrypted}</label>
+      </div>
+      {encrypt ? (
+        <p className="field">
+          <label htmlFor={`${id}-export-passphrase`}>{t.lock.passphrase}</label>
+          <input
+            id={`${id}-export-passphrase`}
+            type="password"
+            autoComplete="new-password"
+            value={exportPassphrase}
+            onChange={(e) => {
+              setExportPassphrase(e.target.value);
+            }}
+          />
+        </p>
+      ) : null}
+      <p>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null || (encrypt && exportPassphrase.length < 8)}
+          onClick={() => {
+            void onExport();
+          }}
+        >
+          {busy === 'export' ? t.exchange.exporting : t.exchange.export}
+        </button>
+      </p>
+      <form onSubmit={(e) => void onImport(e)}>
+        <p className="field">
+          <label htmlFor={`${id}-file`}>{t.exchange.import}</label>
+          <span id={`${id}-file-hint`} className="hint">
+            {t.exchange.importHint}
+          </span>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept=".zip,.enc,application/zip"
+            aria-describedby={`${id}-file-hint`}
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+            }}
+          />
+        </p>
+        <p className="field">
+          <label htmlFor={`${id}-import-passphrase`}>{t.exchange.importPassphrase}</label>
+          <input
+            id={`${id}-import-passphrase`}
+            type="password"
+            autoComplete="current-password"
+            value={importPassphrase}
+            onChange={(e) => {
+              setImportPassphrase(e.target.value);
+            }}
+          />
+        </p>
+        <p>
+          <button
+            type="submit"
+            className="button button--secondary"
+            disabled={busy !== null || file === null}
+          >
+            {busy === 'import' ? t.exchange.importing : t.exchange.import}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import type { ContentKind } from '../../engine/index.ts';
+import { CONTENT_KINDS } from '../../engine/index.ts';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { fill } from '../../i18n/voice.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+import { useJournal } from '../../stores/journal.ts';
+import type { Filters } from './chronology.ts';
+import { NO_FILTERS, applyFilters, authorsOf, countsOf } from './chronology.ts';
+import { Checklist } from './checklist.tsx';
+import { ExchangePanel } from './exchange-panel.tsx';
+import { formatDay, formatOccurred } from './format.ts';
+import { kindLabel } from './kind-label.ts';
+import { platformName } from './platform-name.ts';
+import { JournalProblemNotice } from './journal-problem.tsx';
+import { LockPanel, UnlockForm } from './lock-panel.tsx';
+import { StoragePanel } from './storage-panel.tsx';
+import { WipePanel } from './wipe-panel.tsx';
+
+/** `/preuves`: the chronology of every act, its counts and filters, and the journal's tools. */
+export function JournalPage() {
+  const v = useVoice();
+  const status = useJournal((s) => s.status);
+  const entries = useJournal((s) => s.entries);
+  const fallback = useJournal((s) => s.fallback);
+  const open = useJournal((s) => s.open);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+
+  useEffect(() => {
+    void open();
+  }, [open]);
+
+  const shown = useMemo(() => applyFilters(entries, filters), [entries, filters]);
+  const authors = useMemo(() => authorsOf(entries), [entries]);
+  const counts = countsOf(shown);
+  const platforms = [...new Set(entries.map((e) => e.platform))];
+
+  return (
+    <>
+      <PageHeading title={t.title}>{t.title}</PageHeading>
+      <p className="lead">{t.lead}</p>
+      <p>{t.privacy}</p>
+      {fallback === null ? null : (
+        <Notice tone="warning" role="status">
+          <p>{t.storage.memory}</p>
+        </Notice>
+      )}
+      <JournalProblemNotice />
+      {status === 'locked' ? <UnlockForm /> : null}
+      {status === 'ready' ? (
+        <>
+          <p className="actions">
+            <Link className="button" to="/preuves/nouveau">
+              {t.add}
+            </Link>
+          </p>
+          <GroupSuggestion accounts={authors.length} />
+          <section aria-labelledby="chronology-title">
+            <h2 id="chronology-title">{t.filters.title}</h2>
+            <div className="filters">
+              <FilterSelect
+                id="filter-platform"
+                label={t.filters.platform}
+                value={filters.platform}
+                options={platforms.map((p) => ({ value: p, label: platformName(p) }))}
+                onChange={(platform) => {
+                  setFilters({ ...filters, platform });
+                }}
+              />
+              <FilterSelect
+                id="filter-kind"
+                label={t.filters.kind}
+                value={filters.kind}
+                options={CONTENT_KINDS.filter((k) => entries.some((e) => e.kinds.includes(k))).map(
+                  (k) => ({ value: k, label: kindLabel(k, v) }),
+                )}
+                onChange={(kind) => {
+                  setFilters({ ...filters, kind: kind as ContentKind | '' });
+                }}
+              />
+              <FilterSelect
+                id="filter-author"
+                label={t.filters.author}
+                value={filters.author}
+                options={authors.map((a) => ({ value: a.key, label: a.label }))}
+                onChange={(author) => {
+                  setFilters({ ...filters, author });
+                }}
+              />
+            </div>
+            <p role="status" className="counts" id="journal-counts">
+              {counts.acts === 0
+                ? t.counts.none
+                : fill(counts.from === counts.to ? t.counts.summaryOneDay : t.counts.summary, {
+                    acts: counts.acts,
+                    accounts: counts.accounts,
+                    from: formatDay(counts.from ?? ''),
+                    to: formatDay(counts.to ?? ''),
+                  })}
+              {shown.length === entries.length
+                ? null
+                : ` — ${fill(t.filters.shown, { shown: shown.length, total: entries.length })}`}
+            </p>
+            {entries.length === 0 ? <p>{t.empty}</p> : null}
+            <ol className="chronology" aria-label={t.title}>
+              {shown.map((entry) => (
+                <li key={entry.id} className="chronology__entry" data-entry={entry.id}>
+                  <Link to={`/preuves/${entry.id}`} className="chronology__link">
+                    <span className="chronology__date">
+                      {formatOccurred(entry.occurredAt)}
+                      {entry.approximate ? ' (≈)' : ''}
+                    </span>
+                    <span className="chronology__where">
+                      {platformName(entry.platform)}
+                      {entry.author === '' ? '' : ` · ${entry.author}`}
+                    </span>
+                  </Link>
+                  <span className="chronology__kinds">
+                    {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
+                    {entry.attachments.length === 0
+                      ? ''
+                      : ` · ${fill(t.entry.filesCount, { count: entry.attachments.length })}`}
+                  </span>
+                  {entry.description === '' ? null : (
+                    <span className="chronology__text">{entry.description.slice(0, 160)}</span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <Checklist />
+          <StoragePanel />
+          <LockPanel />
+          <ExchangePanel />
+          <WipePanel />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <p className="field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => {
+          onChange(e.target.value);
+        }}
+      >
+        <option value="">{t.filters.all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+/** Several authors in the journal: suggest the "group" answer, never change it silently. */
+function GroupSuggestion({ accounts }: { accounts: number }) {
+  const frequency = useAnswers((s) => s.answers.frequency);
+  const setAnswer = useAnswers((s) => s.setAnswer);
+  if (accounts < 2 || frequency === 'group') return null;
+  return (
+    <Notice tone="info" role="status">
+      <p>{fill(t.suggestion.group, { accounts })}</p>
+      <p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setAnswer('frequency', 'group');
+          }}
+        >
+          {t.suggestion.accept}
+        </button>
+      </p>
+    </Notice>
+  );
+}

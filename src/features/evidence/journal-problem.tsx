@@ -1,0 +1,35 @@
+import { journalText as t } from '../../content/fr/journal.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { useJournal } from '../../stores/journal.ts';
+import type { JournalProblem } from '../../lib/journal/db.ts';
+
+const messageOf = (problem: JournalProblem): string => {
+  switch (problem) {
+    case 'wrong-passphrase':
+      return t.lock.wrong;
+    case 'full':
+      return t.storage.full;
+    case 'unavailable':
+    case 'blocked':
+      return t.storage.memory;
+    default:
+      return t.storage.failed;
+  }
+};
+
+/** Says what the last action could not do; nothing fails in silence. */
+export function JournalProblemNotice() {
+  const problem = useJournal((s) => s.problem);
+  const dismiss = useJournal((s) => s.dismissProblem);
+  if (problem === null) return null;
+  return (
+    <Notice tone="warning" role="alert">
+      <p>{messageOf(problem)}</p>
+      <p>
+        <button type="button" className="button button--secondary" onClick={dismiss}>
+          {t.dismiss}
+        </button>
+      </p>
+    </Notice>
+  );
+}

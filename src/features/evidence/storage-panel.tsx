@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { journalText as t } from '../../content/fr/journal.ts';
+import { fill } from '../../i18n/voice.ts';
+import { useJournal } from '../../stores/journal.ts';
+import { formatBytes } from './format.ts';
+
+/** Used and available space, and whether the browser promised to keep the journal. */
+export function StoragePanel() {
+  const open = useJournal((s) => s.open);
+  const count = useJournal((s) => s.entries.length);
+  const fallback = useJournal((s) => s.fallback);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number; persisted: boolean }>();
+
+  useEffect(() => {
+    let live = true;
+    void open().then(async (repo) => {
+      // Ask once the journal holds something worth keeping.
+      if (count > 0) await repo.requestPersistence();
+      const value = await repo.estimate();
+      if (live) setEstimate(value);
+    });
+    return () => {
+      live = false;
+    };
+  }, [open, count]);
+
+  if (fallback !== null || estimate === undefined) return null;
+  return (
+    <section aria-labelledby="storage-title">
+      <h2 id="storage-title">{t.storage.title}</h2>
+      <p>
+        {fill(t.storage.space, {
+          used: formatBytes(estimate.usage),
+          quota: formatBytes(estimate.quota),
+        })}
+      </p>
+      <p>{estimate.persisted ? t.storage.persisted : t.storage.notPersisted}</p>
+    </section>
+  );
+}

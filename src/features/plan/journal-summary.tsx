@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { Link } from 'react-router';
+import { journalText } from '../../content/fr/journal.ts';
+import { fill } from '../../i18n/voice.ts';
+import { useJournal } from '../../stores/journal.ts';
+
+/** On the "keep evidence" step: how many acts the journal holds, and the way to it. */
+export function JournalSummary() {
+  const open = useJournal((s) => s.open);
+  const status = useJournal((s) => s.status);
+  const count = useJournal((s) => s.entries.length);
+  useEffect(() => {
+    void open();
+  }, [open]);
+  return (
+    <p className="journal-summary" data-journal-count={status === 'ready' ? count : undefined}>
+      {status === 'ready'
+        ? count === 0
+          ? journalText.plan.empty
+          : fill(journalText.plan.count, { count })
+        : null}{' '}
+      <Link to="/preuves">{journalText.plan.open}</Link>
+    </p>
+  );
+}

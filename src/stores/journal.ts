@@ -1,0 +1,116 @@
+import { create } from 'zustand';
+import type { AttachmentMeta, JournalEntry } from '../lib/journal/model.ts';
+import type { JournalProblem, JournalRepo } from '../lib/journal/db.ts';
+import { JournalError, openJournal } from '../lib/journal/db.ts';
+
+/**
+ * The evidence journal as the screens see it. The entries live in IndexedDB (src/lib/journal);
+ * this store only mirrors them and says what went wrong. Several tabs stay in step through the
+ * repository's change events.
+ */
+interface JournalState {
+  readonly status: 'idle' | 'loading' | 'ready' | 'locked' | 'error';
+  readonly entries: readonly JournalEntry[];
+  /** Why the journal lives in memory only (storage unavailable), or null when it is kept. */
+  readonly fallback: JournalProblem | null;
+  /** What the last action could not do, for the message shown. */
+  readonly problem: JournalProblem | null;
+  readonly lock: 'none' | 'locked' | 'unlocked';
+  /** Opens the journal once; later calls reuse it. */
+  open: () => Promise<JournalRepo>;
+  refresh: () => Promise<void>;
+  save: (
+    entry: JournalEntry,
+    added: readonly { meta: AttachmentMeta; data: Blob }[],
+    removed: readonly string[],
+  ) => Promise<boolean>;
+  remove: (id: string) => Promise<boolean>;
+  clear: () => Promise<boolean>;
+  unlock: (passphrase: string) => Promise<boolean>;
+  setLock: (passphrase: string) => Promise<boolean>;
+  removeLock: (passphrase: string) => Promise<boolean>;
+  lockNow: () => Promise<void>;
+  dismissProblem: () => void;
+}
+
+let repoPromise: Promise<JournalRepo> | null = null;
+
+const problemOf = (error: unknown): JournalProblem => {
+  if (error instanceof JournalError) return error.problem;
+  throw error;
+};
+
+export const useJournal = create<JournalState>()((set, get) => {
+  /** Runs an action; on a known failure records it and returns false. */
+  const attempt = async (action: (repo: JournalRepo) => Promise<void>): Promise<boolean> => {
+    const repo = await get().open();
+    try {
+      await action(repo);
+      set({ problem: null });
+      await get().refresh();
+      return true;
+    } catch (error) {
+      set({ problem: problemOf(error) });
+      return false;
+    }
+  };
+
+  return {
+    status: 'idle',
+    entries: [],
+    fallback: null,
+    problem: null,
+    lock: 'none',
+    open: () => {
+      if (repoPromise === null) {
+        set({ status: 'loading' });
+        repoPromise = openJournal().then((repo) => {
+          set({ fallback: repo.fallbackReason });
+          repo.onChange(() => {
+            void get().refresh();
+          });
+          return repo;
+        });
+        void repoPromise.then(() => get().refresh());
+      }
+      return repoPromise;
+    },
+    refresh: async () => {
+      const repo = await get().open();
+      const lock = await repo.lockState();
+      if (lock === 'locked') {
+        set({ status: 'locked', lock, entries: [] });
+        return;
+      }
+      try {
+        set({ status: 'ready', lock, entries: await repo.list() });
+      } catch (error) {
+        const problem = problemOf(error);
+        set(
+          problem === 'locked'
+            ? { status: 'locked', lock: 'locked', entries: [] }
+            : { status: 'error', problem },
+        );
+      }
+    },
+    save: (entry, added, removed) => attempt((repo) => repo.save(entry, added, removed)),
+    remove: (id) => attempt((repo) => repo.remove(id)),
+    clear: () => attempt((repo) => repo.clear()),
+    unlock: (passphrase) => attempt((repo) => repo.unlock(passphrase)),
+    setLock: (passphrase) => attempt((repo) => repo.setLock(passphrase)),
+    removeLock: (passphrase) => attempt((repo) => repo.removeLock(passphrase)),
+    lockNow: async () => {
+      (await get().open()).lock();
+      await get().refresh();
+    },
+    dismissProblem: () => {
+      set({ problem: null });
+    },
+  };
+});
+
+/** Forgets the opened journal: for tests only. */
+export function resetJournalForTests(): void {
+  repoPromise = null;
+  useJournal.setState({ status: 'idle', entries: [], fallback: null, problem: null, lock: 'none' });
+}

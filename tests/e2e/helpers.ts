@@ -1,0 +1,286 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { Answers, Plan, QuestionId, StepId, StepStatus } from '../../src/engine/index.ts';
+import { OPTIONS, STEP_IDS, decide, parseAnswers } from '../../src/engine/index.ts';
+import { ui } from '../../src/content/fr/ui.ts';
+
+/** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. */
+export const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22aa',
+  'best-practice',
+] as const;
+
+/** Runs axe-core on the page as it is and fails with a readable list of every violation. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags([...AXE_TAGS])
+    .options({ resultTypes: ['violations'] })
+    // Without frames to merge, axe's single-page mode gives the same results, three times faster.
+    .setLegacyMode(page.frames().length === 1)
+    .analyze();
+  const violations = results.violations.map((violation) => {
+    const nodes = violation.nodes
+      .map((node) => `    at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
+      .join('\n');
+    return `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n${nodes}`;
+  });
+  expect(
+    violations,
+    `axe found ${violations.length} violation(s) on ${pathOf(page)}:\n${violations.join('\n')}`,
+  ).toEqual([]);
+}
+
+/** The path of the page's URL, without origin, query or hash. */
+export function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** Waits until the app has routed to `path`. */
+export async function expectPath(page: Page, path: string): Promise<void> {
+  await expect.poll(() => pathOf(page), { message: `expected to be on ${path}` }).toBe(path);
+}
+
+/** After a navigation inside Balise, focus is on the new page's `h1` (its only one). */
+export async function expectHeadingFocused(page: Page): Promise<void> {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('h1')).toBeFocused();
+}
+
+/** On `/plan`, focus is on the next step's heading, or on the page's `h1` when none is left. */
+export async function expectPlanFocused(page: Page, next: StepId | null): Promise<void> {
+  if (next === null) await expectHeadingFocused(page);
+  else await expect(page.locator(`#step-${next}-title`)).toBeFocused();
+}
+
+/** The fieldset that holds the options of one question. */
+export function questionGroup(page: Page, questionId: QuestionId): Locator {
+  return page.locator('fieldset').filter({ has: page.locator(`input[name="${questionId}"]`) });
+}
+
+/**
+ * Answers the question on screen: checks the native radio or checkbox whose `value` is each
+ * engine option id, presses "Continuer", and checks where the app went (`then`, a path).
+ */
+export async function answerQuestion(
+  page: Page,
+  questionId: QuestionId,
+  values: readonly string[],
+  then?: string,
+): Promise<void> {
+  await expectPath(page, `/questions/${questionId}`);
+  const group = questionGroup(page, questionId);
+  for (const value of values) await group.locator(`input[value="${value}"]`).check();
+  await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+  if (then === undefined) {
+    await expect.poll(() => pathOf(page)).not.toBe(`/questions/${questionId}`);
+  } else {
+    await expectPath(page, then);
+  }
+}
+
+/** One answer as the UI gives it: a question and the option ids chosen. */
+export type Answer = readonly [QuestionId, readonly string[]];
+
+/** A person of tests/engine/scenarios/journeys.yaml: the answers they give and their plan. */
+export interface Person {
+  readonly name: string;
+  readonly answers: Readonly<Record<string, string | readonly string[]>>;
+  readonly expect: {
+    readonly next?: StepId | null;
+    readonly steps?: Readonly<Partial<Record<StepId, StepStatus>>>;
+    readonly contacts?: readonly string[];
+    readonly documents?: readonly string[];
+    readonly warnings?: readonly string[];
+    readonly actions?: Readonly<Partial<Record<StepId, readonly string[]>>>;
+    readonly noActions?: Readonly<Partial<Record<StepId, readonly string[]>>>;
+  };
+}
+
+/** The six people of the wizard's journeys, shared with the engine's scenario tests. */
+export function loadPeople(): readonly Person[] {
+  const file = join(import.meta.dirname, '..', 'engine', 'scenarios', 'journeys.yaml');
+  return parse(readFileSync(file, 'utf8')) as Person[];
+}
+
+/** The person whose name starts with `name`. */
+export function person(name: string): Person {
+  const found = loadPeople().find((p) => p.name.startsWith(name));
+  if (found === undefined) throw new Error(`no journey for "${name}" in journeys.yaml`);
+  return found;
+}
+
+/** A person's answers in the order the file lists them: the order the questions are asked. */
+export function answersOf(who: Person): Answer[] {
+  return Object.entries(who.answers).map(
+    ([question, value]) =>
+      [question as QuestionId, typeof value === 'string' ? [value] : [...value]] as const,
+  );
+}
+
+/** What the engine decides for this person (to check the screen shows the whole of it). */
+export function planOf(who: Person): Plan {
+  return decide(parseAnswers(who.answers));
+}
+
+export function answersObject(answers: readonly Answer[]): Answers {
+  return parseAnswers(
+    Object.fromEntries(
+      answers.map(([q, values]) => [q, q === 'contentKinds' ? values : values[0]]),
+    ),
+  );
+}
+
+/** Where Balise goes after the answer at `index`: emergency first, then the next question. */
+function destinationAfter(answers: readonly Answer[], index: number): string {
+  const [question, values] = answers[index] ?? ['role', []];
+  if (question === 'danger' && values[0] !== 'none') return '/urgence';
+  const next = answers[index + 1];
+  return next === undefined ? '/plan' : `/questions/${next[0]}`;
+}
+
+export interface JourneyOptions {
+  /** Run axe on every screen passed through (default). */
+  readonly scan?: boolean;
+  /** Checks to run on the emergency screen, before "J’ai compris, continuer". */
+  readonly onEmergency?: (page: Page) => Promise<void>;
+}
+
+/**
+ * From the home page's "Commencer" through every question to `/plan`, as a user would, checking
+ * on each screen that focus is on its heading, the path is right, and axe finds nothing.
+ * Returns the answers as the engine reads them.
+ */
+export async function runJourney(
+  page: Page,
+  answers: readonly Answer[],
+  { scan = true, onEmergency }: JourneyOptions = {},
+): Promise<Answers> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (scan) await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: ui.home.start, exact: true }).click();
+
+  for (const [index, [question, values]] of answers.entries()) {
+    await expectPath(page, `/questions/${question}`);
+    await expectHeadingFocused(page);
+    if (scan) await expectNoAxeViolations(page);
+    const destination = destinationAfter(answers, index);
+    await answerQuestion(page, question, values, destination);
+    if (destination === '/urgence') {
+      await expectHeadingFocused(page);
+      if (scan) await expectNoAxeViolations(page);
+      await onEmergency?.(page);
+      await page.getByRole('link', { name: ui.emergency.continue, exact: true }).click();
+    }
+  }
+
+  const given = answersObject(answers);
+  await expectPath(page, '/plan');
+  await expect(page.locator('ol.steps > li')).toHaveCount(STEP_IDS.length);
+  await expectPlanFocused(page, decide(given).next);
+  if (scan) await expectNoAxeViolations(page);
+  return given;
+}
+
+/**
+ * Opens the page of every step from the plan and back (a step that does not apply has no link:
+ * its address is opened directly), checking focus, status, sources and axe on each.
+ */
+export async function visitStepPages(
+  page: Page,
+  plan: Plan,
+  { scan = true }: { scan?: boolean } = {},
+): Promise<void> {
+  for (const step of plan.steps) {
+    await expectPath(page, '/plan');
+    const card = page.locator(`#step-${step.id}`);
+    const fromPlan = step.status !== 'not-applicable';
+    if (fromPlan) {
+      await card.getByRole('link', { name: ui.plan.details }).click();
+      await expectPath(page, `/plan/${step.id}`);
+      await expectHeadingFocused(page);
+    } else {
+      await expect(card.getByRole('link', { name: ui.plan.details })).toHaveCount(0);
+      await page.goto(`/plan/${step.id}`);
+    }
+    const article = page.locator(`article#step-${step.id}`);
+    await expect(article).toHaveAttribute('data-status', step.status);
+    await expect(article.locator('[data-source]').first()).toBeVisible();
+    if (scan) await expectNoAxeViolations(page);
+    await page.getByRole('main').getByRole('link', { name: ui.step.back }).click();
+    await expectPath(page, '/plan');
+    await expectPlanFocused(page, plan.next);
+  }
+}
+
+/** Whether the focused element is one of `locator`'s elements. */
+export async function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluateAll((elements) => elements.some((e) => e === document.activeElement));
+}
+
+/** Presses `key` (Tab by default) until focus is on one of `locator`'s elements. */
+export async function pressUntilFocused(
+  page: Page,
+  locator: Locator,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+  max = 60,
+): Promise<void> {
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await hasFocus(locator)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(locator.first(), `${key} never reached it in ${max} presses`).toBeFocused();
+}
+
+/**
+ * Answers the question on screen with the keyboard only: Tab into the group, arrow keys and Space
+ * for radios, Tab and Space for checkboxes, then Tab to "Continuer" and Enter.
+ */
+export async function answerWithKeyboard(
+  page: Page,
+  questionId: QuestionId,
+  values: readonly string[],
+): Promise<void> {
+  const group = questionGroup(page, questionId);
+  const inputs = group.locator('input');
+  const options = OPTIONS[questionId] as readonly string[];
+  if (questionId === 'contentKinds') {
+    for (const value of options.filter((o) => values.includes(o))) {
+      await pressUntilFocused(page, group.locator(`input[value="${value}"]`));
+      await page.keyboard.press('Space');
+    }
+  } else {
+    const [value = ''] = values;
+    await pressUntilFocused(page, inputs);
+    for (let moves = 0; moves <= options.length; moves += 1) {
+      if (await hasFocus(group.locator(`input[value="${value}"]`))) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+  }
+  for (const value of values) await expect(group.locator(`input[value="${value}"]`)).toBeChecked();
+  await pressUntilFocused(page, page.getByRole('button', { name: ui.question.continue }));
+  await page.keyboard.press('Enter');
+}
+
+/** The page has no horizontal scrolling. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const root = document.documentElement;
+          return root.scrollWidth - root.clientWidth;
+        }),
+      { message: `${pathOf(page)} scrolls sideways by this many pixels` },
+    )
+    .toBeLessThanOrEqual(0);
+}

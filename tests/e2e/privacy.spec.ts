@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ui } from '../../src/content/fr/ui.ts';
+import { STORAGE_KEY } from '../../src/stores/answers.ts';
+import {
+  answerQuestion,
+  answersOf,
+  expectPath,
+  person,
+  planOf,
+  runJourney,
+  visitStepPages,
+} from './helpers.ts';
+
+/** The answers saved in the tab (session) and on the device (local), as the app wrote them. */
+async function saved(page: Page): Promise<{ session: unknown; device: unknown }> {
+  return page.evaluate((key) => {
+    const read = (raw: string | null): unknown =>
+      raw === null ? null : (JSON.parse(raw) as { answers: unknown }).answers;
+    return { session: read(sessionStorage.getItem(key)), device: read(localStorage.getItem(key)) };
+  }, STORAGE_KEY);
+}
+
+async function start(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: ui.home.start, exact: true }).click();
+}
+
+async function openSummary(page: Page): Promise<void> {
+  await page.getByRole('link', { name: ui.app.nav.answers }).click();
+  await expectPath(page, '/mes-reponses');
+}
+
+const roleRow = (page: Page) => page.locator('[data-question="role"] dd').first();
+
+test.describe('nothing leaves the device', () => {
+  test('a full journey, every step, the summary and the glossary ask nothing of another site', async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000);
+    const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('websocket', (socket) => requests.push(socket.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    const who = person('a parent whose 16-year-old');
+    await runJourney(page, answersOf(who), { scan: false });
+    await visitStepPages(page, planOf(who), { scan: false });
+    await openSummary(page);
+    await expect(page.locator('[data-question]')).toHaveCount(answersOf(who).length);
+    await page.getByRole('link', { name: ui.app.nav.glossary }).click();
+    await expectPath(page, '/glossaire');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.glossary.title);
+
+    const elsewhere = requests.filter(
+      (url) =>
+        !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin,
+    );
+    expect(elsewhere, 'requests to another origin').toEqual([]);
+    // The recorder saw the app's own files (the lazy-loaded plan among them).
+    expect(requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(1);
+    // And the Content-Security-Policy blocked nothing the app needs.
+    expect(errors).toEqual([]);
+  });
+
+  test('the built page allows only its own origin, and the browser enforces it', async ({
+    page,
+  }) => {
+    const built = readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'index.html'), 'utf8');
+    const inFile = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(built)?.[1];
+    expect(inFile, 'CSP meta in dist/index.html').toBeDefined();
+
+    await page.goto('/');
+    const served = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(served).toBe(inFile);
+    const directives = new Map(
+      (served ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values] as const),
+    );
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    const open = [...directives].filter(([, values]) =>
+      values.some((v) => /^(https?:|wss?:|\*|'unsafe-inline'|'unsafe-eval')/.test(v)),
+    );
+    expect(open, 'directives letting in another origin or inline code').toEqual([]);
+
+    // A request to another site is refused by the browser, before any network.
+    await page.route('https://example.org/**', (route) => route.fulfill({ body: 'ailleurs' }));
+    const attempt = await page.evaluate(async () => {
+      const blocked = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          resolve(event.effectiveDirective);
+        });
+      });
+      const fetched = await fetch('https://example.org/', { mode: 'no-cors' }).then(
+        () => 'fetched',
+        () => 'refused',
+      );
+      return { fetched, directive: await blocked };
+    });
+    expect(attempt).toEqual({ fetched: 'refused', directive: 'connect-src' });
+  });
+});
+
+test.describe('where answers are kept', () => {
+  test('by default in this tab only: not on the device, not in another tab', async ({
+    page,
+    context,
+  }) => {
+    await start(page);
+    await answerQuestion(page, 'role', ['victim'], '/questions/danger');
+    expect(await saved(page)).toEqual({ session: { role: 'victim' }, device: null });
+
+    const otherTab = await context.newPage();
+    await otherTab.goto('/mes-reponses');
+    await expect(roleRow(otherTab)).toHaveText(ui.summary.notAnswered);
+  });
+
+  test('"Se souvenir sur cet appareil" moves them to the device, where another tab finds them', async ({
+    page,
+    context,
+  }) => {
+    await start(page);
+    await answerQuestion(page, 'role', ['victim'], '/questions/danger');
+    await openSummary(page);
+    const remember = page.getByLabel(ui.summary.keepDevice);
+    await expect(remember).not.toBeChecked();
+    await remember.check();
+    await expect.poll(() => saved(page)).toEqual({ session: null, device: { role: 'victim' } });
+
+    const otherTab = await context.newPage();
+    await otherTab.goto('/mes-reponses');
+    await expect(roleRow(otherTab)).not.toHaveText(ui.summary.notAnswered);
+    await expect(otherTab.getByLabel(ui.summary.keepDevice)).toBeChecked();
+  });
+
+  test('"Tout effacer" asks first, then wipes the answers everywhere', async ({ page }) => {
+    await start(page);
+    await answerQuestion(page, 'role', ['victim'], '/questions/danger');
+    await openSummary(page);
+    await page.getByLabel(ui.summary.keepDevice).check();
+
+    // Changing one's mind keeps everything.
+    await page.getByRole('button', { name: ui.summary.clear }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect(confirm).toContainText(ui.summary.clearConfirm);
+    await confirm.getByRole('button', { name: ui.glossary.back }).click();
+    await expect(confirm).toHaveCount(0);
+    expect(await saved(page)).toEqual({ session: null, device: { role: 'victim' } });
+
+    await page.getByRole('button', { name: ui.summary.clear }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: ui.summary.clear }).click();
+    await expect(page.getByRole('status')).toContainText(ui.summary.cleared);
+    expect(await saved(page)).toEqual({ session: null, device: null });
+    await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
+    await page.reload();
+    await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
+  });
+
+  test('a professional ends the session: answers wiped, back to the start', async ({ page }) => {
+    const endSession = page.getByRole('button', { name: ui.session.end });
+    await start(page);
+    await expect(endSession).toHaveCount(0);
+    await answerQuestion(page, 'role', ['professional'], '/questions/danger');
+    await answerQuestion(page, 'danger', ['none'], '/questions/age');
+    expect(await saved(page)).toEqual({
+      session: { role: 'professional', danger: 'none' },
+      device: null,
+    });
+
+    await endSession.click();
+    await expectPath(page, '/');
+    expect(await saved(page)).toEqual({ session: null, device: null });
+    await expect(endSession).toHaveCount(0);
+    await expect(page.getByRole('link', { name: ui.home.start, exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: ui.home.resume })).toHaveCount(0);
+  });
+
+  test('a victim is never offered to end a session', async ({ page }) => {
+    await start(page);
+    await answerQuestion(page, 'role', ['victim'], '/questions/danger');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page.getByRole('button', { name: ui.session.end })).toHaveCount(0);
+  });
+});
