@@ -1,0 +1,193 @@
+// The journal bench: drives the real code path (describeFiles → hash worker → store.save →
+// IndexedDB; the JournalPage component; exportToFile; importJournal) in the browser, with
+// synthetic files. Called by scripts/bench-journal.mjs through `window.bench`.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { MemoryRouter } from 'react-router';
+import type { ContentKind } from '../../src/engine/index.ts';
+import { describeFiles } from '../../src/features/evidence/attachments.ts';
+import { exportToFile } from '../../src/features/evidence/export-file.ts';
+import { JournalPage } from '../../src/features/evidence/journal-page.tsx';
+import { openJournal } from '../../src/lib/journal/db.ts';
+import type { JournalEntry } from '../../src/lib/journal/model.ts';
+import { importJournal } from '../../src/lib/journal/zip-import.ts';
+import { useJournal } from '../../src/stores/journal.ts';
+import '../../src/app/styles.css';
+
+interface PerformanceWithMemory extends Performance {
+  memory?: { usedJSHeapSize: number };
+}
+const heap = () => (performance as PerformanceWithMemory).memory?.usedJSHeapSize ?? 0;
+const gc = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+};
+const MB = 1024 * 1024;
+const KINDS: ContentKind[] = ['insults', 'threats', 'rumours', 'hate', 'personal-info'];
+const PLATFORMS = ['instagram', 'tiktok', 'snapchat', 'x', 'discord', 'whatsapp'];
+
+let longTasks: number[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
+
+/** One megabyte of random bytes, shared: each file differs by its first bytes only. */
+function randomMegabyte(): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(MB);
+  for (let offset = 0; offset < MB; offset += 65_536) {
+    crypto.getRandomValues(bytes.subarray(offset, offset + 65_536));
+  }
+  return bytes;
+}
+
+function entryAt(index: number, attachments: JournalEntry['attachments']): JournalEntry {
+  const day = new Date(Date.UTC(2026, 2, 3) + index * 3_600_000 * 2);
+  const iso = day.toISOString();
+  return {
+    id: crypto.randomUUID(),
+    occurredAt: iso.slice(0, 16),
+    approximate: index % 7 === 0,
+    capturedAt: iso,
+    updatedAt: iso,
+    platform: PLATFORMS[index % PLATFORMS.length] ?? 'other',
+    where: index % 3 === 0 ? 'commentaire' : '',
+    url: `https://exemple.invalid/post/${index}`,
+    conversation: '',
+    author: `@compte_${index % 23}`,
+    kinds: [KINDS[index % KINDS.length] ?? 'other'],
+    description: `Message n° ${index} : texte synthétique pour le banc d’essai.`,
+    attachments,
+  };
+}
+
+async function ingest(entries: number, files: number, fileMB: number) {
+  await useJournal.getState().clear();
+  const base = randomMegabyte();
+  const chunks = Array.from({ length: fileMB }, () => base);
+  let hashMs = 0;
+  let hashedBytes = 0;
+  longTasks = [];
+  const started = performance.now();
+  // Screenshots come several at a time (a user selects 5 captures of a thread): the first
+  // entries carry FILES_PER_ENTRY files each until `files` are attached.
+  const FILES_PER_ENTRY = 5;
+  let attached = 0;
+  for (let index = 0; index < entries; index += 1) {
+    const count = Math.min(FILES_PER_ENTRY, files - attached);
+    const selected = Array.from(
+      { length: Math.max(0, count) },
+      (_, k) =>
+        new File([`fichier ${attached + k}\n`, ...chunks], `capture-${attached + k}.png`, {
+          type: 'image/png',
+        }),
+    );
+    attached += selected.length;
+    const t0 = performance.now();
+    const added = await describeFiles(selected, new Date().toISOString());
+    if (selected.length > 0) {
+      hashMs += performance.now() - t0;
+      hashedBytes += selected.reduce((sum, f) => sum + f.size, 0);
+    }
+    const ok = await useJournal.getState().save(
+      entryAt(
+        index,
+        added.map((a) => a.meta),
+      ),
+      added,
+      [],
+    );
+    if (!ok) throw new Error(`save ${index} failed: ${String(useJournal.getState().problem)}`);
+  }
+  return {
+    entries: useJournal.getState().entries.length,
+    attachmentsMB: Math.round(hashedBytes / MB),
+    hashMBps: Math.round(hashedBytes / MB / (hashMs / 1000)),
+    longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+    ingestSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
+}
+
+/** Renders the real chronology screen with the stored entries; time to the next frame. */
+async function renderChronology() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('#root missing');
+  const root = createRoot(container);
+  const t0 = performance.now();
+  flushSync(() => {
+    root.render(
+      <MemoryRouter initialEntries={['/preuves']}>
+        <JournalPage />
+      </MemoryRouter>,
+    );
+  });
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const ms = performance.now() - t0;
+  const rendered = container.querySelectorAll('.chronology__entry').length;
+  // Scrolling: the longest frame while scrolling to the bottom.
+  longTasks = [];
+  for (let y = 0; y < document.body.scrollHeight; y += 800) {
+    window.scrollTo(0, y);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return {
+    chronologyRenderMs: Math.round(ms),
+    rendered,
+    scrollLongestTaskMs: Math.round(Math.max(0, ...longTasks)),
+  };
+}
+
+let exported: Blob | null = null;
+
+async function exportZip() {
+  gc();
+  const baseline = heap();
+  let peak = baseline;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, heap());
+  }, 10);
+  const t0 = performance.now();
+  const { blob } = await exportToFile(await useJournal.getState().open());
+  clearInterval(timer);
+  peak = Math.max(peak, heap());
+  exported = blob;
+  return {
+    exportSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    archiveMB: Math.round(blob.size / MB),
+    exportPeakMB: Math.round(((peak - baseline) / MB) * 10) / 10,
+  };
+}
+
+async function roundTrip() {
+  if (exported === null) throw new Error('export first');
+  const original = useJournal.getState().entries;
+  const copy = await openJournal({ name: 'balise-journal-bench-copy' });
+  await copy.clear();
+  const t0 = performance.now();
+  const summary = await importJournal(exported, copy);
+  const restored = await copy.list();
+  const key = (entries: readonly JournalEntry[]) =>
+    JSON.stringify(
+      entries.map((e) => [e.id, e.occurredAt, e.author, e.attachments.map((a) => a.sha256)]),
+    );
+  const same = key(original) === key(restored);
+  await copy.clear();
+  copy.close();
+  return {
+    importSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    imported: summary.added,
+    roundTrip: same,
+  };
+}
+
+declare global {
+  interface Window {
+    bench: {
+      ingest: typeof ingest;
+      renderChronology: typeof renderChronology;
+      exportZip: typeof exportZip;
+      roundTrip: typeof roundTrip;
+    };
+  }
+}
+
+window.bench = { ingest, renderChronology, exportZip, roundTrip };
+document.title = 'ready';

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm run bench:journal`: the evidence journal at scale, in Debian's Chromium, through the app's
+// real code path (bench/journal/harness.tsx). Ends with one JSON line:
+// {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"exportPeakMB":…,"roundTrip":true}
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM } from './chromium.mjs';
+
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
+const FILES = Number(process.env.BENCH_FILES ?? 500);
+const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 1);
+const PORT = 4175;
+
+const build = spawnSync(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--config', 'bench/vite.config.ts'],
+  {
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) process.exit(1);
+
+const server = spawn(
+  process.execPath,
+  [
+    'node_modules/vite/bin/vite.js',
+    'preview',
+    '--config',
+    'bench/vite.config.ts',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--strictPort',
+  ],
+  { stdio: 'ignore' },
+);
+const profile = mkdtempSync(join(tmpdir(), 'balise-bench-'));
+let context;
+try {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+    viewport: { width: 360, height: 740 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(0);
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.waitForFunction(() => document.title === 'ready');
+  const ingest = await page.evaluate(
+    ([e, f, mb]) => window.bench.ingest(e, f, mb),
+    [ENTRIES, FILES, FILE_MB],
+  );
+  console.error('ingest', JSON.stringify(ingest));
+  const render = await page.evaluate(() => window.bench.renderChronology());
+  console.error('chronology', JSON.stringify(render));
+  const exported = await page.evaluate(() => window.bench.exportZip());
+  console.error('export', JSON.stringify(exported));
+  const trip = await page.evaluate(() => window.bench.roundTrip());
+  console.error('import', JSON.stringify(trip));
+  if (errors.length > 0) console.error('page errors:', errors);
+  console.log(
+    JSON.stringify({
+      entries: ingest.entries,
+      attachmentsMB: ingest.attachmentsMB,
+      hashMBps: ingest.hashMBps,
+      longestTaskMs: ingest.longestTaskMs,
+      chronologyRenderMs: render.chronologyRenderMs,
+      exportPeakMB: exported.exportPeakMB,
+      roundTrip: trip.roundTrip,
+      largestFileMB: FILE_MB,
+      ingestSeconds: ingest.ingestSeconds,
+      scrollLongestTaskMs: render.scrollLongestTaskMs,
+      exportSeconds: exported.exportSeconds,
+      archiveMB: exported.archiveMB,
+      importSeconds: trip.importSeconds,
+    }),
+  );
+} finally {
+  await context?.close();
+  server.kill();
+  rmSync(profile, { recursive: true, force: true });
+}
