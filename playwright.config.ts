@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
 const CHROMIUM = process.env['BALISE_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Flags for Chromium on a machine with no outside network (shared with the scripts). */
+const CHROMIUM_ARGS = JSON.parse(readFileSync('scripts/chromium-args.json', 'utf8')) as string[];
 
 /** Browser tests in Debian's Chromium against the built app (`vite preview`). */
 export default defineConfig({
@@ -21,15 +24,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: CHROMIUM,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          args: CHROMIUM_ARGS,
         },
       },
     },

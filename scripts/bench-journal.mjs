@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM } from './chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const FILES = Number(process.env.BENCH_FILES ?? 500);
@@ -51,17 +51,7 @@ try {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
     viewport: { width: 360, height: 740 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -92,6 +82,7 @@ try {
       exportPeakMB: exported.exportPeakMB,
       roundTrip: trip.roundTrip,
       largestFileMB: FILE_MB,
+      rawDigestMBps: ingest.digestMBps,
       ingestSeconds: ingest.ingestSeconds,
       scrollLongestTaskMs: render.scrollLongestTaskMs,
       exportSeconds: exported.exportSeconds,

@@ -1,8 +1,12 @@
 // Browser tests drive Debian's Chromium; nothing may download a browser.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 export const CHROMIUM = process.env.BALISE_CHROMIUM ?? '/usr/bin/chromium';
+/** Flags for Chromium on a machine with no outside network. */
+export const CHROMIUM_ARGS = JSON.parse(
+  readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'),
+);
 const INSTALL = 'apt-get update && apt-get install -y chromium';
 
 /** Finds Chromium, installing it with apt-get when running as root. */

@@ -4,7 +4,7 @@
 // noisy machine) and below 100 for accessibility and best practices (in every run).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { CHROMIUM } from './chromium.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
 
 const PORT = 4174;
 const PAGES = ['/', '/questions/role', '/urgence'];
@@ -49,7 +49,7 @@ try {
         [
           'node_modules/lighthouse/cli/index.js',
           `${base}${path}`,
-          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+          `--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
           '--only-categories=performance,accessibility,best-practices',
           '--output=json',
           `--output-path=${out}`,

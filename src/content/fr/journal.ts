@@ -24,6 +24,7 @@ export const journalText = {
     all: 'Tous',
     shown: '{shown} acte(s) affiché(s) sur {total}',
     clear: 'Effacer les filtres',
+    more: 'Afficher les {count} actes suivants',
   },
   entry: {
     occurredAt: 'Quand ?',

@@ -11,8 +11,10 @@ import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
 import { LIMITS } from '../../lib/journal/model.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { describeFiles } from './attachments.ts';
 import { formatBytes } from './format.ts';
 import { kindLabel } from './kind-label.ts';
@@ -71,30 +73,9 @@ export function EntryFormPage() {
   useEffect(() => {
     void open();
   }, [open]);
-  if (status !== 'ready') {
-    return (
-      <>
-        <PageHeading title={t.title}>{t.title}</PageHeading>
-        <p>
-          <Link to="/preuves">{t.entry.back}</Link>
-        </p>
-      </>
-    );
-  }
+  if (status !== 'ready') return <JournalWaiting />;
   const existing = entryId === undefined ? undefined : entries.find((e) => e.id === entryId);
-  if (entryId !== undefined && existing === undefined) {
-    return (
-      <>
-        <PageHeading title={t.entry.notFoundTitle}>{t.entry.notFoundTitle}</PageHeading>
-        <p>{t.entry.notFoundText}</p>
-        <p>
-          <Link className="button" to="/preuves">
-            {t.entry.back}
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (entryId !== undefined && existing === undefined) return <EntryNotFound />;
   return <EntryForm key={entryId ?? 'new'} existing={existing} />;
 }
 
@@ -410,42 +391,5 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         </p>
       </form>
     </>
-  );
-}
-
-function TextField({
-  id,
-  label,
-  hint,
-  value,
-  inputMode,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: string;
-  inputMode?: 'url';
-  onChange: (value: string) => void;
-}) {
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        type="text"
-        value={value}
-        inputMode={inputMode}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      />
-    </p>
   );
 }

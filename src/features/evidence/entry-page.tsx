@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useJournal } from '../../stores/journal.ts';
+import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
 import { formatBytes, formatInstant, formatOccurred } from './format.ts';
 import { kindLabel } from './kind-label.ts';
@@ -21,29 +23,8 @@ export function EntryPage() {
   useEffect(() => {
     void open();
   }, [open]);
-  if (status !== 'ready') {
-    return (
-      <>
-        <PageHeading title={t.title}>{t.title}</PageHeading>
-        <p>
-          <Link to="/preuves">{t.entry.back}</Link>
-        </p>
-      </>
-    );
-  }
-  if (entry === undefined) {
-    return (
-      <>
-        <PageHeading title={t.entry.notFoundTitle}>{t.entry.notFoundTitle}</PageHeading>
-        <p>{t.entry.notFoundText}</p>
-        <p>
-          <Link className="button" to="/preuves">
-            {t.entry.back}
-          </Link>
-        </p>
-      </>
-    );
-  }
+  if (status !== 'ready') return <JournalWaiting />;
+  if (entry === undefined) return <EntryNotFound />;
   return <EntryDetail entry={entry} />;
 }
 
@@ -52,7 +33,6 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
   const navigate = useNavigate();
   const location = useLocation();
   const remove = useJournal((s) => s.remove);
-  const [confirming, setConfirming] = useState(false);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const title = fill(t.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
   const rows: [string, string][] = [
@@ -112,43 +92,18 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
         <Link className="button" to={`/preuves/${entry.id}/modifier`}>
           {t.entry.edit}
         </Link>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setConfirming(true);
-          }}
-        >
-          {t.entry.delete}
-        </button>
       </p>
-      {confirming ? (
-        <div className="notice notice--warning" role="alertdialog" aria-labelledby="delete-confirm">
-          <p id="delete-confirm">{t.entry.deleteConfirm}</p>
-          <p className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => {
-                void remove(entry.id).then((ok) => {
-                  if (ok) void navigate('/preuves');
-                });
-              }}
-            >
-              {t.entry.deleteYes}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              {t.entry.cancel}
-            </button>
-          </p>
-        </div>
-      ) : null}
+      <ConfirmAction
+        label={t.entry.delete}
+        question={t.entry.deleteConfirm}
+        confirmLabel={t.entry.deleteYes}
+        cancelLabel={t.entry.cancel}
+        onConfirm={() => {
+          void remove(entry.id).then((ok) => {
+            if (ok) void navigate('/preuves');
+          });
+        }}
+      />
     </article>
   );
 }

@@ -5,7 +5,7 @@ import { fill } from '../../i18n/voice.ts';
 import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
-import { exportToFile } from './export-file.ts';
+import { exportToFile, forgetExportFile } from './export-file.ts';
 
 /** Hands a finished file to the browser as a download. */
 function download(blob: Blob, name: string): void {
@@ -14,8 +14,10 @@ function download(blob: Blob, name: string): void {
   link.href = url;
   link.download = name;
   link.click();
+  // The download has read the file by then: forget it, and the copy kept on disk for it.
   setTimeout(() => {
     URL.revokeObjectURL(url);
+    void forgetExportFile();
   }, 60_000);
 }
 

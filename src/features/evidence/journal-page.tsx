@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
@@ -11,6 +11,7 @@ import { useAnswers } from '../../stores/answers.ts';
 import { useJournal } from '../../stores/journal.ts';
 import type { Filters } from './chronology.ts';
 import { NO_FILTERS, applyFilters, authorsOf, countsOf } from './chronology.ts';
+import type { JournalEntry } from '../../lib/journal/model.ts';
 import { Checklist } from './checklist.tsx';
 import { ExchangePanel } from './exchange-panel.tsx';
 import { formatDay, formatOccurred } from './format.ts';
@@ -106,31 +107,7 @@ export function JournalPage() {
                 : ` — ${fill(t.filters.shown, { shown: shown.length, total: entries.length })}`}
             </p>
             {entries.length === 0 ? <p>{t.empty}</p> : null}
-            <ol className="chronology" aria-label={t.title}>
-              {shown.map((entry) => (
-                <li key={entry.id} className="chronology__entry" data-entry={entry.id}>
-                  <Link to={`/preuves/${entry.id}`} className="chronology__link">
-                    <span className="chronology__date">
-                      {formatOccurred(entry.occurredAt)}
-                      {entry.approximate ? ' (≈)' : ''}
-                    </span>
-                    <span className="chronology__where">
-                      {platformName(entry.platform)}
-                      {entry.author === '' ? '' : ` · ${entry.author}`}
-                    </span>
-                  </Link>
-                  <span className="chronology__kinds">
-                    {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
-                    {entry.attachments.length === 0
-                      ? ''
-                      : ` · ${fill(t.entry.filesCount, { count: entry.attachments.length })}`}
-                  </span>
-                  {entry.description === '' ? null : (
-                    <span className="chronology__text">{entry.description.slice(0, 160)}</span>
-                  )}
-                </li>
-              ))}
-            </ol>
+            <Chronology entries={shown} />
           </section>
           <Checklist />
           <StoragePanel />
@@ -197,5 +174,78 @@ function GroupSuggestion({ accounts }: { accounts: number }) {
         </button>
       </p>
     </Notice>
+  );
+}
+
+/** Rows rendered at first, then per step: a long journal opens fast and grows as one scrolls. */
+const PAGE = 100;
+
+/**
+ * The acts, oldest first. Only the first rows are rendered at once; more come when the end of the
+ * list nears the screen, or on the "Afficher plus" button (keyboard and screen reader users).
+ */
+function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
+  const v = useVoice();
+  const [limit, setLimit] = useState(PAGE);
+  const sentinel = useRef<HTMLLIElement>(null);
+  const more = entries.length > limit;
+
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!more || target === null || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (seen) => {
+        if (seen.some((entry) => entry.isIntersecting)) setLimit((l) => l + PAGE);
+      },
+      { rootMargin: '800px' },
+    );
+    observer.observe(target);
+    return () => {
+      observer.disconnect();
+    };
+  }, [more, limit]);
+
+  return (
+    <>
+      <ol className="chronology" aria-label={t.title}>
+        {entries.slice(0, limit).map((entry) => (
+          <li key={entry.id} className="chronology__entry" data-entry={entry.id}>
+            <Link to={`/preuves/${entry.id}`} className="chronology__link">
+              <span className="chronology__date">
+                {formatOccurred(entry.occurredAt)}
+                {entry.approximate ? ' (≈)' : ''}
+              </span>
+              <span className="chronology__where">
+                {platformName(entry.platform)}
+                {entry.author === '' ? '' : ` · ${entry.author}`}
+              </span>
+            </Link>
+            <span className="chronology__kinds">
+              {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
+              {entry.attachments.length === 0
+                ? ''
+                : ` · ${fill(t.entry.filesCount, { count: entry.attachments.length })}`}
+            </span>
+            {entry.description === '' ? null : (
+              <span className="chronology__text">{entry.description.slice(0, 160)}</span>
+            )}
+          </li>
+        ))}
+        {more ? <li ref={sentinel} className="chronology__more" aria-hidden="true" /> : null}
+      </ol>
+      {more ? (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setLimit((l) => l + PAGE);
+            }}
+          >
+            {fill(t.filters.more, { count: Math.min(PAGE, entries.length - limit) })}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -2,18 +2,12 @@ import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { Notice } from '../../ui/notice.tsx';
+import { TextField } from '../../ui/text-field.tsx';
 import { useJournal } from '../../stores/journal.ts';
 
 const MIN_LENGTH = 8;
 
-function PassphraseField({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  autoComplete,
-}: {
+function PassphraseField(props: {
   id: string;
   label: string;
   hint?: string;
@@ -21,26 +15,7 @@ function PassphraseField({
   onChange: (value: string) => void;
   autoComplete: 'current-password' | 'new-password';
 }) {
-  return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      <input
-        id={id}
-        type="password"
-        value={value}
-        autoComplete={autoComplete}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      />
-    </p>
-  );
+  return <TextField type="password" {...props} />;
 }
 
 /** The journal is locked: ask for the passphrase. A wrong one changes nothing. */

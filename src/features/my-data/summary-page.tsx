@@ -6,6 +6,7 @@ import { ui } from '../../content/fr/ui.ts';
 import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
@@ -17,7 +18,6 @@ export function SummaryPage() {
   const keep = useAnswers((s) => s.keep);
   const setKeep = useAnswers((s) => s.setKeep);
   const clear = useAnswers((s) => s.clear);
-  const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
   // The "Tout effacer" button disappears once pressed: focus goes to what happened instead.
   const clearedRef = useRef<HTMLParagraphElement>(null);
@@ -89,49 +89,16 @@ export function SummaryPage() {
             {ui.summary.keepDeviceHint}
           </p>
         </div>
-        {confirming ? (
-          <div
-            className="notice notice--warning"
-            role="alertdialog"
-            aria-labelledby="clear-confirm"
-          >
-            <p id="clear-confirm">{ui.summary.clearConfirm}</p>
-            <p className="actions">
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  clear();
-                  setConfirming(false);
-                  setCleared(true);
-                }}
-              >
-                {ui.summary.clear}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setConfirming(false);
-                }}
-              >
-                {ui.glossary.back}
-              </button>
-            </p>
-          </div>
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => {
-                setConfirming(true);
-              }}
-            >
-              {ui.summary.clear}
-            </button>
-          </p>
-        )}
+        <ConfirmAction
+          label={ui.summary.clear}
+          question={ui.summary.clearConfirm}
+          confirmLabel={ui.summary.clear}
+          cancelLabel={ui.glossary.back}
+          onConfirm={() => {
+            clear();
+            setCleared(true);
+          }}
+        />
       </section>
     </>
   );

@@ -1,0 +1,177 @@
+import '../lib/journal/helpers.ts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { journalText as t } from '../../src/content/fr/journal.ts';
+import {
+  applyFilters,
+  authorsOf,
+  countsOf,
+  escapeHtml,
+  NO_FILTERS,
+} from '../../src/features/evidence/chronology.ts';
+import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
+import type { JournalEntry } from '../../src/lib/journal/model.ts';
+import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
+import { renderApp, saveAnswers } from '../helpers/render.tsx';
+
+const entry = (over: Partial<JournalEntry>): JournalEntry => ({
+  id: crypto.randomUUID(),
+  occurredAt: '2026-03-03T10:00',
+  approximate: false,
+  capturedAt: '2026-03-04T09:00:00.000Z',
+  updatedAt: '2026-03-04T09:00:00.000Z',
+  platform: 'instagram',
+  where: '',
+  url: 'https://exemple.invalid/p/1',
+  conversation: '',
+  author: '@alpha',
+  kinds: ['insults'],
+  description: 'Synthétique',
+  attachments: [],
+  ...over,
+});
+
+/** The checkbox of a content kind, by the engine's id. */
+const kindBox = (kind: string): HTMLElement => {
+  const box = screen.getAllByRole('checkbox').find((c) => (c as HTMLInputElement).value === kind);
+  if (!box) throw new Error(`no checkbox for ${kind}`);
+  return box;
+};
+
+beforeEach(async () => {
+  sessionStorage.clear();
+  resetJournalForTests();
+  await useJournal.getState().clear();
+});
+
+afterEach(() => {
+  resetJournalForTests();
+});
+
+describe('chronology', () => {
+  const entries = [
+    entry({ occurredAt: '2026-03-03T10:00', author: '@Alpha ' }),
+    entry({ occurredAt: '2026-03-20', author: '@alpha', platform: 'tiktok', kinds: ['threats'] }),
+    entry({ occurredAt: '2026-04-12T08:30', author: '@beta' }),
+  ];
+
+  it('counts acts, distinct accounts and the period', () => {
+    expect(countsOf(entries)).toEqual({
+      acts: 3,
+      accounts: 2,
+      from: '2026-03-03',
+      to: '2026-04-12',
+    });
+    expect(countsOf([])).toEqual({ acts: 0, accounts: 0, from: null, to: null });
+  });
+
+  it('treats one handle written differently as one account', () => {
+    expect(authorsOf(entries).map((a) => a.key)).toEqual(['@alpha', '@beta']);
+  });
+
+  it('filters by platform, kind and author', () => {
+    expect(applyFilters(entries, { ...NO_FILTERS, platform: 'tiktok' })).toHaveLength(1);
+    expect(applyFilters(entries, { ...NO_FILTERS, kind: 'insults' })).toHaveLength(2);
+    expect(applyFilters(entries, { ...NO_FILTERS, author: '@alpha' })).toHaveLength(2);
+    expect(applyFilters(entries, NO_FILTERS)).toHaveLength(3);
+  });
+
+  it('escapes every user string in the printable chronology', () => {
+    const html = chronologyHtml(
+      [
+        entry({
+          description: '<script>alert(1)</script>',
+          author: '"><img src=x onerror=alert(1)>',
+        }),
+      ],
+      new Date('2026-04-13T10:00:00Z'),
+    );
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;');
+    expect(escapeHtml(`a&b<c>"d"'e'`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&#39;e&#39;');
+  });
+});
+
+describe('journal screens', () => {
+  it('adds an act in one form and shows it in the chronology', async () => {
+    saveAnswers({ role: 'victim', age: 'adult' });
+    const { user } = renderApp('/preuves/nouveau');
+    await screen.findByRole('heading', { level: 1, name: t.entry.newTitle });
+    await user.type(screen.getByLabelText(t.entry.author, { exact: false }), '@someone');
+    await user.click(kindBox('insults'));
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    expect(await screen.findByText(t.entry.saved)).toBeInTheDocument();
+    expect(useJournal.getState().entries).toHaveLength(1);
+    expect(useJournal.getState().entries[0]?.author).toBe('@someone');
+  });
+
+  it('names what is missing instead of saving an incomplete act', async () => {
+    const { user } = renderApp('/preuves/nouveau');
+    await screen.findByRole('heading', { level: 1, name: t.entry.newTitle });
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    expect(screen.getByRole('alert')).toHaveTextContent(t.entry.errorKinds);
+    expect(useJournal.getState().entries).toHaveLength(0);
+  });
+
+  it('refuses files for intimate images of a minor, and says why', async () => {
+    saveAnswers({ role: 'parent', age: '15-17' });
+    const { user } = renderApp('/preuves/nouveau');
+    await screen.findByRole('heading', { level: 1, name: t.entry.newTitle });
+    expect(screen.getByLabelText(t.entry.attachments, { exact: false })).toBeInTheDocument();
+    await user.click(kindBox('intimate-images'));
+    expect(screen.getByText(t.refused.title)).toBeInTheDocument();
+    expect(screen.queryByLabelText(t.entry.attachments, { exact: false })).toBeNull();
+  });
+
+  it('counts acts and accounts, and suggests the "group" answer without changing it', async () => {
+    saveAnswers({ role: 'victim', age: 'adult', frequency: 'repeated' });
+    await useJournal.getState().save(entry({ author: '@a' }), [], []);
+    await useJournal.getState().save(entry({ author: '@b', occurredAt: '2026-04-12' }), [], []);
+    const { user } = renderApp('/preuves');
+    const counts = await screen.findByText(/2 acte\(s\), 2 compte\(s\)/);
+    expect(counts).toBeInTheDocument();
+    const suggestion = screen.getByRole('button', { name: t.suggestion.accept });
+    expect(JSON.parse(sessionStorage.getItem('balise:answers') ?? '{}')).toMatchObject({
+      answers: { frequency: 'repeated' },
+    });
+    await user.click(suggestion);
+    expect(JSON.parse(sessionStorage.getItem('balise:answers') ?? '{}')).toMatchObject({
+      answers: { frequency: 'group' },
+    });
+  });
+
+  it('asks before deleting an act', async () => {
+    const saved = entry({});
+    await useJournal.getState().save(saved, [], []);
+    const { user } = renderApp(`/preuves/${saved.id}`);
+    await user.click(await screen.findByRole('button', { name: t.entry.delete }));
+    const dialog = screen.getByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: t.entry.cancel }));
+    expect(useJournal.getState().entries).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: t.entry.delete }));
+    await user.click(screen.getByRole('button', { name: t.entry.deleteYes }));
+    await waitFor(() => {
+      expect(useJournal.getState().entries).toHaveLength(0);
+    });
+  });
+
+  it('says plainly when an act does not exist', async () => {
+    renderApp('/preuves/nope');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: t.entry.notFoundTitle }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the journal count on the plan', async () => {
+    saveAnswers({ role: 'victim', danger: 'none' });
+    await useJournal.getState().save(entry({}), [], []);
+    renderApp('/plan');
+    await waitFor(() => {
+      expect(document.querySelector('[data-journal-count]')).toHaveAttribute(
+        'data-journal-count',
+        '1',
+      );
+    });
+  });
+});
