@@ -35,9 +35,11 @@ interface JournalState {
 
 let repoPromise: Promise<JournalRepo> | null = null;
 
+/** What went wrong, for the message shown. An unexpected error is said too, never swallowed. */
 const problemOf = (error: unknown): JournalProblem => {
   if (error instanceof JournalError) return error.problem;
-  throw error;
+  console.error(error);
+  return 'corrupt';
 };
 
 export const useJournal = create<JournalState>()((set, get) => {

@@ -7,6 +7,7 @@ interface Props {
   readonly type?: 'text' | 'password';
   readonly inputMode?: 'url' | undefined;
   readonly autoComplete?: 'current-password' | 'new-password' | 'off' | undefined;
+  readonly maxLength?: number | undefined;
 }
 
 /** A labelled one-line field, with its hint read along with it. */
@@ -19,6 +20,7 @@ export function TextField({
   type = 'text',
   inputMode,
   autoComplete,
+  maxLength,
 }: Props) {
   return (
     <p className="field">
@@ -34,6 +36,7 @@ export function TextField({
         value={value}
         inputMode={inputMode}
         autoComplete={autoComplete}
+        maxLength={maxLength}
         aria-describedby={hint === undefined ? undefined : `${id}-hint`}
         onChange={(e) => {
           onChange(e.target.value);

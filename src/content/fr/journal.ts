@@ -77,6 +77,8 @@ export const journalText = {
     errorsTitle: 'Il manque des informations',
     errorOccurredAt: 'Indiquez au moins la date.',
     errorKinds: 'Choisissez au moins un type d’acte.',
+    errorSaveFailed:
+      'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retirez-le ou choisissez-le à nouveau.',
     errorFileTooBig: 'Le fichier « {name} » dépasse {max} : il n’a pas été ajouté.',
     notFoundTitle: 'Cet acte n’existe pas',
     notFoundText:

@@ -131,33 +131,43 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
     if (problems.length > 0) return;
     setBusy(true);
     void (async () => {
-      const now = new Date().toISOString();
-      // Protected content: no file is ever kept, whatever was selected before.
-      const files = forbidden ? [] : added;
-      const newFiles = await describeFiles(files, now);
-      const keptFiles = forbidden ? [] : kept;
-      const entry: JournalEntry = {
-        id: existing?.id ?? crypto.randomUUID(),
-        occurredAt: draft.time === '' ? draft.date : `${draft.date}T${draft.time}`,
-        approximate: draft.approximate,
-        capturedAt: existing?.capturedAt ?? now,
-        updatedAt: now,
-        platform: draft.platform,
-        where: draft.where.trim(),
-        url: draft.url.trim(),
-        conversation: draft.conversation.trim(),
-        author: draft.author.trim(),
-        kinds: CONTENT_KINDS.filter((k) => draft.kinds.includes(k)),
-        description: draft.description.trim(),
-        attachments: [...keptFiles, ...newFiles.map((f) => f.meta)],
-      };
-      const removed = (existing?.attachments ?? [])
-        .filter((a) => !keptFiles.some((k) => k.id === a.id))
-        .map((a) => a.id);
-      const ok = await save(entry, newFiles, removed);
-      setBusy(false);
-      if (ok) void navigate(`/preuves/${entry.id}`, { state: { saved: true } });
+      try {
+        await saveDraft();
+      } catch {
+        // A file that can no longer be read (moved, deleted) or a refused entry: say so, keep the form.
+        setErrors([t.entry.errorSaveFailed]);
+      } finally {
+        setBusy(false);
+      }
     })();
+  };
+
+  const saveDraft = async () => {
+    const now = new Date().toISOString();
+    // Protected content: no file is ever kept, whatever was selected before.
+    const files = forbidden ? [] : added;
+    const newFiles = await describeFiles(files, now);
+    const keptFiles = forbidden ? [] : kept;
+    const entry: JournalEntry = {
+      id: existing?.id ?? crypto.randomUUID(),
+      occurredAt: draft.time === '' ? draft.date : `${draft.date}T${draft.time}`,
+      approximate: draft.approximate,
+      capturedAt: existing?.capturedAt ?? now,
+      updatedAt: now,
+      platform: draft.platform,
+      where: draft.where.trim(),
+      url: draft.url.trim(),
+      conversation: draft.conversation.trim(),
+      author: draft.author.trim(),
+      kinds: CONTENT_KINDS.filter((k) => draft.kinds.includes(k)),
+      description: draft.description.trim(),
+      attachments: [...keptFiles, ...newFiles.map((f) => f.meta)],
+    };
+    const removed = (existing?.attachments ?? [])
+      .filter((a) => !keptFiles.some((k) => k.id === a.id))
+      .map((a) => a.id);
+    const ok = await save(entry, newFiles, removed);
+    if (ok) void navigate(`/preuves/${entry.id}`, { state: { saved: true } });
   };
 
   const title = existing === undefined ? t.entry.newTitle : t.entry.editTitle;
@@ -245,6 +255,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         </p>
         <TextField
           id={field('where')}
+          maxLength={LIMITS.maxWhereLength}
           label={t.entry.where}
           value={draft.where}
           onChange={(x) => {
@@ -253,6 +264,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         />
         <TextField
           id={field('url')}
+          maxLength={LIMITS.maxUrlLength}
           label={t.entry.url}
           hint={t.entry.urlHint}
           value={draft.url}
@@ -263,6 +275,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         />
         <TextField
           id={field('conversation')}
+          maxLength={LIMITS.maxConversationLength}
           label={t.entry.conversation}
           value={draft.conversation}
           onChange={(x) => {
@@ -271,6 +284,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         />
         <TextField
           id={field('author')}
+          maxLength={LIMITS.maxAuthorLength}
           label={t.entry.author}
           hint={t.entry.authorHint}
           value={draft.author}
@@ -312,6 +326,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           <textarea
             id={field('description')}
             rows={5}
+            maxLength={LIMITS.maxDescriptionLength}
             value={draft.description}
             aria-describedby={field('description-hint')}
             onChange={(e) => {
