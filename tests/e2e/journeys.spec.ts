@@ -126,12 +126,12 @@ test('in physical danger, the emergency screen comes right after the danger ques
   await answerQuestion(page, role[0], role[1], '/questions/danger');
   await answerQuestion(page, danger[0], danger[1], '/urgence');
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.emergency.title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.emergency.title.default);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectTapToCall(page, '17');
   await expectTapToCall(page, '112');
   await expectTapToCall(page, '114');
-  await expect(page.getByText(ui.emergency.smsNote)).toBeVisible();
+  await expect(page.getByText(ui.emergency.smsNote.default)).toBeVisible();
 
   await page.getByRole('link', { name: ui.emergency.continue, exact: true }).click();
   await expectPath(page, `/questions/${next[0]}`);

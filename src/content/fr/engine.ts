@@ -68,8 +68,12 @@ export const fr: PlanCatalog = {
         professional: 'Appelez le 17 si quelqu’un menace ou agresse la personne maintenant.',
         witness: 'Appelez le 17 si la personne visée est menacée ou agressée maintenant.',
       },
-      detail:
-        'Police secours ou gendarmerie, gratuit, 24 h/24. Le 17 sert quand il faut intervenir tout de suite. Pour un fait qui n’est pas urgent, allez plutôt au commissariat ou à la gendarmerie.',
+      detail: {
+        default:
+          'Police secours ou gendarmerie, gratuit, 24 h/24. Le 17 sert quand il faut intervenir tout de suite. Pour un fait qui n’est pas urgent, allez plutôt au commissariat ou à la gendarmerie.',
+        young:
+          'Police secours ou gendarmerie, gratuit, 24 h/24. Le 17 sert quand il faut intervenir tout de suite. Pour un fait qui n’est pas urgent, va plutôt au commissariat ou à la gendarmerie.',
+      },
     },
     'call-112': {
       text: {
@@ -170,7 +174,7 @@ export const fr: PlanCatalog = {
       },
       detail: {
         parent:
-          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, évitez aussi de supprimer son compte. Images intimes : pas de capture, notez seulement le lien et le pseudo.',
+          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, évitez aussi de supprimer son compte. Images intimes d’un mineur : pas de capture, notez seulement le lien et le pseudo.',
         professional:
           'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, mieux vaut ne pas supprimer son compte. Images intimes d’un mineur : pas de capture, seulement le lien et le pseudo.',
         default:
@@ -245,8 +249,12 @@ export const fr: PlanCatalog = {
         young: 'Fais une capture pour chaque compte qui a participé.',
         witness: 'Notez chaque compte qui a participé.',
       },
-      detail:
-        'Quand plusieurs personnes s’y mettent, c’est aussi du harcèlement, même si chacune n’a écrit qu’une fois. Notez le pseudo de chaque compte.',
+      detail: {
+        default:
+          'Quand plusieurs personnes s’y mettent, cela peut aussi être du harcèlement, même si chacune n’a écrit qu’une fois. Notez le pseudo de chaque compte.',
+        young:
+          'Quand plusieurs personnes s’y mettent, ça peut aussi être du harcèlement, même si chacune n’a écrit qu’une fois. Note le pseudo de chaque compte.',
+      },
     },
     'keep-in-journal': {
       text: {
@@ -297,8 +305,12 @@ export const fr: PlanCatalog = {
         young:
           'Avec un adulte, tu peux faire constater les contenus par un [[commissaire-de-justice|commissaire de justice]].',
       },
-      detail:
-        'C’est le nouveau nom de l’huissier. Son constat est payant et les prix varient beaucoup : demandez un devis. Les captures restent utiles.',
+      detail: {
+        default:
+          'C’est le nouveau nom de l’huissier. Son constat est payant et les prix varient beaucoup : demandez un devis. Les captures restent utiles.',
+        young:
+          'C’est le nouveau nom de l’huissier. Son constat est payant et les prix varient beaucoup : il faut demander un devis. Tes captures restent utiles.',
+      },
     },
     'do-not-capture-sexual-content-of-minor': {
       text: {
@@ -361,9 +373,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Balise prépare ce message : pourquoi c’est illégal, l’adresse exacte, votre nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
+          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, votre nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
         young:
-          'Balise prépare ce message : pourquoi c’est illégal, l’adresse exacte, ton nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
+          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, ton nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
       },
     },
     'call-3018-fast-removal': {
@@ -390,11 +402,11 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. Le site doit effacer dans les meilleurs délais. Balise prépare la lettre.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. Le site doit effacer dans les meilleurs délais.',
         young:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, tu peux le demander toi-même, sans l’accord de tes parents. Balise prépare la lettre.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, tu peux le demander toi-même, sans l’accord de tes parents.',
         parent:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, votre enfant peut aussi le demander lui-même. Balise prépare la lettre.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, votre enfant peut aussi le demander lui-même.',
       },
     },
     'cnil-after-one-month': {
@@ -412,12 +424,12 @@ export const fr: PlanCatalog = {
     'take-it-down': {
       text: {
         default:
-          'Utilisez Take It Down pour bloquer la diffusion d’images intimes prises avant 18 ans.',
-        young: 'Utilise Take It Down pour bloquer la diffusion de tes images intimes.',
+          'Utilisez Take It Down pour aider à bloquer la diffusion d’images intimes prises avant 18 ans.',
+        young: 'Utilise Take It Down pour aider à bloquer la diffusion de tes images intimes.',
         parent:
-          'Utilisez Take It Down, avec votre enfant, pour bloquer la diffusion de ces images.',
+          'Utilisez Take It Down, avec votre enfant, pour aider à bloquer la diffusion de ces images.',
         professional:
-          'Proposez Take It Down à la personne pour bloquer la diffusion de ces images.',
+          'Proposez Take It Down à la personne pour aider à bloquer la diffusion de ces images.',
       },
       detail: {
         default:
@@ -428,11 +440,11 @@ export const fr: PlanCatalog = {
     },
     stopncii: {
       text: {
-        default: 'Utilisez StopNCII.org pour bloquer la diffusion de vos images intimes.',
+        default: 'Utilisez StopNCII.org pour aider à bloquer la diffusion de vos images intimes.',
         parent:
-          'Proposez StopNCII.org à votre enfant pour bloquer la diffusion de ses images intimes.',
+          'Proposez StopNCII.org à votre enfant pour aider à bloquer la diffusion de ses images intimes.',
         professional:
-          'Proposez StopNCII.org à la personne pour bloquer la diffusion de ses images intimes.',
+          'Proposez StopNCII.org à la personne pour aider à bloquer la diffusion de ses images intimes.',
       },
       detail:
         'Outil gratuit pour les personnes majeures sur l’image. Une empreinte est calculée sur l’appareil : l’image n’est pas envoyée. Les plateformes partenaires peuvent alors retirer les copies. Déjà en ligne ? Signalez-la aussi. Gardez le numéro de dossier et le code PIN : ils ne sont pas récupérables. Image prise avant 18 ans : utilisez plutôt Take It Down.',
@@ -476,9 +488,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Chaque plateforme doit avoir un système interne de réclamation. Cherchez « contester » ou « faire appel » dans sa réponse. Sans réponse, relancez-la avec la notification préparée par Balise.',
+          'Chaque plateforme doit avoir un système interne de réclamation. Cherchez « contester » ou « faire appel » dans sa réponse. Sans réponse, relancez-la avec une notification écrite.',
         young:
-          'Chaque plateforme doit avoir un système interne de réclamation. Cherche « contester » ou « faire appel » dans sa réponse. Sans réponse, relance-la avec la notification préparée par Balise.',
+          'Chaque plateforme doit avoir un système interne de réclamation. Cherche « contester » ou « faire appel » dans sa réponse. Sans réponse, relance-la avec une notification écrite.',
       },
     },
     'out-of-court-body': {
@@ -572,9 +584,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Envoyez-la au tribunal judiciaire du lieu des faits ou du domicile de l’auteur. Le recommandé avec accusé de réception est conseillé. Balise prépare la lettre. En cas de doute sur le tribunal, portez plutôt plainte au commissariat : il transmet.',
+          'Envoyez-la au tribunal judiciaire du lieu des faits ou du domicile de l’auteur. Le recommandé avec accusé de réception est conseillé. En cas de doute sur le tribunal, portez plutôt plainte au commissariat : il transmet.',
         young:
-          'Envoie-la au tribunal judiciaire du lieu des faits ou du domicile de l’auteur, de préférence en recommandé. Balise prépare la lettre. En cas de doute, va plutôt au commissariat : il transmet.',
+          'Envoie-la au tribunal judiciaire du lieu des faits ou du domicile de l’auteur, de préférence en recommandé. En cas de doute, va plutôt au commissariat : il transmet.',
       },
     },
     'minor-may-file-alone': {
@@ -631,7 +643,7 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Ce refus n’est pas permis. Notez le jour, l’heure et le lieu. Vous pouvez aussi essayer un autre commissariat ou une autre gendarmerie. Balise prépare la lettre.',
+          'Ce refus n’est pas permis. Notez le jour, l’heure et le lieu. Vous pouvez aussi essayer un autre commissariat ou une autre gendarmerie.',
         young:
           'Ce refus n’est pas permis. Note le jour, l’heure et le lieu. Tu peux aussi essayer un autre commissariat ou une autre gendarmerie.',
       },
@@ -660,12 +672,16 @@ export const fr: PlanCatalog = {
     'act-within-three-months': {
       text: {
         default:
-          'Pour des insultes ou des rumeurs, agissez vite : le délai est de 3 mois après la publication.',
+          'Pour des insultes ou des rumeurs, agissez vite : le délai peut être de 3 mois seulement après la publication.',
         young:
-          'Pour des insultes ou des rumeurs, il faut agir vite : le délai est de 3 mois après la publication.',
+          'Pour des insultes ou des rumeurs, il faut agir vite : le délai peut être de 3 mois seulement après la publication.',
       },
-      detail:
-        'Pour l’[[injure-et-diffamation|injure et la diffamation]], le délai est de 3 mois. C’est 1 an si c’est raciste, sexiste, homophobe ou lié au handicap. Une simple plainte ne suffit pas toujours à l’arrêter : demandez vite conseil à un avocat ou à France Victimes.',
+      detail: {
+        default:
+          'Pour l’[[injure-et-diffamation|injure et la diffamation]], le délai est de 3 mois. C’est 1 an si les propos sont publics et visent l’origine, la religion, le sexe, l’orientation sexuelle, l’identité de genre ou le handicap. Une simple plainte ne suffit pas toujours à l’arrêter : demandez vite conseil à un avocat ou à France Victimes.',
+        young:
+          'Pour l’[[injure-et-diffamation|injure et la diffamation]], le délai est de 3 mois. C’est 1 an si les propos sont publics et visent l’origine, la religion, le sexe, l’orientation sexuelle, l’identité de genre ou le handicap. Une simple plainte ne suffit pas toujours à l’arrêter : demande vite conseil à un avocat ou à France Victimes.',
+      },
     },
     'six-years-from-last-act': {
       text: {
@@ -683,8 +699,12 @@ export const fr: PlanCatalog = {
         young:
           'Demande à un avocat ou à une association d’aide aux victimes si tu peux encore agir.',
       },
-      detail:
-        'Les délais dépendent des faits et de leur date. Certains sont plus longs, par exemple pour des faits sexuels subis avant 18 ans. France Victimes (116 006) peut vous aider gratuitement.',
+      detail: {
+        default:
+          'Les délais dépendent des faits et de leur date. Certains sont plus longs, par exemple pour des faits sexuels subis avant 18 ans. France Victimes (116 006) peut vous aider gratuitement.',
+        young:
+          'Les délais dépendent des faits et de leur date. Certains sont plus longs, par exemple pour des faits sexuels subis avant 18 ans. France Victimes (116 006) peut t’aider gratuitement.',
+      },
     },
     'professional-inform-head': {
       text: 'Informez le chef d’établissement ou le directeur d’école.',
@@ -711,8 +731,12 @@ export const fr: PlanCatalog = {
         professional:
           'Orientez la personne vers le 3919 si l’auteur est un ou une partenaire, ou un ex.',
       },
-      detail:
-        'Violences Femmes Info écoute et conseille pour les violences dans le couple, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelez le 17.',
+      detail: {
+        default:
+          'Violences Femmes Info écoute et conseille pour les violences dans le couple, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelez le 17.',
+        young:
+          'Violences Femmes Info écoute et conseille pour les violences dans le couple, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelle le 17.',
+      },
     },
 
     // PHAROS (section 5).
@@ -920,9 +944,9 @@ export const fr: PlanCatalog = {
     },
     'press-deadline-running': {
       default:
-        'Vous avez parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai est de 3 mois seulement.',
+        'Vous avez parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
       young:
-        'Tu as parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai est de 3 mois seulement.',
+        'Tu as parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
     },
     'harassment-time-limit': {
       default:
@@ -950,9 +974,9 @@ export const fr: PlanCatalog = {
     },
     'pharos-category-not-covered': {
       default:
-        'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après vos réponses, ce n’est pas le bon outil.',
+        'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après vos réponses, ce n’est sans doute pas le bon outil.',
       young:
-        'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après tes réponses, ce n’est pas le bon outil.',
+        'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après tes réponses, ce n’est sans doute pas le bon outil.',
     },
     'pharos-not-for-private-matters': {
       default:
@@ -1118,7 +1142,7 @@ export const fr: PlanCatalog = {
     dereferencement: {
       term: 'Déréférencement',
       definition:
-        'Demande faite à un moteur de recherche pour qu’une page n’apparaisse plus quand on tape vos nom et prénom. La page reste en ligne.',
+        'Demande faite à un moteur de recherche pour qu’une page n’apparaisse plus quand on tape le nom et le prénom d’une personne. La page reste en ligne.',
     },
     'droit-a-l-effacement': {
       term: 'Droit à l’effacement des mineurs',
@@ -1133,7 +1157,7 @@ export const fr: PlanCatalog = {
     harcelement: {
       term: 'Harcèlement',
       definition:
-        'Des messages ou des actes répétés contre une personne. Plusieurs personnes qui agissent chacune une fois, ensemble ou à la suite, c’est aussi du harcèlement.',
+        'Des messages ou des actes répétés contre une personne. Plusieurs personnes qui agissent chacune une fois, ensemble, ou l’une après l’autre en sachant que d’autres l’ont fait, c’est aussi du harcèlement.',
     },
     hebergeur: {
       term: 'Hébergeur',
@@ -1148,7 +1172,7 @@ export const fr: PlanCatalog = {
     'injure-et-diffamation': {
       term: 'Injure et diffamation',
       definition:
-        'Délits prévus par la loi de 1881 sur la presse. Pour des propos publics, le délai pour agir est de 3 mois, 1 an s’ils sont discriminatoires. La procédure est très formelle : un avocat est conseillé.',
+        'Délits prévus par la loi de 1881 sur la presse quand les propos sont publics ; en privé, ce sont des contraventions. Pour des propos publics, le délai pour agir est de 3 mois, 1 an s’ils sont discriminatoires. La procédure est très formelle : un avocat est conseillé.',
     },
     'main-courante': {
       term: 'Main courante',
@@ -1183,7 +1207,7 @@ export const fr: PlanCatalog = {
     prescription: {
       term: 'Prescription',
       definition:
-        'Délai au-delà duquel l’auteur ne peut plus être poursuivi. En général, 6 ans pour un délit, comptés depuis le dernier message pour le harcèlement. Pour l’injure et la diffamation publiques : 3 mois.',
+        'Délai au-delà duquel l’auteur ne peut plus être poursuivi. En général, 6 ans pour un délit, comptés depuis le dernier message pour le harcèlement. Pour l’injure et la diffamation publiques : 3 mois (1 an si elles sont discriminatoires).',
     },
     'procedure-acceleree-au-fond': {
       term: 'Procédure accélérée au fond',
@@ -1198,7 +1222,7 @@ export const fr: PlanCatalog = {
     recepisse: {
       term: 'Récépissé',
       definition:
-        'Document remis quand une plainte est enregistrée. Il prouve la date de la plainte : gardez-le.',
+        'Document remis quand une plainte est enregistrée. Il prouve la date de la plainte : il faut le garder.',
     },
     'reglement-extrajudiciaire': {
       term: 'Organisme de règlement extrajudiciaire des litiges',
@@ -1213,7 +1237,7 @@ export const fr: PlanCatalog = {
     url: {
       term: 'Adresse URL',
       definition:
-        'L’adresse exacte d’une page ou d’un message, qui commence souvent par « https:// ». Dans une appli, utilisez « Copier le lien ».',
+        'L’adresse exacte d’une page ou d’un message, qui commence souvent par « https:// ». Dans une appli, on l’obtient avec « Copier le lien ».',
     },
     visioplainte: {
       term: 'Visioplainte',

@@ -24,7 +24,7 @@ export const pharosGuide = {
   notes: [
     'Le signalement est gratuit ; on indique la date, l’heure et l’adresse (URL) du contenu.',
     'Les mineurs peuvent aussi signaler.',
-    'PHAROS ne répond pas toujours personnellement ; un seul signalement suffit.',
+    'PHAROS ne répond pas toujours personnellement ; un seul signalement suffit pour que le contenu soit examiné.',
   ],
   sources: ['sp-r17674', 'sp-f31979', 'moncommissariat-pharos', 'pn-pharos'] satisfies SourceId[],
 } as const;

@@ -160,7 +160,7 @@ export const frQuestions: QuestionCatalog = {
         default: 'Combien de fois est-ce arrivé ?',
         young: 'Combien de fois c’est arrivé ?',
       },
-      why: 'Des messages répétés, c’est du [[harcelement|harcèlement]]. Quand plusieurs personnes s’y mettent, c’est aussi du harcèlement.',
+      why: 'Des messages répétés peuvent être du [[harcelement|harcèlement]]. Quand plusieurs personnes s’y mettent, cela peut aussi en être.',
       options: {
         once: { label: 'Une seule fois' },
         repeated: {
@@ -334,7 +334,7 @@ export const frQuestions: QuestionCatalog = {
     },
     '3018': {
       name: '3018 — Violences numériques et harcèlement',
-      what: 'Pour les jeunes victimes, leurs parents et les témoins : écoute, conseils, retrait accéléré des contenus. Tchat sur 3018.fr.',
+      what: 'Pour les jeunes victimes, leurs parents et les témoins : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Tchat sur 3018.fr.',
       hours: '7 j/7, de 9 h à 23 h, jours fériés compris ; gratuit, anonyme et confidentiel',
       tel: '3018',
       source: 'sp-f32239',

@@ -82,12 +82,28 @@ export const ui = {
     continueJourney: 'Reprendre les questions',
   },
   emergency: {
-    title: 'Danger immédiat : appelez maintenant',
-    lead: 'Si quelqu’un est en danger maintenant, appelez les secours. Les démarches en ligne peuvent attendre.',
-    pharosNote:
-      'PHAROS et les signalements aux plateformes ne traitent pas les urgences : en cas de danger, appelez d’abord.',
-    smsNote:
-      'Le 114 se joint par SMS : utile si vous ne pouvez pas parler (personne sourde ou malentendante, ou agresseur à côté).',
+    title: {
+      default: 'Danger immédiat : appelez maintenant',
+      young: 'Danger immédiat : appelle maintenant',
+    },
+    lead: {
+      default:
+        'Si quelqu’un est en danger maintenant, appelez les secours. Les démarches en ligne peuvent attendre.',
+      young:
+        'Si quelqu’un est en danger maintenant, appelle les secours. Les démarches en ligne peuvent attendre.',
+    },
+    pharosNote: {
+      default:
+        'PHAROS et les signalements aux plateformes ne traitent pas les urgences : en cas de danger, appelez d’abord.',
+      young:
+        'PHAROS et les signalements aux plateformes ne traitent pas les urgences : en cas de danger, appelle d’abord.',
+    },
+    smsNote: {
+      default:
+        'Le 114 se joint par SMS : utile si vous ne pouvez pas parler (personne sourde ou malentendante, ou agresseur à côté).',
+      young:
+        'Le 114 se joint par SMS : utile si tu ne peux pas parler (personne sourde ou malentendante, ou agresseur à côté).',
+    },
     call: 'Appeler le {number}',
     sms: 'Écrire un SMS au {number}',
     continue: 'J’ai compris, continuer',

@@ -3,6 +3,7 @@ import type { ContactId } from '../../engine/index.ts';
 import { decide, nextQuestion } from '../../engine/index.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
+import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
@@ -13,6 +14,7 @@ const EMERGENCY_NUMBERS: ReadonlySet<ContactId> = new Set(ALL_EMERGENCY);
 
 /** Emergency numbers first: tap to call, 114 by SMS. Then the user may continue. */
 export function EmergencyPage() {
+  const v = useVoice();
   const answers = useAnswers((s) => s.answers);
   const plan = decide(answers);
   const fromAnswers = plan.contacts.filter((c) => EMERGENCY_NUMBERS.has(c));
@@ -22,12 +24,12 @@ export function EmergencyPage() {
 
   return (
     <>
-      <PageHeading title={ui.emergency.title}>{ui.emergency.title}</PageHeading>
-      <p className="lead">{ui.emergency.lead}</p>
+      <PageHeading title={v(ui.emergency.title)}>{v(ui.emergency.title)}</PageHeading>
+      <p className="lead">{v(ui.emergency.lead)}</p>
       <ContactsList ids={contacts} headingLevel={2} />
       <Notice tone="info">
-        <p>{ui.emergency.smsNote}</p>
-        <p>{ui.emergency.pharosNote}</p>
+        <p>{v(ui.emergency.smsNote)}</p>
+        <p>{v(ui.emergency.pharosNote)}</p>
       </Notice>
       <p className="actions">
         {started ? (
