@@ -87,7 +87,7 @@ export const journalText = {
   },
   refused: {
     title: 'Pas de fichier pour ce contenu',
-    text: 'Garder ou envoyer une image sexuelle d’un mineur est interdit, même pour prouver. Notez seulement l’adresse (URL), le pseudo, la date et l’heure, puis signalez-la (PHAROS, 3018).',
+    text: 'Copier, ajouter ici ou envoyer une image sexuelle d’un mineur est interdit, même pour prouver. Notez seulement l’adresse (URL), le pseudo, la date et l’heure, puis signalez-la (PHAROS, 3018).',
   },
   checklist: {
     title: 'Ce qu’une capture doit montrer',
@@ -106,7 +106,7 @@ export const journalText = {
   },
   suggestion: {
     group:
-      'Votre journal compte {accounts} comptes différents. Le harcèlement par plusieurs personnes est puni aussi : voulez-vous indiquer dans vos réponses qu’il s’agit d’un groupe ?',
+      'Votre journal compte {accounts} comptes différents. Si plusieurs personnes s’y mettent, ensemble ou l’une après l’autre, cela peut aussi être du harcèlement : voulez-vous indiquer dans vos réponses qu’il s’agit d’un groupe ?',
     accept: 'Oui, mettre à jour ma réponse',
   },
   storage: {
@@ -149,6 +149,7 @@ export const journalText = {
     exporting: 'Export en cours…',
     exported: 'Export prêt : {name}.',
     import: 'Importer un export',
+    importFile: 'Fichier à importer',
     importHint: 'Un fichier exporté par Balise (.zip ou .zip.enc).',
     importPassphrase: 'Phrase secrète de l’export (s’il est chiffré)',
     importing: 'Import en cours…',
@@ -158,6 +159,8 @@ export const journalText = {
       'encrypted-needs-passphrase': 'Cet export est chiffré : indiquez sa phrase secrète.',
       'wrong-passphrase': 'Phrase secrète incorrecte pour cet export. Rien n’a été modifié.',
       truncated: 'Le fichier est incomplet (téléchargement interrompu ?). Rien n’a été modifié.',
+      corrupt:
+        'Le fichier est abîmé : une partie ne se relit pas correctement. Rien n’a été modifié.',
       foreign: 'Ce ZIP ne vient pas de Balise. Rien n’a été modifié.',
       'newer-schema':
         'Cet export vient d’une version plus récente de Balise. Mettez la page à jour puis réessayez.',

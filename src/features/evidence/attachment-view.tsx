@@ -49,7 +49,6 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
           <button
             type="button"
             className="button button--secondary"
-            aria-pressed={visible}
             onClick={() => {
               setVisible((x) => !x);
             }}

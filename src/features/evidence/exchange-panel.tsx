@@ -2,6 +2,7 @@ import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { fill } from '../../i18n/voice.ts';
+import type { ImportProblem } from '../../lib/journal/zip-import.ts';
 import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
@@ -70,8 +71,9 @@ export function ExchangePanel() {
       setOutcome({ tone: 'success', text: fill(t.exchange.imported, { ...result }) });
     } catch (error) {
       const problem = error instanceof ImportError ? error.problem : 'other';
-      const problems: Readonly<Record<string, string>> = t.exchange.problems;
-      setOutcome({ tone: 'warning', text: problems[problem] ?? t.exchange.problems.other });
+      // Typed so that every reason the import can give has its own words.
+      const problems: Readonly<Record<ImportProblem | 'other', string>> = t.exchange.problems;
+      setOutcome({ tone: 'warning', text: problems[problem] });
     } finally {
       setBusy(null);
     }
@@ -125,7 +127,7 @@ export function ExchangePanel() {
       </p>
       <form onSubmit={(e) => void onImport(e)}>
         <p className="field">
-          <label htmlFor={`${id}-file`}>{t.exchange.import}</label>
+          <label htmlFor={`${id}-file`}>{t.exchange.importFile}</label>
           <span id={`${id}-file-hint`} className="hint">
             {t.exchange.importHint}
           </span>
