@@ -2,12 +2,13 @@
 // `npm run bench:journal`: the evidence journal at scale, in Debian's Chromium, through the app's
 // real code path (bench/journal/harness.tsx). Ends with one JSON line:
 // {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"exportPeakMB":…,"roundTrip":true}
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const FILES = Number(process.env.BENCH_FILES ?? 500);
@@ -23,31 +24,10 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(1);
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--config',
-    'bench/vite.config.ts',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
+const { url: base, stop } = await startPreview({ port: PORT, config: 'bench/vite.config.ts' });
 const profile = mkdtempSync(join(tmpdir(), 'balise-bench-'));
 let context;
 try {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -58,7 +38,7 @@ try {
   page.setDefaultTimeout(0);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.goto(`${base}/`);
   await page.waitForFunction(() => document.title === 'ready');
   const ingest = await page.evaluate(
     ([e, f, mb]) => window.bench.ingest(e, f, mb),
@@ -92,6 +72,6 @@ try {
   );
 } finally {
   await context?.close();
-  server.kill();
+  stop();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -2,9 +2,10 @@
 // `npm run lighthouse`: Lighthouse (mobile preset, simulated throttling) in Debian's Chromium on
 // the built app. Fails below 95 for performance (median of RUNS runs, as Lighthouse advises for a
 // noisy machine) and below 100 for accessibility and best practices (in every run).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const PORT = 4174;
 const PAGES = ['/', '/questions/role', '/urgence'];
@@ -14,27 +15,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 mkdirSync('reports', { recursive: true });
 
-const server = spawn(
-  process.execPath,
-  [
-    'node_modules/vite/bin/vite.js',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-    '--strictPort',
-  ],
-  { stdio: 'ignore' },
-);
-const base = `http://127.0.0.1:${PORT}`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(`${base}/`)).ok) break;
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const { url: base, stop } = await startPreview({ port: PORT });
 
 const results = [];
 let failed = false;
@@ -97,7 +78,7 @@ try {
     }
   }
 } finally {
-  server.kill();
+  stop();
 }
 for (const r of results) console.log(JSON.stringify(r));
 writeFileSync('reports/lighthouse.json', JSON.stringify(results, null, 2));
