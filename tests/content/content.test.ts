@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTACT_IDS, SOURCE_IDS } from '../../src/engine/index.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { pharosGuide } from '../../src/content/fr/guides.ts';
+import { journalText } from '../../src/content/fr/journal.ts';
 import { COMMON_RULES, PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { ui } from '../../src/content/fr/ui.ts';
@@ -92,6 +93,51 @@ describe('French content', () => {
       expect(SOURCE_IDS).toContain(contact.source);
     }
     expect(frQuestions.contacts['114'].sms).toBe('114');
+  });
+});
+
+describe('evidence journal words', () => {
+  const journal = strings(journalText, 'journal');
+  const variant = /\.(default|young|adult|parent|professional|witness)$/;
+  /** Speaks to the reader: "vous", "votre", "vos", or an imperative in -ez ("Notez", "Exportez-le"). */
+  const addresses = (text: string): boolean =>
+    /\b(vous|votre|vos)\b/i.test(text) ||
+    [...text.matchAll(/(?<!\p{L})\p{L}+ez(?!\p{L})/gu)].some(
+      ([word]) => !['chez', 'assez'].includes(word.toLowerCase()),
+    );
+  const textAt = new Map(journal);
+  const bases = journal.flatMap(([path]) =>
+    path.endsWith('.default') ? [path.slice(0, -'.default'.length)] : [],
+  );
+  /** `{placeholders}` and `[[glossary|links]]`, in order. */
+  const slots = (text: string): string[] => text.match(/\{\w+\}|\[\[[^\]]*\]\]/g) ?? [];
+
+  it('says "tu" to a young person, never "vous"', () => {
+    const young = journal.filter(([path]) => path.endsWith('.young'));
+    expect(young.length).toBeGreaterThan(20);
+    expect(young.filter(([, text]) => addresses(text))).toEqual([]);
+  });
+
+  it('has a "tu" variant for every sentence that speaks to the reader', () => {
+    const plain = journal.filter(([path, text]) => !variant.test(path) && addresses(text));
+    expect(plain, 'plain strings that speak to the reader').toEqual([]);
+    const missing = bases.filter(
+      (base) => addresses(textAt.get(`${base}.default`) ?? '') && !textAt.has(`${base}.young`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the same placeholders and links in every variant, and never repeats the default', () => {
+    const bad = journal.flatMap(([path, text]) => {
+      if (!variant.test(path) || path.endsWith('.default')) return [];
+      const original = textAt.get(path.replace(variant, '.default')) ?? '';
+      return text === original || slots(text).join() !== slots(original).join() ? [path] : [];
+    });
+    expect(bad).toEqual([]);
+    const glossary = new Set(Object.keys(fr.glossary));
+    expect(journal.flatMap(([, text]) => termsOf(text).filter((id) => !glossary.has(id)))).toEqual(
+      [],
+    );
   });
 });
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import type { ContentKind } from '../../src/engine/index.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
-import { fill } from '../../src/i18n/voice.ts';
+import type { Audience, Voiced } from '../../src/content/types.ts';
+import { fill, voice } from '../../src/i18n/voice.ts';
 import { decryptArchive } from '../../src/lib/journal/archive-crypto.ts';
 import { STORAGE_KEY } from '../../src/stores/answers.ts';
 import {
@@ -29,6 +30,9 @@ test.use({ viewport: { width: 360, height: 740 } });
 test.describe.configure({ timeout: 120_000 });
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'journal');
+
+/** The words the journal shows: these journeys save no answers (default voice) unless told. */
+const w = (text: Voiced, audience: Audience | null = null): string => voice(text, audience);
 /** The passphrase of valid.zip.enc (tests/fixtures/make-fixtures.mjs). */
 const FIXTURE_PASSPHRASE = 'fixture passphrase: correct horse battery staple';
 const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(1)>';
@@ -114,10 +118,10 @@ async function openJournal(page: Page): Promise<void> {
 }
 
 /** Fills the entry form with `a` (the form is on screen). */
-async function fillEntry(page: Page, a: Act): Promise<void> {
+async function fillEntry(page: Page, a: Act, audience: Audience | null): Promise<void> {
   const form = page.locator('form.entry-form');
   await form.getByLabel(t.entry.date, { exact: true }).fill(a.date);
-  await form.getByLabel(t.entry.time, { exact: true }).fill(a.time);
+  await form.getByLabel(w(t.entry.time, audience), { exact: true }).fill(a.time);
   await form.getByLabel(t.entry.platform, { exact: true }).selectOption(a.platform);
   await form.getByLabel(t.entry.url, { exact: true }).fill(a.url);
   await form.getByLabel(t.entry.author, { exact: true }).fill(a.author);
@@ -130,10 +134,10 @@ async function fillEntry(page: Page, a: Act): Promise<void> {
 }
 
 /** From the list, "Ajouter un acte", fill, "Enregistrer": lands on the act. Returns its id. */
-async function addEntry(page: Page, a: Act): Promise<string> {
+async function addEntry(page: Page, a: Act, audience: Audience | null = null): Promise<string> {
   await page.getByRole('link', { name: t.add, exact: true }).click();
   await expectPath(page, '/preuves/nouveau');
-  await fillEntry(page, a);
+  await fillEntry(page, a, audience);
   await page.getByRole('button', { name: t.entry.save, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
   const id = (await page.locator('article[data-entry]').getAttribute('data-entry')) ?? '';
@@ -261,7 +265,7 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   // An empty journal says so.
   await openJournal(page);
   await expect(counts(page)).toHaveText(t.counts.none);
-  await expect(page.getByText(t.empty, { exact: true })).toBeVisible();
+  await expect(page.getByText(w(t.empty), { exact: true })).toBeVisible();
   await expect(entries(page)).toHaveCount(0);
   await expectCleanScreen(page);
 
@@ -273,7 +277,7 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   await page.getByRole('button', { name: t.entry.save, exact: true }).click();
   const errors = page.getByRole('alert').filter({ hasText: t.entry.errorsTitle });
   await expect(errors).toBeFocused();
-  await expect(errors.getByRole('listitem')).toHaveText([t.entry.errorKinds]);
+  await expect(errors.getByRole('listitem')).toHaveText([w(t.entry.errorKinds)]);
   await expectPath(page, '/preuves/nouveau');
   await expectCleanScreen(page);
   await page.getByRole('main').getByRole('link', { name: t.entry.cancel, exact: true }).click();
@@ -302,7 +306,7 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   await expect(attachment).toHaveCount(1);
   const image = attachment.locator('img');
   await expect(image).toHaveClass(/\bthumb--blurred\b/);
-  await expect(image).toHaveAttribute('alt', t.entry.blurred);
+  await expect(image).toHaveAttribute('alt', w(t.entry.blurred));
   await expect
     .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), {
       message: 'the screenshot decodes',
@@ -331,13 +335,13 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   // Lock: a mismatch is refused and said; then the journal is locked.
   const lock = region(page, t.lock.title);
   await lock.getByLabel(t.lock.passphrase, { exact: true }).fill('ma phrase secrète à moi');
-  await lock.getByLabel(t.lock.confirm, { exact: true }).fill('une autre phrase');
+  await lock.getByLabel(w(t.lock.confirm), { exact: true }).fill('une autre phrase');
   await lock.getByRole('button', { name: t.lock.set, exact: true }).click();
   await expect(lock.getByRole('alert')).toHaveText(t.lock.mismatch);
   await expectCleanScreen(page);
   const passphrase = 'le chat dort sur le radiateur';
   await lock.getByLabel(t.lock.passphrase, { exact: true }).fill(passphrase);
-  await lock.getByLabel(t.lock.confirm, { exact: true }).fill(passphrase);
+  await lock.getByLabel(w(t.lock.confirm), { exact: true }).fill(passphrase);
   await lock.getByRole('button', { name: t.lock.set, exact: true }).click();
   await expect(lock.getByRole('status')).toHaveText(t.lock.done, { timeout: 30_000 });
   await expect(lock.getByRole('button', { name: t.lock.lockNow, exact: true })).toBeVisible();
@@ -512,7 +516,7 @@ test.describe('a hostile or broken archive', () => {
     }) => {
       const before = await twoActs(page);
       await importFile(page, join(FIXTURES, file), passphrase);
-      await expect(outcome(page, 'alert')).toHaveText(t.exchange.problems[problem]);
+      await expect(outcome(page, 'alert')).toHaveText(w(t.exchange.problems[problem]));
       await expect(outcome(page, 'status')).toHaveCount(0);
       await expectCleanScreen(page);
       expect(await listedIds(page)).toEqual(before);
@@ -636,9 +640,10 @@ test('the plan\'s "keep evidence" step shows how many acts the journal holds and
 
   await step.getByRole('link', { name: t.plan.open, exact: true }).click();
   await expectPath(page, '/preuves');
-  await addEntry(page, act(0));
+  // A 13-year-old: the journal says "tu".
+  await addEntry(page, act(0), 'young');
   await backToList(page);
-  await addEntry(page, act(1));
+  await addEntry(page, act(1), 'young');
 
   await page.goto('/plan');
   await expect(summary).toHaveAttribute('data-journal-count', '2');
@@ -669,10 +674,10 @@ test('with the keyboard alone, an act is noted with its screenshot, then shown a
   await pressUntilFocused(page, form.getByLabel(t.entry.date, { exact: true }));
   await page.keyboard.type('03032024');
   await expect(form.getByLabel(t.entry.date, { exact: true })).toHaveValue('2024-03-03');
-  await pressUntilFocused(page, form.getByLabel(t.entry.time, { exact: true }));
+  await pressUntilFocused(page, form.getByLabel(w(t.entry.time), { exact: true }));
   // Hours, minutes, then "A" for a 12-hour field (AM); a 24-hour field ignores it.
   await page.keyboard.type('0915A');
-  await expect(form.getByLabel(t.entry.time, { exact: true })).toHaveValue('09:15');
+  await expect(form.getByLabel(w(t.entry.time), { exact: true })).toHaveValue('09:15');
   await pressUntilFocused(page, form.getByLabel(t.entry.platform, { exact: true }));
   await page.keyboard.press('ArrowDown');
   await expect(form.getByLabel(t.entry.platform, { exact: true })).toHaveValue('tiktok');

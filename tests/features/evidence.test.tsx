@@ -2,14 +2,10 @@ import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { journalText as t } from '../../src/content/fr/journal.ts';
-import {
-  applyFilters,
-  authorsOf,
-  countsOf,
-  escapeHtml,
-  NO_FILTERS,
-} from '../../src/features/evidence/chronology.ts';
+import { authorsOf, countsOf } from '../../src/common/journal-counts.ts';
+import { applyFilters, escapeHtml, NO_FILTERS } from '../../src/features/evidence/chronology.ts';
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
+import { voice } from '../../src/i18n/voice.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
@@ -110,7 +106,7 @@ describe('journal screens', () => {
     const { user } = renderApp('/preuves/nouveau');
     await screen.findByRole('heading', { level: 1, name: t.entry.newTitle });
     await user.click(screen.getByRole('button', { name: t.entry.save }));
-    expect(screen.getByRole('alert')).toHaveTextContent(t.entry.errorKinds);
+    expect(screen.getByRole('alert')).toHaveTextContent(voice(t.entry.errorKinds, null));
     expect(useJournal.getState().entries).toHaveLength(0);
   });
 
@@ -161,6 +157,22 @@ describe('journal screens', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: t.entry.notFoundTitle }),
     ).toBeInTheDocument();
+  });
+
+  it('says "tu" to a victim aged 15-17, "vous" and "votre enfant" to a parent', async () => {
+    saveAnswers({ role: 'victim', age: '15-17' });
+    const teen = renderApp('/preuves');
+    expect(await screen.findByText(voice(t.lead, 'young'))).toBeInTheDocument();
+    expect(await screen.findByText(voice(t.empty, 'young'))).toBeInTheDocument();
+    expect(screen.queryByText(t.lead.default)).toBeNull();
+    teen.unmount();
+
+    saveAnswers({ role: 'parent', age: '15-17' });
+    renderApp('/preuves');
+    expect(await screen.findByText(voice(t.lead, 'parent'))).toBeInTheDocument();
+    expect(voice(t.lead, 'parent')).toMatch(/votre enfant/);
+    expect(await screen.findByText(t.empty.default)).toBeInTheDocument();
+    expect(screen.queryByText(voice(t.lead, 'young'))).toBeNull();
   });
 
   it('shows the journal count on the plan', async () => {

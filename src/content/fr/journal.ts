@@ -2,15 +2,38 @@
  * Words of the evidence journal ("Journal des preuves"). Facts: shared/legal-facts.md § 2
  * (what a capture must show, commissaire de justice) and platforms.md § 0 (never copy sexual
  * images of a minor). `{name}` marks a value filled in by the interface.
+ *
+ * A sentence that speaks to the reader is a `Voiced` text (src/content/types.ts): `young` says "tu"
+ * to a minor who uses Balise themself; `parent`, `professional` and `witness` exist only where the
+ * default would be wrong for them. Labels that speak to no one stay plain strings, and so does
+ * `export`: the exported files are read by adults (police, lawyer) in the default voice.
  */
 export const journalText = {
   title: 'Journal des preuves',
-  lead: 'Notez ici chaque message, publication ou appel, avec vos captures. Tout reste sur cet appareil.',
-  privacy:
-    'Rien n’est envoyé : le journal est gardé dans ce navigateur, sur cet appareil. Pensez à l’exporter pour ne pas le perdre en changeant de téléphone.',
+  lead: {
+    default:
+      'Notez ici chaque message, publication ou appel, avec vos captures. Tout reste sur cet appareil.',
+    young:
+      'Note ici chaque message, publication ou appel, avec tes captures. Tout reste sur cet appareil.',
+    parent:
+      'Notez ici chaque message, publication ou appel visant votre enfant, avec vos captures. Tout reste sur cet appareil.',
+    professional:
+      'Notez ici chaque message, publication ou appel visant la personne que vous aidez, avec vos captures. Tout reste sur cet appareil.',
+    witness:
+      'Notez ici chaque message, publication ou appel que vous avez vu, avec vos captures. Tout reste sur cet appareil.',
+  },
+  privacy: {
+    default:
+      'Rien n’est envoyé : le journal est gardé dans ce navigateur, sur cet appareil. Pensez à l’exporter pour ne pas le perdre en changeant de téléphone.',
+    young:
+      'Rien n’est envoyé : le journal est gardé dans ce navigateur, sur cet appareil. Pense à l’exporter pour ne pas le perdre si tu changes de téléphone.',
+  },
   add: 'Ajouter un acte',
   dismiss: 'J’ai compris',
-  empty: 'Aucun acte noté pour l’instant. Commencez par le plus récent : une minute suffit.',
+  empty: {
+    default: 'Aucun acte noté pour l’instant. Commencez par le plus récent : une minute suffit.',
+    young: 'Aucun acte noté pour l’instant. Commence par le plus récent : une minute suffit.',
+  },
   counts: {
     none: 'Aucun acte noté.',
     summary: '{acts} acte(s), {accounts} compte(s), du {from} au {to}',
@@ -29,18 +52,24 @@ export const journalText = {
   entry: {
     occurredAt: 'Quand ?',
     date: 'Date',
-    time: 'Heure (si vous la connaissez)',
+    time: { default: 'Heure (si vous la connaissez)', young: 'Heure (si tu la connais)' },
     approximate: 'Date ou heure approximative',
     capturedAt: 'Noté le {date}',
     platform: 'Où ?',
     where: 'Précision (story, groupe, commentaire…)',
     url: 'Adresse (URL) du contenu',
-    urlHint:
-      'Copiez le lien du contenu (bouton « Partager » puis « Copier le lien »). Pour un message privé, décrivez la conversation ci-dessous.',
+    urlHint: {
+      default:
+        'Copiez le lien du contenu (bouton « Partager » puis « Copier le lien »). Pour un message privé, décrivez la conversation ci-dessous.',
+      young:
+        'Copie le lien du contenu (bouton « Partager » puis « Copier le lien »). Pour un message privé, décris la conversation ci-dessous.',
+    },
     conversation: 'Conversation (pour un message privé)',
     author: 'Auteur : pseudo ou adresse du profil',
-    authorHint:
-      'Notez le pseudo et, si possible, l’identifiant qui ne change pas (lien du profil).',
+    authorHint: {
+      default: 'Notez le pseudo et, si possible, l’identifiant qui ne change pas (lien du profil).',
+      young: 'Note le pseudo et, si possible, l’identifiant qui ne change pas (lien du profil).',
+    },
     kinds: 'Ce que c’est',
     description: 'Ce qui s’est passé',
     descriptionHint:
@@ -57,7 +86,10 @@ export const journalText = {
     changed: 'Attention : le fichier ne correspond plus à son empreinte.',
     show: 'Afficher l’image',
     hide: 'Masquer l’image',
-    blurred: 'Image masquée pour vous éviter de la revoir.',
+    blurred: {
+      default: 'Image masquée pour vous éviter de la revoir.',
+      young: 'Image masquée pour t’éviter de la revoir.',
+    },
     open: 'Ouvrir le fichier',
     removeFile: 'Retirer ce fichier',
     save: 'Enregistrer',
@@ -75,10 +107,17 @@ export const journalText = {
     back: 'Retour au journal',
     required: 'Champ obligatoire',
     errorsTitle: 'Il manque des informations',
-    errorOccurredAt: 'Indiquez au moins la date.',
-    errorKinds: 'Choisissez au moins un type d’acte.',
-    errorSaveFailed:
-      'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retirez-le ou choisissez-le à nouveau.',
+    errorOccurredAt: { default: 'Indiquez au moins la date.', young: 'Indique au moins la date.' },
+    errorKinds: {
+      default: 'Choisissez au moins un type d’acte.',
+      young: 'Choisis au moins un type d’acte.',
+    },
+    errorSaveFailed: {
+      default:
+        'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retirez-le ou choisissez-le à nouveau.',
+      young:
+        'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retire-le ou choisis-le à nouveau.',
+    },
     errorFileTooBig: 'Le fichier « {name} » dépasse {max} : il n’a pas été ajouté.',
     notFoundTitle: 'Cet acte n’existe pas',
     notFoundText:
@@ -87,7 +126,12 @@ export const journalText = {
   },
   refused: {
     title: 'Pas de fichier pour ce contenu',
-    text: 'Copier, ajouter ici ou envoyer une image sexuelle d’un mineur est interdit, même pour prouver. Notez seulement l’adresse (URL), le pseudo, la date et l’heure, puis signalez-la (PHAROS, 3018).',
+    text: {
+      default:
+        'Copier, ajouter ici ou envoyer une image sexuelle d’un mineur est interdit, même pour prouver. Notez seulement l’adresse (URL), le pseudo, la date et l’heure, puis signalez-la (PHAROS, 3018).',
+      young:
+        'Copier, ajouter ici ou envoyer une image sexuelle d’un mineur est interdit, même pour prouver. Ce n’est pas ta faute. Note seulement l’adresse (URL), le pseudo, la date et l’heure, puis signale-la (PHAROS, 3018).',
+    },
   },
   checklist: {
     title: 'Ce qu’une capture doit montrer',
@@ -100,39 +144,74 @@ export const journalText = {
     limitsTitle: 'Les limites, honnêtement',
     limits: [
       'L’empreinte (SHA-256) prouve qu’un fichier n’a pas changé depuis son ajout au journal, pas qu’il est authentique.',
-      'Une capture faite par vous est un commencement de preuve ; le constat d’un commissaire de justice est plus solide, mais payant (demandez un devis).',
+      {
+        default:
+          'Une capture faite par vous est un commencement de preuve ; le constat d’un commissaire de justice est plus solide, mais payant (demandez un devis).',
+        young:
+          'Une capture faite par toi est un début de preuve ; le constat d’un commissaire de justice est plus solide, mais payant (il faut demander un devis, avec un adulte).',
+      },
     ],
     platformTitle: 'Sur {platform}',
   },
   suggestion: {
-    group:
-      'Votre journal compte {accounts} comptes différents. Si plusieurs personnes s’y mettent, ensemble ou l’une après l’autre, cela peut aussi être du harcèlement : voulez-vous indiquer dans vos réponses qu’il s’agit d’un groupe ?',
+    group: {
+      default:
+        'Votre journal compte {accounts} comptes différents. Si plusieurs personnes s’y mettent, ensemble ou l’une après l’autre, cela peut aussi être du harcèlement : voulez-vous indiquer dans vos réponses qu’il s’agit d’un groupe ?',
+      young:
+        'Ton journal compte {accounts} comptes différents. Si plusieurs personnes s’y mettent, ensemble ou l’une après l’autre, ça peut aussi être du harcèlement. Tu veux indiquer dans tes réponses que c’est un groupe ?',
+    },
     accept: 'Oui, mettre à jour ma réponse',
   },
   storage: {
     title: 'Où est gardé le journal',
     space: 'Espace utilisé : {used} sur {quota} disponibles.',
     persisted: 'Le navigateur s’est engagé à ne pas effacer le journal pour manquer de place.',
-    notPersisted:
-      'Le navigateur peut effacer le journal s’il manque de place. Exportez-le régulièrement.',
-    memory:
-      'Ce navigateur ne permet pas de garder le journal (navigation privée ou stockage bloqué). Vous pouvez l’utiliser, mais tout sera perdu à la fermeture de l’onglet : exportez-le avant.',
-    full: 'L’espace de stockage est plein : le dernier acte n’a pas été enregistré. Exportez le journal, puis libérez de la place.',
-    failed: 'L’enregistrement a échoué ; rien n’a été modifié. Réessayez.',
+    notPersisted: {
+      default:
+        'Le navigateur peut effacer le journal s’il manque de place. Exportez-le régulièrement.',
+      young:
+        'Le navigateur peut effacer le journal s’il manque de place. Exporte-le régulièrement.',
+    },
+    memory: {
+      default:
+        'Ce navigateur ne permet pas de garder le journal (navigation privée ou stockage bloqué). Vous pouvez l’utiliser, mais tout sera perdu à la fermeture de l’onglet : exportez-le avant.',
+      young:
+        'Ce navigateur ne permet pas de garder le journal (navigation privée ou stockage bloqué). Tu peux l’utiliser, mais tout sera perdu quand tu fermeras l’onglet : exporte-le avant.',
+    },
+    full: {
+      default:
+        'L’espace de stockage est plein : le dernier acte n’a pas été enregistré. Exportez le journal, puis libérez de la place.',
+      young:
+        'L’espace de stockage est plein : le dernier acte n’a pas été enregistré. Exporte le journal, puis libère de la place.',
+    },
+    failed: {
+      default: 'L’enregistrement a échoué ; rien n’a été modifié. Réessayez.',
+      young: 'L’enregistrement a échoué ; rien n’a été modifié. Réessaie.',
+    },
   },
   lock: {
     title: 'Verrouiller le journal',
-    explain:
-      'Avec une phrase secrète, les actes et fichiers sont chiffrés sur cet appareil. Sans elle, personne ne peut les lire — vous non plus : elle n’est gardée nulle part.',
+    explain: {
+      default:
+        'Avec une phrase secrète, les actes et fichiers sont chiffrés sur cet appareil. Sans elle, personne ne peut les lire — vous non plus : elle n’est gardée nulle part.',
+      young:
+        'Avec une phrase secrète, les actes et fichiers sont chiffrés sur cet appareil. Sans elle, personne ne peut les lire — toi non plus : elle n’est gardée nulle part.',
+    },
     passphrase: 'Phrase secrète',
-    passphraseHint: 'Au moins 8 caractères. Une phrase facile à retenir pour vous seul·e.',
-    confirm: 'Répétez la phrase secrète',
+    passphraseHint: {
+      default: 'Au moins 8 caractères. Une phrase facile à retenir pour vous seul·e.',
+      young: 'Au moins 8 caractères. Une phrase facile à retenir pour toi seul·e.',
+    },
+    confirm: { default: 'Répétez la phrase secrète', young: 'Répète la phrase secrète' },
     set: 'Verrouiller avec cette phrase',
     setting: 'Chiffrement en cours…',
     done: 'Journal verrouillé.',
     lockNow: 'Verrouiller maintenant',
     unlockTitle: 'Journal verrouillé',
-    unlockText: 'Entrez votre phrase secrète pour ouvrir le journal.',
+    unlockText: {
+      default: 'Entrez votre phrase secrète pour ouvrir le journal.',
+      young: 'Entre ta phrase secrète pour ouvrir le journal.',
+    },
     unlock: 'Déverrouiller',
     wrong: 'Phrase secrète incorrecte. Rien n’a été modifié.',
     mismatch: 'Les deux phrases ne sont pas identiques.',
@@ -142,8 +221,14 @@ export const journalText = {
   },
   exchange: {
     title: 'Exporter ou importer',
-    exportText:
-      'L’export crée un fichier ZIP avec vos fichiers, une chronologie imprimable, un tableau (CSV) et les empreintes. À garder en lieu sûr ou à remettre à un parent, un conseiller, un avocat.',
+    exportText: {
+      default:
+        'L’export crée un fichier ZIP avec vos fichiers, une chronologie imprimable, un tableau (CSV) et les empreintes. À garder en lieu sûr ou à remettre à un parent, un conseiller, un avocat.',
+      young:
+        'L’export crée un fichier ZIP avec tes fichiers, une chronologie imprimable, un tableau (CSV) et les empreintes. À garder en lieu sûr ou à donner à un parent, un adulte de confiance, un avocat.',
+      parent:
+        'L’export crée un fichier ZIP avec vos fichiers, une chronologie imprimable, un tableau (CSV) et les empreintes. À garder en lieu sûr ou à remettre à un conseiller, un avocat.',
+    },
     export: 'Exporter le journal (ZIP)',
     exportEncrypted: 'Chiffrer l’export avec une phrase secrète',
     exporting: 'Export en cours…',
@@ -156,14 +241,21 @@ export const journalText = {
     imported: '{added} acte(s) ajouté(s), {skipped} déjà présent(s).',
     problems: {
       'not-a-zip': 'Ce fichier n’est pas un export de Balise (ce n’est pas un ZIP).',
-      'encrypted-needs-passphrase': 'Cet export est chiffré : indiquez sa phrase secrète.',
+      'encrypted-needs-passphrase': {
+        default: 'Cet export est chiffré : indiquez sa phrase secrète.',
+        young: 'Cet export est chiffré : indique sa phrase secrète.',
+      },
       'wrong-passphrase': 'Phrase secrète incorrecte pour cet export. Rien n’a été modifié.',
       truncated: 'Le fichier est incomplet (téléchargement interrompu ?). Rien n’a été modifié.',
       corrupt:
         'Le fichier est abîmé : une partie ne se relit pas correctement. Rien n’a été modifié.',
       foreign: 'Ce ZIP ne vient pas de Balise. Rien n’a été modifié.',
-      'newer-schema':
-        'Cet export vient d’une version plus récente de Balise. Mettez la page à jour puis réessayez.',
+      'newer-schema': {
+        default:
+          'Cet export vient d’une version plus récente de Balise. Mettez la page à jour puis réessayez.',
+        young:
+          'Cet export vient d’une version plus récente de Balise. Mets la page à jour puis réessaie.',
+      },
       'invalid-manifest': 'Le contenu de l’export est abîmé ou modifié. Rien n’a été modifié.',
       'unsafe-path': 'Cet export contient des noms de fichiers dangereux. Il a été refusé.',
       'too-big': 'Cet export est trop volumineux ou anormal (archive piégée ?). Il a été refusé.',
@@ -178,14 +270,19 @@ export const journalText = {
     title: 'Tout effacer',
     text: 'Efface définitivement tous les actes et fichiers de cet appareil.',
     button: 'Effacer tout le journal',
-    confirm:
-      'Effacer tout le journal ? Les actes et fichiers seront perdus sauf si vous avez un export.',
+    confirm: {
+      default:
+        'Effacer tout le journal ? Les actes et fichiers seront perdus sauf si vous avez un export.',
+      young:
+        'Effacer tout le journal ? Les actes et fichiers seront perdus sauf si tu as un export.',
+    },
     yes: 'Oui, tout effacer',
     done: 'Le journal a été effacé.',
   },
+  // Shown on the plan (src/features/plan), which reads plain strings: worded for every reader.
   plan: {
-    count: 'Votre journal compte {count} acte(s).',
-    empty: 'Votre journal des preuves est vide.',
+    count: 'Le journal des preuves compte {count} acte(s).',
+    empty: 'Le journal des preuves est vide.',
     open: 'Ouvrir le journal des preuves',
   },
   export: {

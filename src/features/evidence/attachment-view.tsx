@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { verifyBlob } from '../../lib/journal/hash.ts';
 import type { AttachmentMeta } from '../../lib/journal/model.ts';
 import { useJournal } from '../../stores/journal.ts';
@@ -9,6 +10,7 @@ import { useJournal } from '../../stores/journal.ts';
  * that stays blurred until the user asks to see it.
  */
 export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; sizeLabel: string }) {
+  const v = useVoice();
   const open = useJournal((s) => s.open);
   const [url, setUrl] = useState<string | null>(null);
   const [visible, setVisible] = useState(false);
@@ -43,7 +45,7 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
         <div className="attachment__thumb">
           <img
             src={url}
-            alt={visible ? meta.name : t.entry.blurred}
+            alt={visible ? meta.name : v(t.entry.blurred)}
             className={visible ? 'thumb' : 'thumb thumb--blurred'}
           />
           <button

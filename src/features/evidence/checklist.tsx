@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 
 /** What a capture must show, per platform, and the honest limits of a hash. */
 export function Checklist() {
+  const v = useVoice();
   const [platform, setPlatform] = useState<(typeof PLATFORM_IDS)[number]>('instagram');
   return (
     <section aria-labelledby="checklist-title">
@@ -38,7 +40,7 @@ export function Checklist() {
       </ul>
       <h3>{t.checklist.limitsTitle}</h3>
       <ul>
-        {t.checklist.limits.map((item) => (
+        {t.checklist.limits.map(v).map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>

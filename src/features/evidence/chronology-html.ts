@@ -1,16 +1,15 @@
 import type { ContentKind } from '../../engine/index.ts';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { frQuestions } from '../../content/fr/questions.ts';
-import { fill } from '../../i18n/voice.ts';
+import { fill, voice } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import { escapeHtml as e } from './chronology.ts';
-import { formatInstant, formatOccurred } from './format.ts';
-import { platformName } from './platform-name.ts';
+import { formatInstant, formatOccurred } from '../../common/format.ts';
+import { platformName } from '../../common/platform-name.ts';
 
-const kindWords = (kind: ContentKind): string => {
-  const label = frQuestions.questions.contentKinds.options[kind].label;
-  return typeof label === 'string' ? label : label.default;
-};
+// Read by adults (police, lawyer, court): the default voice, whoever exported it.
+const kindWords = (kind: ContentKind): string =>
+  voice(frQuestions.questions.contentKinds.options[kind].label, null);
 
 /**
  * The printable `chronologie.html` of an export: self-contained (no script, no outside file),

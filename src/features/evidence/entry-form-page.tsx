@@ -16,8 +16,8 @@ import { useAnswers } from '../../stores/answers.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { describeFiles } from './attachments.ts';
-import { formatBytes } from './format.ts';
-import { kindLabel } from './kind-label.ts';
+import { formatBytes } from '../../common/format.ts';
+import { kindLabel } from '../../common/kind-label.ts';
 
 interface Draft {
   date: string;
@@ -124,8 +124,8 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
     const problems = [
-      ...(draft.date === '' ? [t.entry.errorOccurredAt] : []),
-      ...(draft.kinds.length === 0 ? [t.entry.errorKinds] : []),
+      ...(draft.date === '' ? [v(t.entry.errorOccurredAt)] : []),
+      ...(draft.kinds.length === 0 ? [v(t.entry.errorKinds)] : []),
     ];
     setErrors(problems);
     if (problems.length > 0) return;
@@ -135,7 +135,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         await saveDraft();
       } catch {
         // A file that can no longer be read (moved, deleted) or a refused entry: say so, keep the form.
-        setErrors([t.entry.errorSaveFailed]);
+        setErrors([v(t.entry.errorSaveFailed)]);
       } finally {
         setBusy(false);
       }
@@ -205,14 +205,14 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
                 type="date"
                 required
                 value={draft.date}
-                aria-invalid={errors.includes(t.entry.errorOccurredAt)}
+                aria-invalid={errors.includes(v(t.entry.errorOccurredAt))}
                 onChange={(e) => {
                   set('date', e.target.value);
                 }}
               />
             </p>
             <p className="field">
-              <label htmlFor={field('time')}>{t.entry.time}</label>
+              <label htmlFor={field('time')}>{v(t.entry.time)}</label>
               <input
                 id={field('time')}
                 type="time"
@@ -266,7 +266,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           id={field('url')}
           maxLength={LIMITS.maxUrlLength}
           label={t.entry.url}
-          hint={t.entry.urlHint}
+          hint={v(t.entry.urlHint)}
           value={draft.url}
           inputMode="url"
           onChange={(x) => {
@@ -286,14 +286,14 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           id={field('author')}
           maxLength={LIMITS.maxAuthorLength}
           label={t.entry.author}
-          hint={t.entry.authorHint}
+          hint={v(t.entry.authorHint)}
           value={draft.author}
           onChange={(x) => {
             set('author', x);
           }}
         />
 
-        <fieldset aria-invalid={errors.includes(t.entry.errorKinds)}>
+        <fieldset aria-invalid={errors.includes(v(t.entry.errorKinds))}>
           <legend>{t.entry.kinds}</legend>
           <div className="choices choices--compact">
             {CONTENT_KINDS.map((kind) => (
@@ -337,7 +337,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
 
         {forbidden ? (
           <Notice tone="danger" title={t.refused.title} role="status">
-            <p>{t.refused.text}</p>
+            <p>{v(t.refused.text)}</p>
           </Notice>
         ) : (
           <div className="field">

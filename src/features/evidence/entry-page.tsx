@@ -10,9 +10,9 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
-import { formatBytes, formatInstant, formatOccurred } from './format.ts';
-import { kindLabel } from './kind-label.ts';
-import { platformName } from './platform-name.ts';
+import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
+import { kindLabel } from '../../common/kind-label.ts';
+import { platformName } from '../../common/platform-name.ts';
 
 /** `/preuves/:entryId`: one act, its files (blurred), their fingerprints, edit and delete. */
 export function EntryPage() {

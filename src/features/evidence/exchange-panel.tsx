@@ -1,31 +1,26 @@
 import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import type { Voiced } from '../../content/types.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import type { ImportProblem } from '../../lib/journal/zip-import.ts';
 import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
+import { saveBlob } from '../../lib/download.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { exportToFile, forgetExportFile } from './export-file.ts';
 
-/** Hands a finished file to the browser as a download. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // The download has read the file by then: forget it, and the copy kept on disk for it.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-    void forgetExportFile();
-  }, 60_000);
-}
+/** Hands a finished file to the browser, then forgets the copy kept on disk for it. */
+const download = (blob: Blob, name: string): void => {
+  saveBlob(blob, name, () => void forgetExportFile());
+};
 
 type Outcome = { tone: 'success' | 'warning'; text: string } | null;
 
 /** Export the journal as a ZIP (optionally encrypted), or import such an export. */
 export function ExchangePanel() {
+  const v = useVoice();
   const open = useJournal((s) => s.open);
   const refresh = useJournal((s) => s.refresh);
   const id = useId();
@@ -49,7 +44,7 @@ export function ExchangePanel() {
       download(blob, name);
       setOutcome({ tone: 'success', text: fill(t.exchange.exported, { name }) });
     } catch {
-      setOutcome({ tone: 'warning', text: t.storage.failed });
+      setOutcome({ tone: 'warning', text: v(t.storage.failed) });
     } finally {
       setBusy(null);
     }
@@ -72,8 +67,8 @@ export function ExchangePanel() {
     } catch (error) {
       const problem = error instanceof ImportError ? error.problem : 'other';
       // Typed so that every reason the import can give has its own words.
-      const problems: Readonly<Record<ImportProblem | 'other', string>> = t.exchange.problems;
-      setOutcome({ tone: 'warning', text: problems[problem] });
+      const problems: Readonly<Record<ImportProblem | 'other', Voiced>> = t.exchange.problems;
+      setOutcome({ tone: 'warning', text: v(problems[problem]) });
     } finally {
       setBusy(null);
     }
@@ -87,7 +82,7 @@ export function ExchangePanel() {
           <p>{outcome.text}</p>
         </Notice>
       )}
-      <p>{t.exchange.exportText}</p>
+      <p>{v(t.exchange.exportText)}</p>
       <div className="choice">
         <input
           id={`${id}-encrypt`}

@@ -10,13 +10,14 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { useJournal } from '../../stores/journal.ts';
 import type { Filters } from './chronology.ts';
-import { NO_FILTERS, applyFilters, authorsOf, countsOf } from './chronology.ts';
+import { NO_FILTERS, applyFilters } from './chronology.ts';
+import { authorsOf, countsOf } from '../../common/journal-counts.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import { Checklist } from './checklist.tsx';
 import { ExchangePanel } from './exchange-panel.tsx';
-import { formatDay, formatOccurred } from './format.ts';
-import { kindLabel } from './kind-label.ts';
-import { platformName } from './platform-name.ts';
+import { formatDay, formatOccurred } from '../../common/format.ts';
+import { kindLabel } from '../../common/kind-label.ts';
+import { platformName } from '../../common/platform-name.ts';
 import { JournalProblemNotice } from './journal-problem.tsx';
 import { LockPanel, UnlockForm } from './lock-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
@@ -43,11 +44,11 @@ export function JournalPage() {
   return (
     <>
       <PageHeading title={t.title}>{t.title}</PageHeading>
-      <p className="lead">{t.lead}</p>
-      <p>{t.privacy}</p>
+      <p className="lead">{v(t.lead)}</p>
+      <p>{v(t.privacy)}</p>
       {fallback === null ? null : (
         <Notice tone="warning" role="status">
-          <p>{t.storage.memory}</p>
+          <p>{v(t.storage.memory)}</p>
         </Notice>
       )}
       <JournalProblemNotice />
@@ -106,7 +107,7 @@ export function JournalPage() {
                 ? null
                 : ` — ${fill(t.filters.shown, { shown: shown.length, total: entries.length })}`}
             </p>
-            {entries.length === 0 ? <p>{t.empty}</p> : null}
+            {entries.length === 0 ? <p>{v(t.empty)}</p> : null}
             <Chronology entries={shown} />
           </section>
           <Checklist />
@@ -156,12 +157,13 @@ function FilterSelect({
 
 /** Several authors in the journal: suggest the "group" answer, never change it silently. */
 function GroupSuggestion({ accounts }: { accounts: number }) {
+  const v = useVoice();
   const frequency = useAnswers((s) => s.answers.frequency);
   const setAnswer = useAnswers((s) => s.setAnswer);
   if (accounts < 2 || frequency === 'group') return null;
   return (
     <Notice tone="info" role="status">
-      <p>{fill(t.suggestion.group, { accounts })}</p>
+      <p>{fill(v(t.suggestion.group), { accounts })}</p>
       <p>
         <button
           type="button"

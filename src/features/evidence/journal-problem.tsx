@@ -1,9 +1,11 @@
 import { journalText as t } from '../../content/fr/journal.ts';
+import type { Voiced } from '../../content/types.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 
-const messageOf = (problem: JournalProblem): string => {
+const messageOf = (problem: JournalProblem): Voiced => {
   switch (problem) {
     case 'wrong-passphrase':
       return t.lock.wrong;
@@ -19,12 +21,13 @@ const messageOf = (problem: JournalProblem): string => {
 
 /** Says what the last action could not do; nothing fails in silence. */
 export function JournalProblemNotice() {
+  const v = useVoice();
   const problem = useJournal((s) => s.problem);
   const dismiss = useJournal((s) => s.dismissProblem);
   if (problem === null) return null;
   return (
     <Notice tone="warning" role="alert">
-      <p>{messageOf(problem)}</p>
+      <p>{v(messageOf(problem))}</p>
       <p>
         <button type="button" className="button button--secondary" onClick={dismiss}>
           {t.dismiss}

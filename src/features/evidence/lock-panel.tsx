@@ -1,6 +1,7 @@
 import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { useJournal } from '../../stores/journal.ts';
@@ -20,6 +21,7 @@ function PassphraseField(props: {
 
 /** The journal is locked: ask for the passphrase. A wrong one changes nothing. */
 export function UnlockForm() {
+  const v = useVoice();
   const unlock = useJournal((s) => s.unlock);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export function UnlockForm() {
   return (
     <section aria-labelledby="unlock-title">
       <h2 id="unlock-title">{t.lock.unlockTitle}</h2>
-      <p>{t.lock.unlockText}</p>
+      <p>{v(t.lock.unlockText)}</p>
       <form onSubmit={onSubmit}>
         <PassphraseField
           id={`${id}-passphrase`}
@@ -56,6 +58,7 @@ export function UnlockForm() {
 
 /** Set a passphrase, lock now, or remove the lock. */
 export function LockPanel() {
+  const v = useVoice();
   const lock = useJournal((s) => s.lock);
   const setLock = useJournal((s) => s.setLock);
   const removeLock = useJournal((s) => s.removeLock);
@@ -101,7 +104,7 @@ export function LockPanel() {
   return (
     <section aria-labelledby="lock-title">
       <h2 id="lock-title">{t.lock.title}</h2>
-      <p>{t.lock.explain}</p>
+      <p>{v(t.lock.explain)}</p>
       {message === null ? null : (
         <Notice tone="success" role="status">
           <p>{message}</p>
@@ -117,14 +120,14 @@ export function LockPanel() {
           <PassphraseField
             id={`${id}-new`}
             label={t.lock.passphrase}
-            hint={t.lock.passphraseHint}
+            hint={v(t.lock.passphraseHint)}
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="new-password"
           />
           <PassphraseField
             id={`${id}-confirm`}
-            label={t.lock.confirm}
+            label={v(t.lock.confirm)}
             value={confirm}
             onChange={setConfirm}
             autoComplete="new-password"

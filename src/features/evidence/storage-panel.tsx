@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import { useJournal } from '../../stores/journal.ts';
-import { formatBytes } from './format.ts';
+import { formatBytes } from '../../common/format.ts';
 
 /** Used and available space, and whether the browser promised to keep the journal. */
 export function StoragePanel() {
+  const v = useVoice();
   const open = useJournal((s) => s.open);
   const count = useJournal((s) => s.entries.length);
   const fallback = useJournal((s) => s.fallback);
@@ -34,7 +36,7 @@ export function StoragePanel() {
           quota: formatBytes(estimate.quota),
         })}
       </p>
-      <p>{estimate.persisted ? t.storage.persisted : t.storage.notPersisted}</p>
+      <p>{estimate.persisted ? t.storage.persisted : v(t.storage.notPersisted)}</p>
     </section>
   );
 }

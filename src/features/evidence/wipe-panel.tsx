@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
@@ -7,6 +8,7 @@ import { forgetExportFile } from './export-file.ts';
 
 /** "Tout effacer", after confirmation. */
 export function WipePanel() {
+  const v = useVoice();
   const clear = useJournal((s) => s.clear);
   const [done, setDone] = useState(false);
   // The confirm button disappears once pressed: focus goes to what happened instead.
@@ -27,7 +29,7 @@ export function WipePanel() {
       ) : null}
       <ConfirmAction
         label={t.wipe.button}
-        question={t.wipe.confirm}
+        question={v(t.wipe.confirm)}
         confirmLabel={t.wipe.yes}
         cancelLabel={t.entry.cancel}
         onConfirm={() => {

@@ -15,7 +15,7 @@ import { DoneToggle } from './done-toggle.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { PlatformGuides } from './platform-guides.tsx';
 import { ReasonsList } from './reasons-list.tsx';
-import { SourcesList } from './sources-list.tsx';
+import { SourcesList } from '../../common/sources-list.tsx';
 
 const isStepId = (id: string | undefined): id is StepId =>
   (STEP_IDS as readonly (string | undefined)[]).includes(id);

@@ -1,8 +1,8 @@
-import type { SourceId } from '../../engine/index.ts';
-import { SOURCES } from '../../content/sources/index.ts';
-import { ui } from '../../content/fr/ui.ts';
-import { fill } from '../../i18n/voice.ts';
-import { ExternalLink } from '../../ui/external-link.tsx';
+import type { SourceId } from '../engine/index.ts';
+import { SOURCES } from '../content/sources/index.ts';
+import { ui } from '../content/fr/ui.ts';
+import { fill } from '../i18n/voice.ts';
+import { ExternalLink } from '../ui/external-link.tsx';
 
 const formatDate = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));

@@ -1,5 +1,5 @@
-import { journalText as t } from '../../content/fr/journal.ts';
-import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
+import { journalText as t } from '../content/fr/journal.ts';
+import { PLATFORMS, PLATFORM_IDS } from '../content/fr/platforms.ts';
 
 /** A platform's name from its id, or "Autre". */
 export const platformName = (id: string): string =>
