@@ -1,6 +1,6 @@
 /**
- * Balise's decision engine: answers in, plan out. Pure TypeScript, no words shown to users:
- * every id it returns is given words by `src/content`.
+ * Balise's decision engine: answers in, plan (and the offences the facts may constitute) out.
+ * Pure TypeScript, no words shown to users: every id it returns is given words by `src/content`.
  */
 export type {
   AgeBand,
@@ -41,6 +41,7 @@ export type {
   ActionId,
   ContactId,
   DocumentId,
+  OffenceId,
   ReasonId,
   SourceId,
   WarningId,
@@ -49,12 +50,15 @@ export {
   ACTION_IDS,
   CONTACT_IDS,
   DOCUMENT_IDS,
+  OFFENCE_IDS,
   REASON_IDS,
   SOURCE_IDS,
   WARNING_IDS,
 } from './model/catalog.ts';
 export type { Plan, PlanStep, Reason, StepStatus } from './model/plan.ts';
+export type { OffenceFinding } from './model/offences.ts';
 export { decide, mustNotCopy } from './evaluate/decide.ts';
+export { offencesFor } from './evaluate/offences.ts';
 export {
   applicableAnswers,
   askedQuestions,
@@ -66,3 +70,5 @@ export { QUESTIONS } from './rules/questions.ts';
 export type { QuestionRule } from './rules/questions.ts';
 export { STEP_RULES } from './rules/steps.ts';
 export { PLAN_RULES } from './rules/plan.ts';
+export { OFFENCE_RULES } from './rules/offences.ts';
+export type { OffenceRow } from './rules/offences.ts';

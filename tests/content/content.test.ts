@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTACT_IDS, SOURCE_IDS } from '../../src/engine/index.ts';
+import { CONTACT_IDS, OFFENCE_IDS, OFFENCE_RULES, SOURCE_IDS } from '../../src/engine/index.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { pharosGuide } from '../../src/content/fr/guides.ts';
 import { journalText } from '../../src/content/fr/journal.ts';
+import { frOffences } from '../../src/content/fr/offences.ts';
 import { COMMON_RULES, PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { ui } from '../../src/content/fr/ui.ts';
@@ -28,6 +29,7 @@ const allText = [
   ...strings(PLATFORMS, 'platforms'),
   ...strings(COMMON_RULES, 'rules'),
   ...strings(pharosGuide, 'pharos'),
+  ...strings(frOffences, 'offences'),
 ];
 const userText = allText.filter(([path]) => !/\.(url|tel|sms|destination|address)$/.test(path));
 
@@ -141,6 +143,25 @@ describe('evidence journal words', () => {
   });
 });
 
+/**
+ * The sheets shorten a run of addresses in one folder: "https://a.fr/x/1 (…) ; …/2" stands for
+ * https://a.fr/x/2. Spells each "…/" out with the folder of the full address before it on the
+ * line; an address shortened in its middle ("https://a.fr/…/2") stays unusable.
+ */
+function expandShortenedAddresses(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let folder = '';
+      return line.replace(/https?:\/\/\S+|…\/\S+/g, (address) => {
+        if (address.startsWith('…/')) return `${folder}/${address.slice(2)}`;
+        folder = address.slice(0, address.lastIndexOf('/'));
+        return address;
+      });
+    })
+    .join('\n');
+}
+
 describe('sources', () => {
   it('name, date and rate every source the engine cites', () => {
     for (const id of SOURCE_IDS) {
@@ -153,9 +174,10 @@ describe('sources', () => {
 
   it('use only addresses found in the fact sheets (no address from memory)', () => {
     expect(existsSync(shared), `the fact sheets are expected in ${shared}`).toBe(true);
-    const sheets =
+    const text =
       readFileSync(join(shared, 'legal-facts.md'), 'utf8') +
       readFileSync(join(shared, 'platforms.md'), 'utf8');
+    const sheets = `${text}\n${expandShortenedAddresses(text)}`;
     const urls = [
       ...SOURCE_IDS.flatMap((id) => SOURCES[id].url ?? []),
       ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].links.map((link) => link.url)),
@@ -173,6 +195,42 @@ describe('sources', () => {
         expect(['haute', 'moyenne'], `${id} ${link.url}`).toContain(link.confidence);
         expect(link.url, id).toMatch(/^https:\/\//);
         expect(link.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+});
+
+describe('offence words', () => {
+  const sheet = existsSync(shared) ? readFileSync(join(shared, 'legal-facts.md'), 'utf8') : '';
+
+  it('name every offence and give its reference', () => {
+    for (const id of OFFENCE_IDS) {
+      expect(frOffences[id].name.trim().length, id).toBeGreaterThan(3);
+      expect(frOffences[id].reference.trim().length, id).toBeGreaterThan(3);
+    }
+    expect(Object.keys(frOffences).sort()).toEqual([...OFFENCE_IDS].sort());
+  });
+
+  it('cite only articles the fact sheet lists (no article from memory)', () => {
+    expect(sheet.length, `the fact sheet is expected in ${shared}`).toBeGreaterThan(0);
+    const cited = Object.values(frOffences).flatMap(
+      ({ reference }) => reference.match(/\bR?\d{3}-\d+(?:-\d+)*\b/g) ?? [],
+    );
+    expect(cited.length).toBeGreaterThan(10);
+    const listed = (article: string): boolean =>
+      new RegExp(`(?<![\\w-])${article}(?![\\w-])`).test(sheet);
+    expect(cited.filter((article) => !listed(article))).toEqual([]);
+  });
+
+  it('give the article of every Code pénal source the engine cites for the offence', () => {
+    for (const row of OFFENCE_RULES) {
+      const articles = row.sources.flatMap((source) =>
+        /^cp-\d/.test(source) ? [source.slice('cp-'.length)] : [],
+      );
+      for (const article of articles) {
+        expect(frOffences[row.offence].reference, row.offence).toMatch(
+          new RegExp(`\\b${article}\\b(?!-)`),
+        );
       }
     }
   });

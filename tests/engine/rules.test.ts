@@ -3,6 +3,7 @@ import {
   ACTION_IDS,
   CONTACT_IDS,
   DOCUMENT_IDS,
+  OFFENCE_RULES,
   PLAN_RULES,
   QUESTIONS,
   REASON_IDS,
@@ -35,7 +36,7 @@ describe('the rule tables', () => {
   it('use every action, reason and source id at least once (no dead ids)', () => {
     const actions = new Set(STEP_RULES.flatMap((s) => s.guidance.flatMap((r) => r.actions)));
     const reasons = new Set([...stepRows.map((r) => r.reason), 'marked-done']);
-    const sources = new Set(stepRows.flatMap((r) => r.sources));
+    const sources = new Set([...stepRows, ...OFFENCE_RULES].flatMap((r) => r.sources));
     expect(ACTION_IDS.filter((id) => !actions.has(id))).toEqual([]);
     expect(REASON_IDS.filter((id) => !reasons.has(id))).toEqual([]);
     expect(SOURCE_IDS.filter((id) => !sources.has(id))).toEqual([]);

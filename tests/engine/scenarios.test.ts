@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Plan, StepId } from '../../src/engine/index.ts';
-import { decide, parseAnswers } from '../../src/engine/index.ts';
+import { decide, offencesFor, parseAnswers } from '../../src/engine/index.ts';
 import '../helpers/plan-matchers.ts';
 
 /**
  * One generic runner for the scenario files: each is a situation (answers) and what the plan
- * must say. A lawyer can read and extend them without touching code.
+ * must say, and which offences the facts may constitute. A lawyer can read and extend them
+ * without touching code.
  */
 interface Scenario {
   name: string;
@@ -25,6 +26,10 @@ interface Scenario {
     noActions?: Record<string, string[]>;
     reasons?: Record<string, string[]>;
     cites?: string[];
+    /** Exactly these offences, in this order (`offencesFor`). */
+    offences?: string[];
+    /** For each offence named, exactly the questions it rests on. */
+    because?: Record<string, string[]>;
   };
 }
 
@@ -40,6 +45,8 @@ const KNOWN_KEYS = new Set([
   'noActions',
   'reasons',
   'cites',
+  'offences',
+  'because',
 ]);
 
 const dir = join(import.meta.dirname, 'scenarios');
@@ -87,5 +94,13 @@ describe.each(files)('%s', (file) => {
       ).toEqual(expect.arrayContaining(reasons));
     }
     for (const source of e.cites ?? []) expect(plan).toCite(source as never);
+
+    const offences = offencesFor(answers);
+    if (e.offences) expect(offences.map((o) => o.id)).toEqual(e.offences);
+    for (const [offence, questions] of Object.entries(e.because ?? {})) {
+      const finding = offences.find((o) => o.id === offence);
+      expect(finding, `offence ${offence}`).toBeDefined();
+      expect(finding?.because, `because of ${offence}`).toEqual(questions);
+    }
   });
 });

@@ -209,4 +209,100 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Départements (Loire-Atlantique, Côtes-d’Armor) ; ASH',
     confidence: 'haute',
   },
+  // Offences (sheet, section 8.1). Texts read on mirrors of Légifrance or through lawyers and the
+  // legal press; the sheet gives an address only for the doctrine.fr mirrors of the harassment
+  // articles (section 12, where "…/" stands for the folder of the address before it).
+  'cp-222-33-2-2': {
+    title: 'Code pénal, article 222-33-2-2 (harcèlement moral)',
+    publisher: 'Légifrance (texte lu sur doctrine.fr)',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000029334247',
+    // Version in force since 23/03/2024 (loi 2024-247).
+    date: '2024-03-23',
+    confidence: 'haute',
+  },
+  'cp-222-33-2-3': {
+    title: 'Code pénal, article 222-33-2-3 (harcèlement scolaire)',
+    publisher: 'Légifrance (texte lu sur doctrine.fr)',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000045289333',
+    // Version of 04/03/2022 (loi 2022-299).
+    date: '2022-03-04',
+    confidence: 'haute',
+  },
+  'cp-222-33-2-1': {
+    title:
+      'Code pénal, article 222-33-2-1 (harcèlement du conjoint, du concubin ou du partenaire de PACS)',
+    publisher: 'Légifrance (texte lu sur doctrine.fr et code-penal.fr)',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000022469910',
+    // Version of 01/08/2020 (loi 2020-936).
+    date: '2020-08-01',
+    confidence: 'haute',
+  },
+  'cp-222-17': {
+    title: 'Code pénal, article 222-17 (menaces)',
+    publisher: 'codes-et-lois ; bensadoun-avocat',
+    confidence: 'haute',
+  },
+  // Sheet: "moyenne-haute", amounts to be checked on Légifrance.
+  'loi-1881-art-29-33': {
+    title:
+      'Loi du 29 juillet 1881 sur la liberté de la presse, articles 29, 32 et 33 (diffamation et injure publiques)',
+    publisher:
+      'Texte des articles 32 et 33 (version issue de la loi 2017-86) reproduit par des sites juridiques ; aoudia-avocat ; legavox',
+    confidence: 'moyenne',
+  },
+  'cp-r621-1-r621-2': {
+    title: 'Code pénal, articles R621-1 et R621-2 (diffamation et injure non publiques)',
+    publisher: 'code-penal.fr ; seban-associes ; cambaceres-avocat',
+    confidence: 'haute',
+  },
+  // Sheet: in force since the décret 2017-1230 of 3 August 2017; later changes not found.
+  'cp-r625-7-r625-8-1': {
+    title:
+      'Code pénal, articles R625-7, R625-8 et R625-8-1 (injure et diffamation non publiques à caractère discriminatoire)',
+    publisher: 'code-penal.fr ; seban-associes ; cambaceres-avocat',
+    confidence: 'haute',
+  },
+  'cp-226-2-1': {
+    title: 'Code pénal, article 226-2-1 (diffusion sans accord de contenus à caractère sexuel)',
+    publisher:
+      'Légifrance (texte lu sur code-penal.fr) ; lemondedudroit (QPC 2021-933) ; pointdecontact.net',
+    confidence: 'haute',
+  },
+  // Sheet, section 12: the livv.eu address is shortened ("…"), so none is given here.
+  'cp-226-8-1': {
+    title: 'Code pénal, article 226-8-1 (montage à caractère sexuel, y compris généré par IA)',
+    publisher: 'Légifrance (texte lu sur livv.eu) ; violences-sexuelles.info',
+    confidence: 'haute',
+  },
+  // Sheet: "moyenne-haute", read on violences-sexuelles.info.
+  'cp-227-23-1': {
+    title:
+      'Code pénal, article 227-23-1 (majeur sollicitant d’un mineur des images pornographiques de lui-même)',
+    publisher: 'violences-sexuelles.info',
+    confidence: 'moyenne',
+  },
+  'cp-227-22-2': {
+    title:
+      'Code pénal, article 227-22-2 (majeur incitant un mineur, en ligne, à commettre des actes sexuels)',
+    publisher: 'Légifrance (texte lu sur code-penal.fr)',
+    confidence: 'haute',
+  },
+  // Sheet: "moyenne" for the qualifications of an adult's sextortion.
+  'cp-312-10': {
+    title: 'Code pénal, article 312-10 (chantage)',
+    publisher: 'violences-sexuelles.info',
+    confidence: 'moyenne',
+  },
+  'cp-226-4-1': {
+    title: 'Code pénal, article 226-4-1 (usurpation d’identité)',
+    publisher: 'lexing (Alain Bensoussan Avocats) ; lagbd',
+    confidence: 'haute',
+  },
+  // Sheet: "haute" for the offence itself, "moyenne" for the list of aggravations.
+  'cp-223-1-1': {
+    title:
+      'Code pénal, article 223-1-1 (révélation d’informations personnelles exposant à un danger)',
+    publisher: 'paillet-avocat ; avoloi',
+    confidence: 'haute',
+  },
 };

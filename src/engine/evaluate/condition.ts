@@ -26,3 +26,30 @@ export function questionsOf(condition: Condition): readonly QuestionId[] {
   visit(condition);
   return found;
 }
+
+/**
+ * The answered questions that make `condition` come out as it does for `answers`, in first-mention
+ * order: every part of an `all` that holds (or of an `any` that fails), the first part that
+ * decides an `all` that fails (or an `any` that holds). An unanswered question decides nothing and
+ * is never named, so a `not` that holds only because a question is unanswered adds no question.
+ */
+export function decisiveQuestions(condition: Condition, answers: Answers): readonly QuestionId[] {
+  const found: QuestionId[] = [];
+  const visit = (c: Condition): void => {
+    if ('not' in c) {
+      visit(c.not);
+    } else if ('all' in c || 'any' in c) {
+      const isAll = 'all' in c;
+      const parts = isAll ? c.all : c.any;
+      const value = holds(c, answers);
+      // A true `all` or a false `any` rests on every part; otherwise one part is enough.
+      const decisive =
+        value === isAll ? parts : parts.filter((p) => holds(p, answers) === value).slice(0, 1);
+      decisive.forEach(visit);
+    } else if (answers[c.q] !== undefined && !found.includes(c.q)) {
+      found.push(c.q);
+    }
+  };
+  visit(condition);
+  return found;
+}

@@ -131,8 +131,45 @@ export const SOURCE_IDS = [
   'education-l111-6',
   'cpp-art-40',
   'casf-l226-2-1',
+  // Offences the facts may constitute (shared/legal-facts.md § 8.1).
+  'cp-222-33-2-2',
+  'cp-222-33-2-3',
+  'cp-222-33-2-1',
+  'cp-222-17',
+  'loi-1881-art-29-33',
+  'cp-r621-1-r621-2',
+  'cp-r625-7-r625-8-1',
+  'cp-226-2-1',
+  'cp-226-8-1',
+  'cp-227-23-1',
+  'cp-227-22-2',
+  'cp-312-10',
+  'cp-226-4-1',
+  'cp-223-1-1',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
+
+/**
+ * Offences the facts may constitute, in the order documents list them (harassment first, then
+ * words, images, and the rest). Each has a name and a reference in `src/content`.
+ */
+export const OFFENCE_IDS = [
+  'harassment',
+  'school-harassment',
+  'partner-harassment',
+  'threats',
+  'insult',
+  'defamation',
+  'discriminatory-hate',
+  'intimate-images',
+  'child-sexual-images',
+  'sexual-solicitation-of-minor',
+  'blackmail',
+  'identity-theft',
+  'doxxing',
+  'terrorist-content',
+] as const;
+export type OffenceId = (typeof OFFENCE_IDS)[number];
 
 /** Why a step is in the plan, done, or not applicable. `marked-done`: the user marked it. */
 export const REASON_IDS = [

@@ -61,3 +61,17 @@ export const TIME_LIMIT_PASSED = all(
   is('lastAct', 'over-6-years'),
   not(all(MAYBE_MINOR, SEXUAL_CONTENT)),
 );
+
+/**
+ * Harassment needs repeated acts; a "raid" counts too: several people acting together, or one
+ * after another knowing that their acts add up, even if each acted once (C. pén. 222-33-2-2,
+ * loi 2018-703; 222-33-2-3 takes its definition from the same article).
+ */
+export const REPEATED = is('frequency', 'repeated', 'group');
+/**
+ * Someone from school harassing a minor. C. pén. 222-33-2-3 protects pupils; to be prudent it is
+ * only named for a target known to be a minor.
+ */
+export const PUPIL_BY_SCHOOL = all(is('context', 'school'), MINOR);
+/** A partner or former partner (C. pén. 222-33-2-1). */
+export const BY_PARTNER = is('context', 'couple');
