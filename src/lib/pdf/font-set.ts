@@ -1,0 +1,194 @@
+/**
+ * The five fonts of a Balise PDF, parsed with fontkit for measuring and for choosing, character by
+ * character, the font that has the glyph.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import type { Font, TypeFeatures } from '@pdf-lib/fontkit';
+import type { Covers } from './characters.ts';
+
+/** The bytes of the TrueType fonts the renderer embeds (see ./fonts and load-fonts.ts). */
+export interface PdfFonts {
+  /** Noto Sans Regular, latin subset. */
+  regular: Uint8Array;
+  /** Noto Sans Bold, latin subset. */
+  bold: Uint8Array;
+  /** Noto Sans Regular, latin-ext subset (ł, ş, ř… that the latin subset lacks). */
+  regularExt: Uint8Array;
+  /** Noto Sans Bold, latin-ext subset. */
+  boldExt: Uint8Array;
+  /** Noto Sans Mono Regular, latin subset (SHA-256 digests in tables). */
+  mono: Uint8Array;
+}
+
+export type Face = keyof PdfFonts;
+export type Style = 'regular' | 'bold' | 'mono';
+
+/** Faces in a fixed order, so that embedding (and thus the output bytes) is deterministic. */
+export const FACES: readonly Face[] = ['regular', 'bold', 'regularExt', 'boldExt', 'mono'];
+
+/** Fallback chain of each style: the first face that has the glyph draws it. */
+const CHAINS: Readonly<Record<Style, readonly Face[]>> = {
+  regular: ['regular', 'regularExt'],
+  bold: ['bold', 'boldExt'],
+  mono: ['mono', 'regular', 'regularExt'],
+};
+
+/**
+ * OpenType features turned off when pdf-lib lays text out. With ligatures on, "fi" and "ffi" are
+ * drawn as one glyph whose ToUnicode entry pdf.js reads back as "ì"/"î", so copied text is wrong;
+ * with all of them off, one character is one glyph and our measurements are exactly pdf-lib's.
+ */
+export const FEATURES_OFF: TypeFeatures = Object.fromEntries(
+  [
+    'ccmp',
+    'locl',
+    'rlig',
+    'mark',
+    'mkmk',
+    'calt',
+    'clig',
+    'liga',
+    'dlig',
+    'rclt',
+    'curs',
+    'kern',
+    'frac',
+    'numr',
+    'dnom',
+    'rvrn',
+    'ltra',
+    'ltrm',
+  ].map((tag) => [tag, false]),
+);
+
+/** A piece of text drawn with one face. */
+export interface FaceRun {
+  readonly face: Face;
+  readonly text: string;
+}
+
+export class FontSet {
+  private readonly fonts: Readonly<Record<Face, Font>>;
+  private readonly characters: Readonly<Record<Face, ReadonlySet<number>>>;
+  /** Advance widths in thousandths of an em, per face and code point. */
+  private readonly advances: Readonly<Record<Face, Map<number, number>>>;
+  /** Glyph ids as 4 hex digits (Identity-H encoding), per face and code point. */
+  private readonly glyphHex: Readonly<Record<Face, Map<number, string>>>;
+  /** Height above the baseline and depth below it, in ems (regular face). */
+  readonly ascent: number;
+  readonly descent: number;
+
+  constructor(bytes: PdfFonts) {
+    const parse = (face: Face): Font => fontkit.create(bytes[face]);
+    this.fonts = {
+      regular: parse('regular'),
+      bold: parse('bold'),
+      regularExt: parse('regularExt'),
+      boldExt: parse('boldExt'),
+      mono: parse('mono'),
+    };
+    const set = (face: Face) => new Set(this.fonts[face].characterSet);
+    this.characters = {
+      regular: set('regular'),
+      bold: set('bold'),
+      regularExt: set('regularExt'),
+      boldExt: set('boldExt'),
+      mono: set('mono'),
+    };
+    this.advances = {
+      regular: new Map(),
+      bold: new Map(),
+      regularExt: new Map(),
+      boldExt: new Map(),
+      mono: new Map(),
+    };
+    this.glyphHex = {
+      regular: new Map(),
+      bold: new Map(),
+      regularExt: new Map(),
+      boldExt: new Map(),
+      mono: new Map(),
+    };
+    const { ascent, descent, unitsPerEm } = this.fonts.regular;
+    this.ascent = ascent / unitsPerEm;
+    this.descent = Math.abs(descent) / unitsPerEm;
+  }
+
+  /** Whether some face of the chain of `style` has a glyph for the code point. */
+  has(codePoint: number, style: Style): boolean {
+    return CHAINS[style].some((face) => this.characters[face].has(codePoint));
+  }
+
+  /** What the PDF can draw: code points both the regular and the bold chains have. */
+  readonly covers: Covers = (codePoint) =>
+    this.has(codePoint, 'regular') && this.has(codePoint, 'bold');
+
+  /** The face that draws a code point in a style (the style's main face if none has it). */
+  faceOf(codePoint: number, style: Style): Face {
+    const chain = CHAINS[style];
+    return chain.find((face) => this.characters[face].has(codePoint)) ?? chain[0] ?? 'regular';
+  }
+
+  /** Advance width of one code point in a face, in thousandths of an em. */
+  advance(face: Face, codePoint: number): number {
+    const cache = this.advances[face];
+    let width = cache.get(codePoint);
+    if (width === undefined) {
+      const font = this.fonts[face];
+      width = (font.glyphForCodePoint(codePoint).advanceWidth * 1000) / font.unitsPerEm;
+      cache.set(codePoint, width);
+    }
+    return width;
+  }
+
+  /**
+   * Text as a string of glyph ids in hex, as pdf-lib's `PDFFont.encodeText` gives it with
+   * FEATURES_OFF (one glyph per character, from the cmap), but without laying text out each time.
+   */
+  encode(face: Face, text: string): string {
+    const cache = this.glyphHex[face];
+    let hex = '';
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      let glyph = cache.get(codePoint);
+      if (glyph === undefined) {
+        glyph = this.fonts[face]
+          .glyphForCodePoint(codePoint)
+          .id.toString(16)
+          .toUpperCase()
+          .padStart(4, '0');
+        cache.set(codePoint, glyph);
+      }
+      hex += glyph;
+    }
+    return hex;
+  }
+
+  /** Width of prepared text (see prepareText) in a style at a size, in points. */
+  width(text: string, style: Style, size: number): number {
+    let total = 0;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      total += this.advance(this.faceOf(codePoint, style), codePoint);
+    }
+    return (total * size) / 1000;
+  }
+
+  /** Splits prepared text into runs drawn with one face each. */
+  runs(text: string, style: Style): FaceRun[] {
+    const runs: FaceRun[] = [];
+    let face: Face | undefined;
+    let current = '';
+    for (const char of text) {
+      const next = this.faceOf(char.codePointAt(0) ?? 0, style);
+      if (next !== face && current !== '') {
+        runs.push({ face: face ?? next, text: current });
+        current = '';
+      }
+      face = next;
+      current += char;
+    }
+    if (current !== '' && face) runs.push({ face, text: current });
+    return runs;
+  }
+}

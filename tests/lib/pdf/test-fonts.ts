@@ -1,0 +1,31 @@
+/** The renderer's fonts read from disk (Node: tests and benchmarks; the app fetches them). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PdfFonts } from '../../../src/lib/pdf/render.ts';
+
+const FILES: Readonly<Record<keyof PdfFonts, string>> = {
+  regular: 'noto-sans-latin-400.ttf',
+  bold: 'noto-sans-latin-700.ttf',
+  regularExt: 'noto-sans-latin-ext-400.ttf',
+  boldExt: 'noto-sans-latin-ext-700.ttf',
+  mono: 'noto-sans-mono-latin-400.ttf',
+};
+
+/** Path of a file in src/lib/pdf/fonts. */
+export const fontPath = (file: string): string =>
+  fileURLToPath(new URL(`../../../src/lib/pdf/fonts/${file}`, import.meta.url));
+
+let cached: PdfFonts | undefined;
+
+/** The five fonts, read once. */
+export function readPdfFonts(): PdfFonts {
+  const read = (face: keyof PdfFonts) => new Uint8Array(readFileSync(fontPath(FILES[face])));
+  cached ??= {
+    regular: read('regular'),
+    bold: read('bold'),
+    regularExt: read('regularExt'),
+    boldExt: read('boldExt'),
+    mono: read('mono'),
+  };
+  return cached;
+}
