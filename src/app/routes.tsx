@@ -31,6 +31,10 @@ const EntryPage = lazy(async () => ({
   default: (await import('../features/evidence/entry-page.tsx')).EntryPage,
 }));
 
+const DocumentPage = lazy(async () => ({
+  default: (await import('../features/documents/document-page.tsx')).DocumentPage,
+}));
+
 /** Every screen of Balise. */
 export function AppRoutes() {
   return (
@@ -47,6 +51,7 @@ export function AppRoutes() {
         <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
         <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
         <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
+        <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -28,6 +28,8 @@ interface AnswersState {
   /** Where answers are kept: this tab only (default) or this device. */
   readonly keep: StorageArea;
   readonly problem: SaveProblem | null;
+  /** Counts "forget everything" actions, so that other stores can forget with it. */
+  readonly cleared: number;
   setAnswer: <Q extends QuestionId>(
     question: Q,
     value: Q extends 'contentKinds' ? readonly OptionOf<Q>[] : OptionOf<Q>,
@@ -97,6 +99,7 @@ export const useAnswers = create<AnswersState>()((set, get) => {
   };
   return {
     ...load(),
+    cleared: 0,
     setAnswer: (question, value) => {
       commit({ ...get().answers, [question]: value });
     },
@@ -113,7 +116,7 @@ export const useAnswers = create<AnswersState>()((set, get) => {
       removeItem('session', STORAGE_KEY);
       removeItem('device', SET_ASIDE_KEY);
       removeItem('session', SET_ASIDE_KEY);
-      set({ answers: {}, keep: 'session', problem: null });
+      set({ answers: {}, keep: 'session', problem: null, cleared: get().cleared + 1 });
     },
     dismissProblem: () => {
       set({ problem: null });

@@ -139,14 +139,19 @@ export const ui = {
     warningsTitle: 'À savoir tout de suite',
     contactsTitle: 'Qui peut aider',
     documentsTitle: 'Les courriers préparés pour vous',
-    documentsSoon:
-      'Balise préparera ces courriers à partir de vos réponses, sur cet appareil. Ils arrivent dans une prochaine version ; en attendant, chaque étape explique quoi écrire.',
+    documentsIntro: {
+      default:
+        'Balise les prépare avec vos réponses et votre journal des preuves, sur cet appareil : relisez, complétez, puis téléchargez en PDF ou imprimez.',
+      young:
+        'Balise les prépare avec tes réponses et ton journal des preuves, sur cet appareil : relis, complète, puis télécharge en PDF ou imprime.',
+    },
     sourcesTitle: 'Sources',
     stepNumber: 'Étape {number}',
   },
   step: {
     back: 'Retour au plan',
     actionsTitle: 'Ce qu’il faut faire',
+    documentsTitle: 'Courriers prêts à compléter',
     reasonsTitle: 'Pourquoi cette étape',
     reasonsTitleNot: 'Pourquoi cette étape ne s’applique pas',
     sourcesTitle: 'Sources',

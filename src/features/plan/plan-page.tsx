@@ -84,11 +84,13 @@ export function PlanPage() {
 
       <section aria-labelledby="plan-documents">
         <h2 id="plan-documents">{ui.plan.documentsTitle}</h2>
-        <p>{ui.plan.documentsSoon}</p>
+        <p>{v(ui.plan.documentsIntro)}</p>
         <ul className="documents">
           {plan.documents.map((id) => (
             <li key={id} id={`document-${id}`}>
-              <strong>{plainText(v(fr.documents[id].title))}</strong>
+              <Link to={`/documents/${id}`}>
+                <strong>{plainText(v(fr.documents[id].title))}</strong>
+              </Link>
               {' — '}
               <RichText text={v(fr.documents[id].description)} />
             </li>

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import type { Plan, PlanStep, StepId } from '../../engine/index.ts';
+import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
 import { STEP_IDS, decide } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { pharosGuide } from '../../content/fr/guides.ts';
@@ -99,6 +99,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
               );
             })}
           </ol>
+          <StepDocuments step={step.id} offered={plan.documents} />
           <p>
             <DoneToggle step={step} />
           </p>
@@ -129,6 +130,36 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
         />
       </section>
     </article>
+  );
+}
+
+/** The prepared letters that carry out a step, among those the plan offers. */
+const STEP_DOCUMENTS: Partial<Record<StepId, readonly DocumentId[]>> = {
+  'request-removal': ['platform-notice', 'erasure-request'],
+  'file-complaint': ['complaint-letter', 'school-report'],
+};
+
+function StepDocuments({
+  step,
+  offered,
+}: {
+  readonly step: StepId;
+  readonly offered: readonly DocumentId[];
+}) {
+  const v = useVoice();
+  const ids = (STEP_DOCUMENTS[step] ?? []).filter((id) => offered.includes(id));
+  if (ids.length === 0) return null;
+  return (
+    <>
+      <h3 id="step-documents">{ui.step.documentsTitle}</h3>
+      <ul aria-labelledby="step-documents" className="documents">
+        {ids.map((id) => (
+          <li key={id}>
+            <Link to={`/documents/${id}`}>{plainText(v(fr.documents[id].title))}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

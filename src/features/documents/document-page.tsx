@@ -1,0 +1,487 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { DocumentId, SourceId } from '../../engine/index.ts';
+import { DOCUMENT_IDS, decide } from '../../engine/index.ts';
+import { documentPages, documentsText, documentsUi as u } from '../../content/fr/documents.ts';
+import { fr } from '../../content/fr/engine.ts';
+import { SourcesList } from '../../common/sources-list.tsx';
+import { useVoice } from '../../i18n/context.tsx';
+import { fill, plainText } from '../../i18n/voice.ts';
+import { saveBlob } from '../../lib/download.ts';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+import type { Details, FieldId, Party } from '../../stores/documents.ts';
+import { MAX_FIELD_LENGTH, useDocuments } from '../../stores/documents.ts';
+import { useJournal } from '../../stores/journal.ts';
+import { buildDocument } from './build/index.ts';
+import { journalLocations } from './build/platform-notice.ts';
+import type { DocumentContext } from './context.ts';
+import { contextOf, partyOf } from './context.ts';
+import { DocView } from './doc-view.tsx';
+import type { FieldSpec } from './fields.ts';
+import { fieldsOf, missingFields } from './fields.ts';
+import { docToText } from './plain-text.ts';
+
+const isDocumentId = (id: string | undefined): id is DocumentId =>
+  (DOCUMENT_IDS as readonly (string | undefined)[]).includes(id);
+
+/** Today as `YYYY-MM-DD`, in the user's own time zone. */
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `/documents/:documentId`: a form, an accessible preview, then PDF, print or copy. */
+export function DocumentPage() {
+  const { documentId } = useParams();
+  const answers = useAnswers((s) => s.answers);
+  if (!isDocumentId(documentId)) return <UnknownDocument />;
+  const plan = decide(answers);
+  if (!plan.documents.includes(documentId)) return <NotOffered id={documentId} />;
+  return <DocumentEditor key={documentId} id={documentId} />;
+}
+
+function UnknownDocument() {
+  return (
+    <>
+      <PageHeading title={u.unknownTitle}>{u.unknownTitle}</PageHeading>
+      <p>{u.unknownText}</p>
+      <p className="actions">
+        <Link className="button" to="/plan">
+          {u.toPlan}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+function NotOffered({ id }: { readonly id: DocumentId }) {
+  const v = useVoice();
+  const title = plainText(v(fr.documents[id].title));
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <Notice tone="info" title={u.notOfferedTitle}>
+        <p>{v(u.notOfferedText)}</p>
+      </Notice>
+      <p className="actions">
+        <Link className="button" to="/plan">
+          {u.toPlan}
+        </Link>
+        <Link className="button button--secondary" to="/mes-reponses">
+          {u.toAnswers}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+type Outcome = { readonly tone: 'success' | 'warning' | 'danger'; readonly text: string } | null;
+
+function DocumentEditor({ id }: { readonly id: DocumentId }) {
+  const v = useVoice();
+  const answers = useAnswers((s) => s.answers);
+  const keep = useAnswers((s) => s.keep);
+  const party = partyOf(id, answers);
+  const details = useDocuments((s) => s.details[party]);
+  const problem = useDocuments((s) => s.problem);
+  const dismissProblem = useDocuments((s) => s.dismissProblem);
+  const journal = useJournal((s) => s.entries);
+  const journalStatus = useJournal((s) => s.status);
+  const openJournal = useJournal((s) => s.open);
+  const [showMissing, setShowMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [unsupported, setUnsupported] = useState<readonly string[]>([]);
+  const missingRef = useRef<HTMLDivElement>(null);
+  const previewId = useId();
+
+  useEffect(() => {
+    void openJournal();
+  }, [openJournal]);
+
+  const ctx = contextOf({ answers, details, entries: journal, today: localToday() });
+  const doc = buildDocument(id, ctx);
+  const fields = fieldsOf(id, ctx);
+  const missing = missingFields(id, ctx);
+  const page = documentPages[id];
+  const title = plainText(v(fr.documents[id].title));
+  const sources: SourceId[] = [
+    ...new Set([
+      ...page.sources,
+      ...(id === 'complaint-letter' || id === 'platform-notice'
+        ? ctx.offences.flatMap((o) => o.sources)
+        : []),
+    ]),
+  ];
+
+  useEffect(() => {
+    if (showMissing && missing.length > 0) missingRef.current?.focus();
+    // Focus the summary when it appears, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [showMissing]);
+
+  const download = async () => {
+    if (missing.length > 0) {
+      setShowMissing(true);
+      missingRef.current?.focus();
+      return;
+    }
+    setShowMissing(false);
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const [{ renderPdf, unsupportedCharactersInDoc }, { loadPdfFonts }] = await Promise.all([
+        import('../../lib/pdf/render.ts'),
+        import('../../lib/pdf/load-fonts.ts'),
+      ]);
+      setUnsupported(unsupportedCharactersInDoc(doc));
+      const bytes = await renderPdf(doc, await loadPdfFonts());
+      const file = `${u.fileStem}-${id}-${ctx.today}.pdf`;
+      saveBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), file);
+      setOutcome({ tone: 'success', text: fill(u.downloaded, { file }) });
+    } catch (error) {
+      console.error(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      setOutcome({ tone: 'danger', text: fill(u.downloadFailed, { reason }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(docToText(doc));
+      setOutcome({ tone: 'success', text: u.copied });
+    } catch {
+      setOutcome({ tone: 'warning', text: u.copyFailed });
+    }
+  };
+
+  const files = journal.reduce((sum, e) => sum + e.attachments.length, 0);
+
+  return (
+    <article className="document-page" data-document={id}>
+      <p className="no-print">
+        <Link className="back-link" to="/plan">
+          {u.back}
+        </Link>
+      </p>
+      <PageHeading title={title}>{title}</PageHeading>
+      <div className="no-print">
+        <p className="lead">{v(page.lead)}</p>
+        <section aria-labelledby="document-how-to">
+          <h2 id="document-how-to">{u.howToTitle}</h2>
+          <ul>
+            {page.howTo.map((text, index) => (
+              <li key={index}>{v(text)}</li>
+            ))}
+          </ul>
+          {page.after === undefined ? null : (
+            <>
+              <h3 id="document-after">{v(page.after.title)}</h3>
+              <ol aria-labelledby="document-after">
+                {page.after.steps.map((text, index) => (
+                  <li key={index}>{v(text)}</li>
+                ))}
+              </ol>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="document-form">
+          <h2 id="document-form">{u.formTitle}</h2>
+          <JournalNotice
+            status={journalStatus}
+            acts={journal.length}
+            files={files}
+            uses={id !== 'erasure-request' && id !== 'action-plan'}
+          />
+          {fields.length === 0 ? (
+            <p>{u.noForm}</p>
+          ) : (
+            <>
+              {party === 'family' ? (
+                <Notice tone="info">
+                  <p>{u.familyNote}</p>
+                </Notice>
+              ) : null}
+              <p className="hint">{keep === 'device' ? u.keptOnDevice : v(u.keptInMemory)}</p>
+              {problem === null ? null : (
+                <Notice tone="warning" role="alert">
+                  <p>{u.saveProblem[problem]}</p>
+                  <p>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={dismissProblem}
+                    >
+                      {u.dismiss}
+                    </button>
+                  </p>
+                </Notice>
+              )}
+              <form
+                className="document-form"
+                noValidate
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void download();
+                }}
+              >
+                {fields.map((spec) => (
+                  <Field
+                    key={spec.field}
+                    spec={spec}
+                    party={party}
+                    details={details}
+                    invalid={showMissing && missing.includes(spec.field)}
+                    ctx={ctx}
+                  />
+                ))}
+              </form>
+            </>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="document-preview" className="document-preview-section">
+        <h2 id="document-preview" className="no-print">
+          {u.previewTitle}
+        </h2>
+        <p className="hint no-print">{u.previewHint}</p>
+        <DocView doc={doc} headingId={`${previewId}-doc`} />
+      </section>
+
+      <section aria-label={u.download} className="document-actions no-print">
+        {showMissing && missing.length > 0 ? (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={missingRef}>
+            <h2>{u.missingTitle}</h2>
+            <p>{u.missingIntro}</p>
+            <ul>
+              {missing.map((field) => (
+                <li key={field}>
+                  <a href={`#field-${field}`}>{documentsText.fields[field].label}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <p className="actions">
+          <button
+            type="button"
+            className="button"
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void download();
+            }}
+          >
+            {busy ? u.downloading : u.download}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            {u.print}
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              void copy();
+            }}
+          >
+            {u.copy}
+          </button>
+        </p>
+        <div aria-live="polite">
+          {outcome === null ? null : (
+            <Notice tone={outcome.tone} role="status">
+              <p>{outcome.text}</p>
+            </Notice>
+          )}
+          {unsupported.length > 0 ? (
+            <Notice tone="warning" role="status">
+              <p>{fill(u.unsupported, { chars: unsupported.join(' ') })}</p>
+            </Notice>
+          ) : null}
+        </div>
+        <p className="hint">{u.privacy}</p>
+      </section>
+
+      <section aria-labelledby="document-sources" className="no-print">
+        <h2 id="document-sources">{u.sourcesTitle}</h2>
+        <SourcesList ids={sources} />
+      </section>
+    </article>
+  );
+}
+
+function JournalNotice({
+  status,
+  acts,
+  files,
+  uses,
+}: {
+  readonly status: string;
+  readonly acts: number;
+  readonly files: number;
+  readonly uses: boolean;
+}) {
+  const v = useVoice();
+  if (!uses) return null;
+  if (status === 'locked') {
+    return (
+      <Notice tone="warning">
+        <p>{u.journalLocked}</p>
+        <p>
+          <Link to="/preuves">{u.journalToUnlock}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  if (status === 'idle' || status === 'loading') return <p className="hint">{u.journalLoading}</p>;
+  return (
+    <p className="hint">
+      {acts === 0 ? v(u.journalEmpty) : fill(u.journalCount, { acts, files })}{' '}
+      <Link to="/preuves">{u.journalLink}</Link>
+    </p>
+  );
+}
+
+/** How each field is typed in. */
+const DATE_FIELDS: readonly FieldId[] = ['senderBirthDate', 'childBirthDate'];
+const LONG_FIELDS: readonly FieldId[] = [
+  'senderAddress',
+  'facts',
+  'witnesses',
+  'harm',
+  'otherExhibits',
+  'urls',
+  'explanation',
+  'siteContact',
+  'dataDescription',
+  'actionsTaken',
+];
+const AUTOCOMPLETE: Partial<Record<FieldId, string>> = {
+  senderName: 'name',
+  senderBirthDate: 'bday',
+  senderAddress: 'street-address',
+  senderPhone: 'tel',
+  senderEmail: 'email',
+};
+
+function Field({
+  spec,
+  party,
+  details,
+  invalid,
+  ctx,
+}: {
+  readonly spec: FieldSpec;
+  readonly party: Party;
+  readonly details: Details;
+  readonly invalid: boolean;
+  readonly ctx: DocumentContext;
+}) {
+  const v = useVoice();
+  const setField = useDocuments((s) => s.setField);
+  const { field, required } = spec;
+  const text = documentsText.fields[field];
+  const id = `field-${field}`;
+  const hint = 'hint' in text ? v(text.hint) : undefined;
+  const describedBy = hint === undefined ? undefined : `${id}-hint`;
+
+  if (field === 'civilParty') {
+    return (
+      <p className="field field--check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={details.civilParty}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setField(party, 'civilParty', e.target.checked);
+          }}
+        />
+        <label htmlFor={id}>{text.label}</label>
+        {hint === undefined ? null : (
+          <span id={describedBy} className="hint">
+            {hint}
+          </span>
+        )}
+      </p>
+    );
+  }
+
+  const value = details[field];
+  const onChange = (next: string) => {
+    setField(party, field, next);
+  };
+  const common = {
+    id,
+    value,
+    required,
+    maxLength: MAX_FIELD_LENGTH,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    autoComplete: AUTOCOMPLETE[field] ?? 'off',
+  };
+  const locations = field === 'urls' ? journalLocations(ctx) : [];
+  const fromJournal = locations.join('\n');
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {text.label}
+        {required ? <span className="required"> {u.required}</span> : null}
+      </label>
+      {hint === undefined ? null : (
+        <span id={describedBy} className="hint">
+          {hint}
+        </span>
+      )}
+      {LONG_FIELDS.includes(field) ? (
+        <textarea
+          {...common}
+          rows={field === 'harm' || field === 'facts' ? 5 : 3}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type={
+            DATE_FIELDS.includes(field)
+              ? 'date'
+              : field === 'senderEmail'
+                ? 'email'
+                : field === 'senderPhone'
+                  ? 'tel'
+                  : 'text'
+          }
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
+      )}
+      {locations.length > 0 && value.trim() !== fromJournal ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            onChange(fromJournal);
+          }}
+        >
+          {fill(u.useJournalUrls, { count: locations.length })}
+        </button>
+      ) : null}
+    </div>
+  );
+}

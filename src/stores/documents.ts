@@ -1,0 +1,148 @@
+import { create } from 'zustand';
+import type { StorageFailure } from '../lib/storage.ts';
+import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+import { useAnswers } from './answers.ts';
+
+/**
+ * What the documents' forms ask for (name, address, court, URLs…). These are personal details:
+ * they stay in memory only, unless the user chose to keep their answers on this device
+ * ("Se souvenir sur cet appareil"), and they are forgotten with the answers.
+ *
+ * Two parties: `user`, the person using Balise; `family`, the person who signs a letter a
+ * professional prepares for someone else (a pupil or their parents). So a counsellor's own name
+ * never ends up in the family's complaint letter.
+ */
+
+export const FIELD_IDS = [
+  'senderName',
+  'senderBirthDate',
+  'senderBirthPlace',
+  'senderAddress',
+  'senderPhone',
+  'senderEmail',
+  'senderFunction',
+  'childName',
+  'childBirthDate',
+  'childClass',
+  'city',
+  'court',
+  'authorName',
+  'facts',
+  'witnesses',
+  'harm',
+  'otherExhibits',
+  'civilParty',
+  'platformName',
+  'urls',
+  'explanation',
+  'siteName',
+  'siteContact',
+  'dataDescription',
+  'schoolName',
+  'actionsTaken',
+] as const;
+export type FieldId = (typeof FIELD_IDS)[number];
+/** Every field is text, except the "partie civile" checkbox. */
+export type Details = { readonly [F in FieldId]: F extends 'civilParty' ? boolean : string };
+export type Party = 'user' | 'family';
+
+export const STORAGE_KEY = 'balise:documents';
+export const SAVE_VERSION = 1;
+
+/** Longest text kept in one field: well above a page, well below what storage can hold. */
+export const MAX_FIELD_LENGTH = 20_000;
+
+export const EMPTY_DETAILS: Details = Object.fromEntries(
+  FIELD_IDS.map((field) => [field, field === 'civilParty' ? false : '']),
+) as unknown as Details;
+
+interface DocumentsState {
+  readonly details: Readonly<Record<Party, Details>>;
+  /** Why the details could not be kept on the device, or null. */
+  readonly problem: StorageFailure | 'unreadable' | null;
+  setField: <F extends FieldId>(party: Party, field: F, value: Details[F]) => void;
+  dismissProblem: () => void;
+}
+
+const EMPTY: Readonly<Record<Party, Details>> = { user: EMPTY_DETAILS, family: EMPTY_DETAILS };
+
+/** Reads one party's saved details, keeping only known fields of the right type. */
+function parseDetails(input: unknown): Details | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const record = input as Record<string, unknown>;
+  const out: Record<string, string | boolean> = { ...EMPTY_DETAILS };
+  for (const field of FIELD_IDS) {
+    const value = record[field];
+    if (value === undefined) continue;
+    const expected = field === 'civilParty' ? 'boolean' : 'string';
+    if (typeof value !== expected) return null;
+    if (typeof value === 'string' && value.length > MAX_FIELD_LENGTH) return null;
+    out[field] = value as string | boolean;
+  }
+  return out as unknown as Details;
+}
+
+/** Reads a save: `{ version: 1, user, family }`. Exported for tests. */
+export function readSave(raw: string): Readonly<Record<Party, Details>> | null {
+  let save: unknown;
+  try {
+    save = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof save !== 'object' || save === null) return null;
+  const { version, user, family } = save as Record<string, unknown>;
+  if (version !== SAVE_VERSION) return null;
+  const u = parseDetails(user);
+  const f = parseDetails(family);
+  return u && f ? { user: u, family: f } : null;
+}
+
+function load(): Pick<DocumentsState, 'details' | 'problem'> {
+  if (useAnswers.getState().keep !== 'device') return { details: EMPTY, problem: null };
+  const read = readItem('device', STORAGE_KEY);
+  if (!read.ok) return { details: EMPTY, problem: read.failure };
+  if (read.value === null) return { details: EMPTY, problem: null };
+  const details = readSave(read.value);
+  // An unreadable save is left where it is (never overwritten until the user types again).
+  return details ? { details, problem: null } : { details: EMPTY, problem: 'unreadable' };
+}
+
+function persist(details: Readonly<Record<Party, Details>>): StorageFailure | null {
+  if (useAnswers.getState().keep !== 'device') {
+    removeItem('device', STORAGE_KEY);
+    return null;
+  }
+  const result = writeItem(
+    'device',
+    STORAGE_KEY,
+    JSON.stringify({ version: SAVE_VERSION, ...details }),
+  );
+  return result.ok ? null : result.failure;
+}
+
+export const useDocuments = create<DocumentsState>()((set, get) => ({
+  ...load(),
+  setField: (party, field, value) => {
+    const details = { ...get().details, [party]: { ...get().details[party], [field]: value } };
+    set({ details, problem: persist(details) });
+  },
+  dismissProblem: () => {
+    set({ problem: null });
+  },
+}));
+
+// Follow the answers' choice: keep on the device, keep in memory only, or forget everything.
+useAnswers.subscribe((state, previous) => {
+  if (state.cleared !== previous.cleared) {
+    removeItem('device', STORAGE_KEY);
+    useDocuments.setState({ details: EMPTY, problem: null });
+  } else if (state.keep !== previous.keep) {
+    useDocuments.setState({ problem: persist(useDocuments.getState().details) });
+  }
+});
+
+/** Re-reads storage: used between tests. */
+export function reloadDocuments(): void {
+  useDocuments.setState(load());
+}

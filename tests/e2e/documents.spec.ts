@@ -1,0 +1,231 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentId } from '../../src/engine/index.ts';
+import { decide } from '../../src/engine/index.ts';
+import { documentsText, documentsUi as u } from '../../src/content/fr/documents.ts';
+import { fr } from '../../src/content/fr/engine.ts';
+import { journalText } from '../../src/content/fr/journal.ts';
+import { plainText, voice } from '../../src/i18n/voice.ts';
+import type { FieldId } from '../../src/stores/documents.ts';
+import { extractPdfText, pdfInfo } from '../lib/pdf/extract.ts';
+import type { Answer } from './helpers.ts';
+import {
+  answersObject,
+  expectHeadingFocused,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  expectPath,
+  runJourney,
+} from './helpers.ts';
+
+/**
+ * The documents (`/documents/<id>`, issue 5) on a phone, as a new user would try them: a parent
+ * of a 14-year-old harassed by classmates imports the journal, then opens each document the plan
+ * offers, fills it, and downloads a PDF that opens and says what it must.
+ */
+test.use({ viewport: { width: 360, height: 740 } });
+test.describe.configure({ timeout: 120_000 });
+
+const VALID = join(import.meta.dirname, '..', 'fixtures', 'journal', 'valid.zip');
+
+/** The hashes of the files in the fixture journal, read from its manifest. */
+function fixtureHashes(): string[] {
+  const files = unzipSync(readFileSync(VALID));
+  const manifest = JSON.parse(Buffer.from(files['manifest.json'] ?? []).toString('utf8')) as {
+    entries: { attachments: { sha256: string }[] }[];
+  };
+  return manifest.entries.flatMap((e) => e.attachments.map((a) => a.sha256));
+}
+
+const PARENT_OF_14: readonly Answer[] = [
+  ['role', ['parent']],
+  ['danger', ['none']],
+  ['age', ['under-15']],
+  ['contentKinds', ['insults', 'rumours']],
+  ['frequency', ['repeated']],
+  ['visibility', ['public']],
+  ['author', ['pseudonym']],
+  ['context', ['school']],
+  ['evidence', ['partial']],
+  ['platformReport', ['refused']],
+  ['complaint', ['not-done']],
+  ['lastAct', ['under-3-months']],
+];
+
+/** What the parent types, field by field (synthetic). */
+const TYPED: Partial<Record<FieldId, string>> = {
+  senderName: 'Dominique Essai',
+  senderBirthDate: '1980-05-04',
+  senderAddress: '3 allée du Test, 69000 Lyon',
+  senderEmail: 'dominique@example.org',
+  childName: 'Noa Essai',
+  childBirthDate: '2012-01-20',
+  childClass: '4e C',
+  court: 'Lyon',
+  city: 'Lyon',
+  harm: 'Noa ne dort plus et refuse d’aller au collège.',
+  platformName: 'Instagram',
+  siteName: 'Instagram',
+  dataDescription: 'Photos de Noa publiées par d’autres élèves.',
+  schoolName: 'Collège de l’Essai, Lyon',
+};
+
+const label = (field: FieldId) => documentsText.fields[field].label;
+
+async function importFixtureJournal(page: Page): Promise<void> {
+  await page.goto('/preuves');
+  const t = journalText;
+  const v = (text: Parameters<typeof voice>[0]) => voice(text, 'parent');
+  const exchange = page.getByRole('region', { name: v(t.exchange.title), exact: true });
+  await exchange.getByLabel(v(t.exchange.importFile), { exact: true }).setInputFiles(VALID);
+  await exchange.getByRole('button', { name: v(t.exchange.import), exact: true }).click();
+  await expect(exchange.getByRole('status')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('ol.chronology [data-entry]')).toHaveCount(2);
+}
+
+/** Fills every shown field the document asks for, from TYPED. */
+async function fillForm(page: Page): Promise<void> {
+  const inputs = page.locator('form.document-form [id^="field-"]');
+  for (const id of await inputs.evaluateAll((els) => els.map((el) => el.id))) {
+    const field = id.replace('field-', '') as FieldId;
+    const value = TYPED[field];
+    if (value === undefined) continue;
+    await page.getByLabel(new RegExp(`^${label(field)}`)).fill(value);
+  }
+}
+
+/** Clicks "Télécharger en PDF" and returns the file's bytes. */
+async function downloadPdf(page: Page): Promise<Uint8Array> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: u.download, exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^balise-[a-z-]+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const path = await download.path();
+  return new Uint8Array(readFileSync(path));
+}
+
+test('a parent of a 14-year-old gets the complaint letter with the journal’s chronology and hashes, the erasure request and the school report, as PDFs', async ({
+  page,
+}) => {
+  const answers = await runJourney(page, PARENT_OF_14, { scan: false });
+  const plan = decide(answers);
+  expect(plan.documents).toEqual([
+    'platform-notice',
+    'erasure-request',
+    'complaint-letter',
+    'school-report',
+    'action-plan',
+  ]);
+  await importFixtureJournal(page);
+  const hashes = fixtureHashes();
+
+  const expected: Record<DocumentId, readonly (string | RegExp)[]> = {
+    'complaint-letter': [
+      'Procureur de la République',
+      'Tribunal judiciaire de Lyon',
+      'contre X',
+      'Noa Essai',
+      'représentant(e) légal(e)',
+      '@someone',
+      'x_anonyme_x',
+      ...hashes,
+    ],
+    'erasure-request': ['article 51, II', 'article 17', 'CNIL', 'Noa Essai'],
+    'school-report': ['Collège de l’Essai, Lyon', 'Noa Essai', '4e C', '3018', 'pHARe'],
+    'platform-notice': ['article 16', 'https://www.instagram.com/stories/someone/1', 'bonne foi'],
+    'action-plan': ['Prochaine étape', '3018'],
+  };
+
+  for (const id of plan.documents) {
+    await page.goto('/plan');
+    const title = plainText(voice(fr.documents[id].title, 'parent'));
+    await page.locator(`#document-${id}`).getByRole('link', { name: title }).click();
+    await expectPath(page, `/documents/${id}`);
+    await expectHeadingFocused(page);
+    await expect(
+      page.getByText(/acte\(s\) et \d+ fichier\(s\) du journal|Rien à remplir/).first(),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await fillForm(page);
+    if (id === 'platform-notice') {
+      await page.getByRole('button', { name: /Reprendre les adresses du journal/ }).click();
+    }
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+
+    const bytes = await downloadPdf(page);
+    await expect(page.getByRole('status').filter({ hasText: 'est prêt' })).toBeVisible();
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const info = await pdfInfo(bytes);
+    expect(info.language).toBe('fr-FR');
+    expect(info.pages).toBeGreaterThan(0);
+    const text = (await extractPdfText(bytes)).join('\n');
+    const squashed = text.replace(/\s+/g, '');
+    for (const part of expected[id]) {
+      if (typeof part === 'string')
+        expect(squashed, `${id}: ${part}`).toContain(part.replace(/\s+/g, ''));
+      else expect(text).toMatch(part);
+    }
+  }
+});
+
+test('a missing field is named before the download, and the download waits for it', async ({
+  page,
+}) => {
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await page.goto('/documents/complaint-letter');
+  await page.getByRole('button', { name: u.download, exact: true }).click();
+  const summary = page.getByRole('alert').filter({ hasText: u.missingTitle });
+  await expect(summary).toBeFocused();
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link', { name: label('court'), exact: true }).click();
+  await expect(page.getByLabel(new RegExp(`^${label('court')}`))).toBeFocused();
+});
+
+test('printing shows the document alone', async ({ page }) => {
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await page.goto('/documents/action-plan');
+  await expect(page.locator('.document-preview')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.document-preview')).toBeVisible();
+  await expect(page.getByRole('button', { name: u.download, exact: true })).toBeHidden();
+  await expect(page.locator('h1')).toBeHidden();
+  await expect(page.locator('.quick-exit')).toBeHidden();
+});
+
+test('at 320 px and 200 % zoom the document page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await importFixtureJournal(page);
+  await page.goto('/documents/complaint-letter');
+  await expect(page.locator('.document-preview table').first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.setViewportSize({ width: 640, height: 740 });
+  await page.evaluate(() => {
+    document.documentElement.style.zoom = '2';
+  });
+  await expectNoHorizontalScroll(page);
+});
+
+test('an unknown document and a document that does not fit the answers each explain themselves', async ({
+  page,
+}) => {
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await page.goto('/documents/inconnu');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(u.unknownTitle);
+  await expectNoAxeViolations(page);
+  const witness = answersObject([
+    ['role', ['witness']],
+    ['danger', ['none']],
+  ]);
+  await page.evaluate((answers) => {
+    sessionStorage.setItem('balise:answers', JSON.stringify({ version: 1, answers }));
+  }, witness);
+  await page.goto('/documents/complaint-letter');
+  await expect(page.getByText(u.notOfferedTitle)).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,159 @@
+import '../../lib/journal/helpers.ts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentsText, documentsUi as u } from '../../../src/content/fr/documents.ts';
+import { fr } from '../../../src/content/fr/engine.ts';
+import { plainText, voice } from '../../../src/i18n/voice.ts';
+import { reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
+import { reloadDocuments, STORAGE_KEY } from '../../../src/stores/documents.ts';
+import { resetJournalForTests, useJournal } from '../../../src/stores/journal.ts';
+import { PEOPLE } from '../../helpers/documents.ts';
+import { renderApp, saveAnswers } from '../../helpers/render.tsx';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A field by its label, whether or not it says "(obligatoire)". */
+const label = (field: keyof typeof documentsText.fields) =>
+  new RegExp(`^${escape(documentsText.fields[field].label)}( ${escape(u.required)})?$`);
+
+beforeEach(async () => {
+  sessionStorage.clear();
+  localStorage.clear();
+  resetJournalForTests();
+  await useJournal.getState().clear();
+  reloadDocuments();
+});
+
+afterEach(() => {
+  useAnswers.getState().clear();
+  resetJournalForTests();
+});
+
+describe('the documents of the plan', () => {
+  it('are links from the plan, each to its own page whose heading takes the focus', async () => {
+    saveAnswers(PEOPLE.parent);
+    const { user } = renderApp('/plan');
+    const link = await screen.findByRole('link', {
+      name: plainText(voice(fr.documents['complaint-letter'].title, 'parent')),
+    });
+    await user.click(link);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: plainText(voice(fr.documents['complaint-letter'].title, 'parent')),
+    });
+    expect(screen.getByTestId('where')).toHaveTextContent('/documents/complaint-letter');
+    expect(heading).toHaveFocus();
+  });
+
+  it('fill the preview as the user types, and nothing else changes the letter', async () => {
+    saveAnswers(PEOPLE.adult);
+    const { user } = renderApp('/documents/complaint-letter');
+    await user.type(await screen.findByLabelText(label('senderName')), 'Alex Synthétique');
+    const preview = screen.getByRole('article', { name: /Plainte adressée/ });
+    expect(within(preview).getAllByText(/Alex Synthétique/).length).toBeGreaterThan(0);
+  });
+
+  it('name the missing fields before any download, with links to them, and download nothing', async () => {
+    saveAnswers(PEOPLE.adult);
+    const { user } = renderApp('/documents/complaint-letter');
+    await user.click(await screen.findByRole('button', { name: u.download }));
+    const summary = await screen.findByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(
+      within(summary).getByRole('link', { name: documentsText.fields.court.label }),
+    ).toHaveAttribute('href', '#field-court');
+    expect(screen.getByLabelText(label('court'))).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText(/est prêt/)).not.toBeInTheDocument();
+  });
+
+  it('explain when a document does not fit the answers, and where to change them', async () => {
+    saveAnswers(PEOPLE.witness);
+    renderApp('/documents/complaint-letter');
+    expect(await screen.findByText(u.notOfferedTitle)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: u.toAnswers })).toHaveAttribute(
+      'href',
+      '/mes-reponses',
+    );
+  });
+
+  it('say so when the link leads to a document that does not exist', async () => {
+    saveAnswers(PEOPLE.adult);
+    renderApp('/documents/lettre-inconnue');
+    expect(await screen.findByRole('heading', { name: u.unknownTitle })).toBeInTheDocument();
+  });
+
+  it('keep personal details in memory only, unless the user chose to keep data on this device', async () => {
+    saveAnswers(PEOPLE.adult);
+    const { user, unmount } = renderApp('/documents/complaint-letter');
+    expect(await screen.findByText(/ne sont enregistrées nulle part/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText(label('senderName')), 'Alex');
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+
+    useAnswers.getState().setKeep('device');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+      version: 1,
+      user: { senderName: 'Alex' },
+    });
+    unmount();
+    reloadDocuments();
+    renderApp('/documents/complaint-letter');
+    expect(await screen.findByLabelText(label('senderName'))).toHaveValue('Alex');
+
+    useAnswers.getState().clear();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('say what happened when the saved details cannot be read, without erasing them', async () => {
+    saveAnswers(PEOPLE.adult, localStorage);
+    reloadAnswers();
+    localStorage.setItem(STORAGE_KEY, '{ not json');
+    reloadDocuments();
+    renderApp('/documents/complaint-letter');
+    expect(await screen.findByText(u.saveProblem.unreadable)).toBeInTheDocument();
+    expect(localStorage.getItem(STORAGE_KEY)).toBe('{ not json');
+  });
+
+  it('for a professional, prepare the family’s letters with the family’s details, not theirs', async () => {
+    saveAnswers(PEOPLE.professional);
+    const { user, unmount } = renderApp('/documents/school-report');
+    await user.type(await screen.findByLabelText(label('senderName')), 'Conseillère Test');
+    unmount();
+    renderApp('/documents/complaint-letter');
+    expect(await screen.findByText(u.familyNote)).toBeInTheDocument();
+    expect(screen.getByLabelText(label('senderName'))).toHaveValue('');
+  });
+
+  it('take the chronology from the journal, and offer its addresses for the notice', async () => {
+    saveAnswers(PEOPLE.adult);
+    await useJournal.getState().save(
+      {
+        id: '00000000-0000-4000-8000-000000000001',
+        occurredAt: '2026-03-03T21:15',
+        approximate: false,
+        capturedAt: '2026-03-04T08:00:00.000Z',
+        updatedAt: '2026-03-04T08:00:00.000Z',
+        platform: 'instagram',
+        where: '',
+        url: 'https://exemple.invalid/p/1',
+        conversation: '',
+        author: '@alpha',
+        kinds: ['insults'],
+        description: 'Synthétique',
+        attachments: [],
+      },
+      [],
+      [],
+    );
+    const { user } = renderApp('/documents/platform-notice');
+    const reuse = await screen.findByRole('button', {
+      name: /Reprendre les adresses du journal \(1\)/,
+    });
+    await user.click(reuse);
+    expect(screen.getByLabelText(label('urls'))).toHaveValue('https://exemple.invalid/p/1');
+    await waitFor(() => {
+      expect(
+        screen.queryByRole('button', { name: /Reprendre les adresses/ }),
+      ).not.toBeInTheDocument();
+    });
+  });
+});

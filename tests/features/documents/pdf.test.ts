@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Answers, DocumentId } from '../../../src/engine/index.ts';
+import { decide } from '../../../src/engine/index.ts';
+import { buildDocument } from '../../../src/features/documents/build/index.ts';
+import { contextOf } from '../../../src/features/documents/context.ts';
+import { missingFields } from '../../../src/features/documents/fields.ts';
+import { renderPdf } from '../../../src/lib/pdf/render.ts';
+import { extractPdfText, pdfInfo } from '../../lib/pdf/extract.ts';
+import { readPdfFonts } from '../../lib/pdf/test-fonts.ts';
+import { entry, FULL, PEOPLE } from '../../helpers/documents.ts';
+
+/**
+ * Every document, for every audience that gets it: the PDF is generated as the app does, its
+ * text is read back with pdf.js, and the parts the law or the issue requires are found in it.
+ */
+const fonts = readPdfFonts();
+const squash = (text: string) => text.replace(/\s+/gu, '');
+
+const entries = [
+  entry({ occurredAt: '2026-03-03T21:15', author: '@alpha', files: 2 }),
+  entry({ occurredAt: '2026-03-10', approximate: true, author: '@beta', files: 1 }),
+  entry({ occurredAt: '2026-04-12T07:40', url: '', conversation: 'Groupe 4e B', author: '@alpha' }),
+];
+const hashes = entries.flatMap((e) => e.attachments.map((a) => a.sha256));
+
+/** What must be in each document, whoever it is for (and `extra` per audience). */
+const REQUIRED: Record<DocumentId, readonly string[]> = {
+  'complaint-letter': [
+    'Procureur de la République',
+    'Tribunal judiciaire de Nantes',
+    'Lettre recommandée avec demande d’avis de réception',
+    'Chronologie des faits',
+    '3 mars 2026',
+    '12 avril 2026',
+    'https://www.instagram.com/p/Exemple',
+    '@alpha',
+    'Troubles du sommeil',
+    'Sacha Ami',
+    ...hashes,
+  ],
+  'platform-notice': [
+    'article 16 du règlement (UE) 2022/2065',
+    'https://www.instagram.com/p/Exemple1/',
+    'de bonne foi',
+    'Camille Exemple',
+    'camille@example.org',
+  ],
+  'erasure-request': [
+    'article 17, paragraphe 1, point f)',
+    'article 51, II, de la loi n° 78-17 du 6 janvier 1978',
+    'dans un délai d’un mois',
+    'CNIL',
+    'Instagram (Meta)',
+  ],
+  'school-report': ['Collège du Test, Nantes', 'Léa Exemple', '@alpha', '@beta', 'pHARe', '3018'],
+  'action-plan': ['Prochaine étape', 'Les étapes'],
+};
+
+const EXTRA: Record<string, Partial<Record<DocumentId, readonly string[]>>> = {
+  adult: { 'complaint-letter': ['contre X', 'Je déclare me constituer partie civile.'] },
+  young: {
+    'complaint-letter': ['je porte plainte moi-même', 'mes représentants légaux'],
+    'erasure-request': ['suis mineur(e)'],
+  },
+  parent: {
+    'complaint-letter': [
+      'représentant(e) légal(e) de mon enfant Léa Exemple',
+      'au nom de mon enfant',
+    ],
+    'erasure-request': ['représentant(e) légal(e) de mon enfant Léa Exemple'],
+    'school-report': ['La plateforme a refusé'],
+  },
+  professional: {
+    'school-report': ['Article 40 du Code de procédure pénale', 'CRIP', 'conseillère principale'],
+  },
+  witness: { 'platform-notice': ['Ces contenus visent une autre personne.'] },
+};
+
+const cases = Object.entries(PEOPLE).flatMap(([audience, answers]) =>
+  decide(answers as Answers).documents.map((id) => [audience, id, answers as Answers] as const),
+);
+
+describe('every document, for every audience, as a PDF', () => {
+  it('covers the five documents and the five audiences', () => {
+    expect(new Set(cases.map(([, id]) => id)).size).toBe(5);
+    expect(new Set(cases.map(([audience]) => audience)).size).toBe(5);
+  });
+
+  it.each(cases)('%s — %s: A4, French, and says what it must', async (audience, id, answers) => {
+    const ctx = contextOf({ answers, details: FULL, entries, today: '2026-11-22' });
+    expect(missingFields(id, ctx)).toEqual([]);
+    const bytes = await renderPdf(buildDocument(id, ctx), fonts, {
+      creationDate: new Date('2026-11-22T10:00:00Z'),
+    });
+    const info = await pdfInfo(bytes);
+    expect(info.language).toBe('fr-FR');
+    expect(info.pages).toBeGreaterThan(0);
+    for (const size of info.pageSizes) {
+      expect(size.width).toBeCloseTo(595.28, 0);
+      expect(size.height).toBeCloseTo(841.89, 0);
+    }
+    const text = squash((await extractPdfText(bytes)).join(''));
+    for (const part of [...REQUIRED[id], ...(EXTRA[audience]?.[id] ?? [])]) {
+      expect(text, `${audience} ${id}: « ${part} »`).toContain(squash(part));
+    }
+    expect(text).not.toContain('…………');
+  });
+});
