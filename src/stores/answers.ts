@@ -17,6 +17,13 @@ export const STORAGE_KEY = 'balise:answers';
 export const SET_ASIDE_KEY = 'balise:answers:unreadable';
 export const SAVE_VERSION = 1;
 
+/**
+ * What the documents' forms keep on the device (src/stores/documents.ts), only while the answers
+ * are kept there. Removed from here too, so that "Tout effacer", "Terminer la séance" and "this
+ * tab only" take effect even when the documents store was never loaded in this tab.
+ */
+export const DOCUMENTS_STORAGE_KEY = 'balise:documents';
+
 /** What went wrong with the saved answers, for the message the UI shows. */
 export type SaveProblem =
   | { readonly kind: 'unreadable' }
@@ -88,6 +95,7 @@ function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem'> {
 function persist(answers: Answers, keep: StorageArea): SaveProblem | null {
   const other: StorageArea = keep === 'device' ? 'session' : 'device';
   removeItem(other, STORAGE_KEY);
+  if (keep !== 'device') removeItem('device', DOCUMENTS_STORAGE_KEY);
   const result = writeItem(keep, STORAGE_KEY, JSON.stringify({ version: SAVE_VERSION, answers }));
   return result.ok ? null : { kind: 'storage', failure: result.failure };
 }
@@ -116,6 +124,7 @@ export const useAnswers = create<AnswersState>()((set, get) => {
       removeItem('session', STORAGE_KEY);
       removeItem('device', SET_ASIDE_KEY);
       removeItem('session', SET_ASIDE_KEY);
+      removeItem('device', DOCUMENTS_STORAGE_KEY);
       set({ answers: {}, keep: 'session', problem: null, cleared: get().cleared + 1 });
     },
     dismissProblem: () => {

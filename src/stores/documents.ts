@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StorageFailure } from '../lib/storage.ts';
 import { readItem, removeItem, writeItem } from '../lib/storage.ts';
-import { useAnswers } from './answers.ts';
+import { DOCUMENTS_STORAGE_KEY, useAnswers } from './answers.ts';
 
 /**
  * What the documents' forms ask for (name, address, court, URLs…). These are personal details:
@@ -46,7 +46,7 @@ export type FieldId = (typeof FIELD_IDS)[number];
 export type Details = { readonly [F in FieldId]: F extends 'civilParty' ? boolean : string };
 export type Party = 'user' | 'family';
 
-export const STORAGE_KEY = 'balise:documents';
+export const STORAGE_KEY = DOCUMENTS_STORAGE_KEY;
 export const SAVE_VERSION = 1;
 
 /** Longest text kept in one field: well above a page, well below what storage can hold. */
@@ -99,7 +99,11 @@ export function readSave(raw: string): Readonly<Record<Party, Details>> | null {
 }
 
 function load(): Pick<DocumentsState, 'details' | 'problem'> {
-  if (useAnswers.getState().keep !== 'device') return { details: EMPTY, problem: null };
+  if (useAnswers.getState().keep !== 'device') {
+    // Left over from a time the answers were kept here: the user has since chosen otherwise.
+    removeItem('device', STORAGE_KEY);
+    return { details: EMPTY, problem: null };
+  }
   const read = readItem('device', STORAGE_KEY);
   if (!read.ok) return { details: EMPTY, problem: read.failure };
   if (read.value === null) return { details: EMPTY, problem: null };

@@ -107,7 +107,7 @@ async function downloadPdf(page: Page): Promise<Uint8Array> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: u.download, exact: true }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^balise-[a-z-]+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^document-\d{4}-\d{2}-\d{2}\.pdf$/);
   const path = await download.path();
   return new Uint8Array(readFileSync(path));
 }
@@ -195,6 +195,25 @@ test('a missing field is named before the download, and the download waits for i
   await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: label('court'), exact: true }).click();
   await expect(byLabel(page, 'court')).toBeFocused();
+});
+
+test('a character the PDF cannot draw is named after the download, and the PDF still comes', async ({
+  page,
+}) => {
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await page.goto('/documents/platform-notice');
+  await byLabel(page, 'platformName').fill('Instagram');
+  await byLabel(page, 'urls').fill('https://www.instagram.com/p/exemple/');
+  await byLabel(page, 'explanation').fill('Il a écrit 😀 sous chaque photo.');
+  await byLabel(page, 'senderName').fill('Dominique Essai');
+  await byLabel(page, 'senderEmail').fill('dominique@example.org');
+  const bytes = await downloadPdf(page);
+  expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+  await expect(page.getByRole('status').filter({ hasText: '😀' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  // Editing the document makes the last download's messages stale: they go.
+  await byLabel(page, 'explanation').fill('Il a écrit des insultes sous chaque photo.');
+  await expect(page.getByRole('status').filter({ hasText: '😀' })).toBeHidden();
 });
 
 test('printing shows the document alone', async ({ page }) => {

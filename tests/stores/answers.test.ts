@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readSave, reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
+import {
+  DOCUMENTS_STORAGE_KEY,
+  readSave,
+  reloadAnswers,
+  useAnswers,
+} from '../../src/stores/answers.ts';
 import { saveAnswers } from '../helpers/render.tsx';
 
 const state = () => useAnswers.getState();
@@ -108,5 +113,23 @@ describe('answers store', () => {
     expect(readSave('{"version":1,"answers":{"age":"adult"}}')).toEqual({
       answers: { age: 'adult' },
     });
+  });
+});
+
+describe('the documents’ details kept on the device', () => {
+  it('are erased with the answers, even in a tab that never opened a document', () => {
+    saveAnswers({ role: 'victim' }, localStorage);
+    reloadAnswers();
+    localStorage.setItem(DOCUMENTS_STORAGE_KEY, '{"version":1}');
+    useAnswers.getState().clear();
+    expect(localStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
+  });
+
+  it('are erased when the answers go back to "this tab only"', () => {
+    saveAnswers({ role: 'victim' }, localStorage);
+    reloadAnswers();
+    localStorage.setItem(DOCUMENTS_STORAGE_KEY, '{"version":1}');
+    useAnswers.getState().setKeep('session');
+    expect(localStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
   });
 });

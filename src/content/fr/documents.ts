@@ -113,7 +113,7 @@ export const documentsText = {
       hint: 'Une par ligne. Pour un message privé : la conversation et le compte de l’auteur.',
     },
     explanation: {
-      label: 'Explication (facultatif)',
+      label: 'Explication',
       hint: 'Ce qui montre que le contenu est illicite, en une ou deux phrases.',
     },
     siteName: {
@@ -523,7 +523,7 @@ export const documentsUi = {
   familyNote:
     'Ce courrier est préparé pour être signé par la personne visée si elle est majeure, sinon par ses représentants légaux : les informations demandées ici sont les siennes ou les leurs, pas les vôtres. Le mieux est de le compléter avec elle.',
   keptOnDevice:
-    'Ces informations sont gardées sur cet appareil, comme les réponses. « Terminer la séance » ou « Tout effacer » les efface.',
+    'Ces informations sont gardées sur cet appareil, comme les réponses. Le bouton « Tout effacer » de « Mes réponses » les efface avec elles.',
   keptInMemory: {
     default:
       'Ces informations ne sont enregistrées nulle part : elles seront oubliées si la page est fermée ou rechargée. Pour les garder sur cet appareil, choisissez « Se souvenir sur cet appareil » dans « Mes réponses ».',
@@ -543,6 +543,8 @@ export const documentsUi = {
     'Le journal des preuves est verrouillé : sa chronologie et ses pièces ne sont pas dans ce document. Il faut le déverrouiller pour les ajouter.',
   journalToUnlock: 'Ouvrir le journal des preuves',
   journalLoading: 'Lecture du journal des preuves…',
+  journalError:
+    'Le journal des preuves n’a pas pu être lu : sa chronologie et ses pièces ne sont pas dans ce document.',
   journalEmpty: {
     default:
       'Le journal des preuves est vide : la chronologie et la liste des pièces viendront des actes que vous y noterez.',
@@ -562,14 +564,20 @@ export const documentsUi = {
   downloaded: 'Le PDF « {file} » est prêt : il se trouve dans le dossier des téléchargements.',
   downloadFailed:
     'Le PDF n’a pas pu être préparé ({reason}). Rien n’a été perdu : il est possible de réessayer, ou d’utiliser « Imprimer » puis « Enregistrer au format PDF ».',
+  codeUnavailable:
+    'la partie de Balise qui fabrique les PDF n’a pas pu être chargée, la connexion est peut-être coupée',
+  unexpected: 'une erreur inattendue s’est produite',
+  fontsUnavailable:
+    'les polices du PDF n’ont pas pu être chargées, la connexion est peut-être coupée',
   unsupported:
-    'Ces caractères ne peuvent pas être écrits dans le PDF et y sont remplacés par « ? » : {chars}. Mieux vaut les décrire en mots si c’est important.',
+    'Ces caractères ne peuvent pas être écrits dans le PDF et y sont remplacés par « � » : {chars}. Mieux vaut les décrire en mots si c’est important.',
   print: 'Imprimer',
   copy: 'Copier le texte',
   copied: 'Le texte est copié : il reste à le coller dans le formulaire de signalement.',
   copyFailed:
     'Le texte n’a pas pu être copié automatiquement. Il peut être sélectionné dans l’aperçu, puis copié.',
-  fileStem: 'balise',
-  privacy: 'Le document est préparé sur cet appareil ; rien n’est envoyé.',
+  fileStem: 'document',
+  privacy:
+    'Le document est préparé sur cet appareil ; rien n’est envoyé. Le fichier porte un nom neutre (« document » et la date).',
   sourcesTitle: 'Sources',
 } as const;

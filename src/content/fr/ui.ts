@@ -138,7 +138,10 @@ export const ui = {
     details: 'Voir le détail de l’étape',
     warningsTitle: 'À savoir tout de suite',
     contactsTitle: 'Qui peut aider',
-    documentsTitle: 'Les courriers préparés pour vous',
+    documentsTitle: {
+      default: 'Les courriers préparés pour vous',
+      young: 'Les courriers préparés pour toi',
+    },
     documentsIntro: {
       default:
         'Balise les prépare avec vos réponses et votre journal des preuves, sur cet appareil : relisez, complétez, puis téléchargez en PDF ou imprimez.',

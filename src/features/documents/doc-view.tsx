@@ -2,14 +2,15 @@ import type { Block, Doc, Inline } from '../../lib/doc/model.ts';
 
 /**
  * The document as accessible HTML: the same data the PDF is drawn from. Every string is
- * rendered as text (React escapes it); nothing here is parsed as markup.
+ * rendered as text (React escapes it); nothing here is parsed as markup. It sits under the
+ * page's "Aperçu du document" (`h2`): its title is an `h3`, its sections `h4`.
  */
 export function DocView({ doc, headingId }: { readonly doc: Doc; readonly headingId: string }) {
   return (
     <article className="document-preview" lang={doc.lang} aria-labelledby={headingId}>
-      <h2 id={headingId} className="document-preview__title">
+      <h3 id={headingId} className="document-preview__title">
         {doc.title}
-      </h2>
+      </h3>
       {doc.opening.map((block, index) => (
         <BlockView key={index} block={block} />
       ))}
@@ -19,7 +20,7 @@ export function DocView({ doc, headingId }: { readonly doc: Doc; readonly headin
           data-section={section.id}
           aria-labelledby={`${headingId}-${section.id}`}
         >
-          <h3 id={`${headingId}-${section.id}`}>{section.title}</h3>
+          <h4 id={`${headingId}-${section.id}`}>{section.title}</h4>
           {section.blocks.map((block, index) => (
             <BlockView key={index} block={block} />
           ))}

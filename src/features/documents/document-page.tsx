@@ -93,8 +93,12 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
   const openJournal = useJournal((s) => s.open);
   const [showMissing, setShowMissing] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [unsupported, setUnsupported] = useState<readonly string[]>([]);
+  // What the last download said, and for which details: edited details make it stale.
+  const [result, setResult] = useState<{
+    readonly outcome: Outcome;
+    readonly unsupported: readonly string[];
+    readonly details: Details;
+  } | null>(null);
   const missingRef = useRef<HTMLDivElement>(null);
   const previewId = useId();
 
@@ -123,6 +127,15 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [showMissing]);
 
+  // Once everything required is there, the summary goes away for good (until the next try).
+  if (showMissing && missing.length === 0) setShowMissing(false);
+  const current = result !== null && result.details === details ? result : null;
+  const outcome = current?.outcome ?? null;
+  const unsupported = current?.unsupported ?? [];
+  const setOutcome = (next: Outcome, chars: readonly string[] = []) => {
+    setResult({ outcome: next, unsupported: chars, details });
+  };
+
   const download = async () => {
     if (missing.length > 0) {
       setShowMissing(true);
@@ -137,14 +150,22 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
         import('../../lib/pdf/render.ts'),
         import('../../lib/pdf/load-fonts.ts'),
       ]);
-      setUnsupported(unsupportedCharactersInDoc(doc));
+      const chars = unsupportedCharactersInDoc(doc);
       const bytes = await renderPdf(doc, await loadPdfFonts());
-      const file = `${u.fileStem}-${id}-${ctx.today}.pdf`;
+      // A neutral name: a Downloads folder seen by someone else does not say what this is.
+      const file = `${u.fileStem}-${ctx.today}.pdf`;
       saveBlob(new Blob([bytes as BlobPart], { type: 'application/pdf' }), file);
-      setOutcome({ tone: 'success', text: fill(u.downloaded, { file }) });
+      setOutcome({ tone: 'success', text: fill(u.downloaded, { file }) }, chars);
     } catch (error) {
       console.error(error);
-      const reason = error instanceof Error ? error.message : String(error);
+      // A font that cannot be fetched (offline, say) is the likely failure: say it in words.
+      // The code of the PDF is loaded on demand too: a failed import is a TypeError.
+      const reason =
+        error instanceof Error && error.name === 'FontLoadError'
+          ? u.fontsUnavailable
+          : error instanceof TypeError
+            ? u.codeUnavailable
+            : u.unexpected;
       setOutcome({ tone: 'danger', text: fill(u.downloadFailed, { reason }) });
     } finally {
       setBusy(false);
@@ -328,7 +349,7 @@ function JournalNotice({
   files,
   uses,
 }: {
-  readonly status: string;
+  readonly status: ReturnType<typeof useJournal.getState>['status'];
   readonly acts: number;
   readonly files: number;
   readonly uses: boolean;
@@ -341,6 +362,16 @@ function JournalNotice({
         <p>{u.journalLocked}</p>
         <p>
           <Link to="/preuves">{u.journalToUnlock}</Link>
+        </p>
+      </Notice>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <Notice tone="warning">
+        <p>{u.journalError}</p>
+        <p>
+          <Link to="/preuves">{u.journalLink}</Link>
         </p>
       </Notice>
     );
@@ -430,7 +461,8 @@ function Field({
     maxLength: MAX_FIELD_LENGTH,
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy,
-    autoComplete: AUTOCOMPLETE[field] ?? 'off',
+    // The user's own details only: a family's are not the counsellor's to autofill.
+    autoComplete: (party === 'user' ? AUTOCOMPLETE[field] : undefined) ?? 'off',
   };
   const locations = field === 'urls' ? journalLocations(ctx) : [];
   const fromJournal = locations.join('\n');
@@ -477,6 +509,8 @@ function Field({
           className="button button--secondary"
           onClick={() => {
             onChange(fromJournal);
+            // The button goes away once used: keep the focus on the field it filled.
+            document.getElementById(id)?.focus();
           }}
         >
           {fill(u.useJournalUrls, { count: locations.length })}

@@ -83,7 +83,7 @@ export function PlanPage() {
       ) : null}
 
       <section aria-labelledby="plan-documents">
-        <h2 id="plan-documents">{ui.plan.documentsTitle}</h2>
+        <h2 id="plan-documents">{v(ui.plan.documentsTitle)}</h2>
         <p>{v(ui.plan.documentsIntro)}</p>
         <ul className="documents">
           {plan.documents.map((id) => (

@@ -156,4 +156,13 @@ describe('the documents of the plan', () => {
       ).not.toBeInTheDocument();
     });
   });
+
+  it('say in words when the PDF cannot be made (fonts unreachable), and keep what was typed', async () => {
+    saveAnswers(PEOPLE.adult);
+    const { user } = renderApp('/documents/action-plan');
+    await user.click(await screen.findByRole('button', { name: u.download }));
+    const status = await screen.findByText(new RegExp(u.fontsUnavailable), {}, { timeout: 10_000 });
+    expect(status).toHaveTextContent('Rien n’a été perdu');
+    expect(screen.getByRole('article', { name: /plan d’action/i })).toBeInTheDocument();
+  });
 });
