@@ -558,6 +558,7 @@ export const documentsUi = {
   previewHint:
     'À relire avant de télécharger. Pour changer un passage, il suffit de modifier le champ correspondant ci-dessus, ou l’acte dans le journal des preuves.',
   missingTitle: 'Il manque des informations',
+  fieldMissing: 'À compléter : {field}.',
   missingIntro: 'Pour télécharger ce document, il reste à compléter :',
   download: 'Télécharger en PDF',
   downloading: 'Préparation du PDF…',

@@ -320,7 +320,7 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
             {u.copy}
           </button>
         </p>
-        <div aria-live="polite">
+        <div>
           {outcome === null ? null : (
             <Notice tone={outcome.tone} role="status">
               <p>{outcome.text}</p>
@@ -385,8 +385,13 @@ function JournalNotice({
   );
 }
 
-/** How each field is typed in. */
-const DATE_FIELDS: readonly FieldId[] = ['senderBirthDate', 'childBirthDate'];
+/** How each field is typed in (text unless said here, or long below). */
+const INPUT_TYPES: Partial<Record<FieldId, 'date' | 'email' | 'tel'>> = {
+  senderBirthDate: 'date',
+  childBirthDate: 'date',
+  senderEmail: 'email',
+  senderPhone: 'tel',
+};
 const LONG_FIELDS: readonly FieldId[] = [
   'senderAddress',
   'facts',
@@ -426,7 +431,10 @@ function Field({
   const text = documentsText.fields[field];
   const id = `field-${field}`;
   const hint = 'hint' in text ? v(text.hint) : undefined;
-  const describedBy = hint === undefined ? undefined : `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [invalid ? errorId : '', hint === undefined ? '' : `${id}-hint`].filter(Boolean).join(' ') ||
+    undefined;
 
   if (field === 'civilParty') {
     return (
@@ -442,7 +450,7 @@ function Field({
         />
         <label htmlFor={id}>{text.label}</label>
         {hint === undefined ? null : (
-          <span id={describedBy} className="hint">
+          <span id={`${id}-hint`} className="hint">
             {hint}
           </span>
         )}
@@ -465,7 +473,13 @@ function Field({
     autoComplete: (party === 'user' ? AUTOCOMPLETE[field] : undefined) ?? 'off',
   };
   const locations = field === 'urls' ? journalLocations(ctx) : [];
-  const fromJournal = locations.join('\n');
+  // The journal's addresses are added to what was typed, never in place of it.
+  const typed = value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const toAdd = locations.filter((location) => !typed.includes(location));
+  const fromJournal = [...typed, ...toAdd].join('\n');
 
   return (
     <div className="field">
@@ -474,10 +488,15 @@ function Field({
         {required ? <span className="required"> {u.required}</span> : null}
       </label>
       {hint === undefined ? null : (
-        <span id={describedBy} className="hint">
+        <span id={`${id}-hint`} className="hint">
           {hint}
         </span>
       )}
+      {invalid ? (
+        <span id={errorId} className="error-message">
+          {fill(u.fieldMissing, { field: text.label })}
+        </span>
+      ) : null}
       {LONG_FIELDS.includes(field) ? (
         <textarea
           {...common}
@@ -489,21 +508,14 @@ function Field({
       ) : (
         <input
           {...common}
-          type={
-            DATE_FIELDS.includes(field)
-              ? 'date'
-              : field === 'senderEmail'
-                ? 'email'
-                : field === 'senderPhone'
-                  ? 'tel'
-                  : 'text'
-          }
+          type={INPUT_TYPES[field] ?? 'text'}
+          max={INPUT_TYPES[field] === 'date' ? ctx.today : undefined}
           onChange={(e) => {
             onChange(e.target.value);
           }}
         />
       )}
-      {locations.length > 0 && value.trim() !== fromJournal ? (
+      {toAdd.length > 0 ? (
         <button
           type="button"
           className="button button--secondary"
@@ -513,7 +525,7 @@ function Field({
             document.getElementById(id)?.focus();
           }}
         >
-          {fill(u.useJournalUrls, { count: locations.length })}
+          {fill(u.useJournalUrls, { count: toAdd.length })}
         </button>
       ) : null}
     </div>

@@ -62,6 +62,9 @@ describe('the documents of the plan', () => {
       within(summary).getByRole('link', { name: documentsText.fields.court.label }),
     ).toHaveAttribute('href', '#field-court');
     expect(screen.getByLabelText(label('court'))).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(label('court'))).toHaveAccessibleDescription(
+      new RegExp(`^À compléter : ${escape(documentsText.fields.court.label)}`),
+    );
     expect(screen.queryByText(/est prêt/)).not.toBeInTheDocument();
   });
 
