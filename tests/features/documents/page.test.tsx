@@ -7,7 +7,7 @@ import { plainText, voice } from '../../../src/i18n/voice.ts';
 import { reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
 import { reloadDocuments, STORAGE_KEY } from '../../../src/stores/documents.ts';
 import { resetJournalForTests, useJournal } from '../../../src/stores/journal.ts';
-import { PEOPLE } from '../../helpers/documents.ts';
+import { entry, PEOPLE } from '../../helpers/documents.ts';
 import { renderApp, saveAnswers } from '../../helpers/render.tsx';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -128,25 +128,9 @@ describe('the documents of the plan', () => {
 
   it('take the chronology from the journal, and offer its addresses for the notice', async () => {
     saveAnswers(PEOPLE.adult);
-    await useJournal.getState().save(
-      {
-        id: '00000000-0000-4000-8000-000000000001',
-        occurredAt: '2026-03-03T21:15',
-        approximate: false,
-        capturedAt: '2026-03-04T08:00:00.000Z',
-        updatedAt: '2026-03-04T08:00:00.000Z',
-        platform: 'instagram',
-        where: '',
-        url: 'https://exemple.invalid/p/1',
-        conversation: '',
-        author: '@alpha',
-        kinds: ['insults'],
-        description: 'Synthétique',
-        attachments: [],
-      },
-      [],
-      [],
-    );
+    await useJournal
+      .getState()
+      .save(entry({ url: 'https://exemple.invalid/p/1', author: '@alpha' }), [], []);
     const { user } = renderApp('/documents/platform-notice');
     const reuse = await screen.findByRole('button', {
       name: /Reprendre les adresses du journal \(1\)/,
