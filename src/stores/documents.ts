@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { StorageFailure } from '../lib/storage.ts';
-import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+import { readItem, writeItem } from '../lib/storage.ts';
 import { DOCUMENTS_STORAGE_KEY, useAnswers } from './answers.ts';
 
 /**
@@ -99,11 +99,7 @@ export function readSave(raw: string): Readonly<Record<Party, Details>> | null {
 }
 
 function load(): Pick<DocumentsState, 'details' | 'problem'> {
-  if (useAnswers.getState().keep !== 'device') {
-    // Left over from a time the answers were kept here: the user has since chosen otherwise.
-    removeItem('device', STORAGE_KEY);
-    return { details: EMPTY, problem: null };
-  }
+  if (useAnswers.getState().keep !== 'device') return { details: EMPTY, problem: null };
   const read = readItem('device', STORAGE_KEY);
   if (!read.ok) return { details: EMPTY, problem: read.failure };
   if (read.value === null) return { details: EMPTY, problem: null };
@@ -113,10 +109,8 @@ function load(): Pick<DocumentsState, 'details' | 'problem'> {
 }
 
 function persist(details: Readonly<Record<Party, Details>>): StorageFailure | null {
-  if (useAnswers.getState().keep !== 'device') {
-    removeItem('device', STORAGE_KEY);
-    return null;
-  }
+  // In memory only: the answers store has already erased any copy on the device.
+  if (useAnswers.getState().keep !== 'device') return null;
   const result = writeItem(
     'device',
     STORAGE_KEY,
@@ -139,7 +133,7 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
 // Follow the answers' choice: keep on the device, keep in memory only, or forget everything.
 useAnswers.subscribe((state, previous) => {
   if (state.cleared !== previous.cleared) {
-    removeItem('device', STORAGE_KEY);
+    // The answers store erased the copy on the device; forget the one in memory.
     useDocuments.setState({ details: EMPTY, problem: null });
   } else if (state.keep !== previous.keep) {
     useDocuments.setState({ problem: persist(useDocuments.getState().details) });

@@ -91,7 +91,8 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
   const journal = useJournal((s) => s.entries);
   const journalStatus = useJournal((s) => s.status);
   const openJournal = useJournal((s) => s.open);
-  const [showMissing, setShowMissing] = useState(false);
+  // Downloads tried with required fields missing, since the form was last complete.
+  const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
   // What the last download said, and for which details: edited details make it stale.
   const [result, setResult] = useState<{
@@ -121,14 +122,13 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
     ]),
   ];
 
-  useEffect(() => {
-    if (showMissing && missing.length > 0) missingRef.current?.focus();
-    // Focus the summary when it appears, not on every keystroke.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [showMissing]);
-
   // Once everything required is there, the summary goes away for good (until the next try).
-  if (showMissing && missing.length === 0) setShowMissing(false);
+  if (attempts > 0 && missing.length === 0) setAttempts(0);
+  const showMissing = attempts > 0;
+  // Each try brings the summary into focus, not each keystroke.
+  useEffect(() => {
+    if (attempts > 0) missingRef.current?.focus();
+  }, [attempts]);
   const current = result !== null && result.details === details ? result : null;
   const outcome = current?.outcome ?? null;
   const unsupported = current?.unsupported ?? [];
@@ -138,11 +138,9 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
 
   const download = async () => {
     if (missing.length > 0) {
-      setShowMissing(true);
-      missingRef.current?.focus();
+      setAttempts((n) => n + 1);
       return;
     }
-    setShowMissing(false);
     setBusy(true);
     setOutcome(null);
     try {

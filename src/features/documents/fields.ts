@@ -8,7 +8,12 @@ export interface FieldSpec {
   readonly required: boolean;
 }
 
-type Rule = readonly [FieldId, 'required' | 'optional' | ((ctx: DocumentContext) => boolean)];
+type When = (ctx: DocumentContext) => boolean;
+/**
+ * A form row: the field; `required`, `optional`, or when it is required; and, for fields that
+ * only make sense for some signers, when it is shown at all.
+ */
+type Rule = readonly [FieldId, 'required' | 'optional' | When, When?];
 
 const representative = (ctx: DocumentContext) => ctx.signer === 'representative';
 const journalEmpty = (ctx: DocumentContext) => ctx.entries.length === 0;
@@ -16,11 +21,11 @@ const journalEmpty = (ctx: DocumentContext) => ctx.entries.length === 0;
 const childSexual = (ctx: DocumentContext) =>
   ctx.offences.some((o) => o.id === 'child-sexual-images');
 
-/**
- * Each document's form, in the order shown. A rule is `required`, `optional`, or a function
- * saying when the field is required; fields that only apply to some signers are listed with
- * `when` below.
- */
+const professional = (ctx: DocumentContext) => ctx.answers.role === 'professional';
+/** A minor cannot be a civil party alone; the letter says who can. */
+const mayBeCivilParty = (ctx: DocumentContext) => ctx.signer !== 'minor-self';
+
+/** Each document's form, in the order shown. */
 const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
   'complaint-letter': [
     ['senderName', 'required'],
@@ -29,8 +34,8 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
     ['senderAddress', 'required'],
     ['senderPhone', 'optional'],
     ['senderEmail', 'optional'],
-    ['childName', representative],
-    ['childBirthDate', representative],
+    ['childName', 'required', representative],
+    ['childBirthDate', 'required', representative],
     ['court', 'required'],
     ['city', 'optional'],
     ['authorName', (ctx) => ctx.answers.author === 'named'],
@@ -38,7 +43,7 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
     ['harm', 'required'],
     ['witnesses', 'optional'],
     ['otherExhibits', 'optional'],
-    ['civilParty', 'optional'],
+    ['civilParty', 'optional', mayBeCivilParty],
   ],
   'platform-notice': [
     ['platformName', 'required'],
@@ -55,8 +60,8 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
     ['urls', 'optional'],
     ['senderName', 'required'],
     ['senderBirthDate', (ctx) => ctx.signer !== 'representative'],
-    ['childName', representative],
-    ['childBirthDate', representative],
+    ['childName', 'required', representative],
+    ['childBirthDate', 'required', representative],
     ['senderAddress', 'optional'],
     ['senderEmail', 'optional'],
     ['city', 'optional'],
@@ -64,7 +69,7 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
   'school-report': [
     ['schoolName', 'required'],
     ['senderName', 'required'],
-    ['senderFunction', (ctx) => ctx.answers.role === 'professional'],
+    ['senderFunction', 'required', professional],
     ['senderPhone', 'optional'],
     ['senderEmail', 'optional'],
     ['childName', 'required'],
@@ -76,19 +81,9 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
   'action-plan': [],
 };
 
-/** When a field is shown at all (some only make sense for one kind of signer). */
-const SHOWN: Partial<Record<FieldId, (ctx: DocumentContext, id: DocumentId) => boolean>> = {
-  // The pupil's name in a school report; the child's, when a parent writes in their name.
-  childName: (ctx, id) => id === 'school-report' || representative(ctx),
-  childBirthDate: representative,
-  senderFunction: (ctx) => ctx.answers.role === 'professional',
-  // A minor cannot be a civil party alone; the letter says who can.
-  civilParty: (ctx) => ctx.signer !== 'minor-self',
-};
-
 export function fieldsOf(id: DocumentId, ctx: DocumentContext): FieldSpec[] {
   return FORMS[id]
-    .filter(([field]) => SHOWN[field]?.(ctx, id) ?? true)
+    .filter(([, , shown]) => shown?.(ctx) ?? true)
     .map(([field, rule]) => ({
       field,
       required: typeof rule === 'function' ? rule(ctx) : rule === 'required',
