@@ -2,7 +2,8 @@ import type { AttachmentMeta, JournalEntry } from './model.ts';
 
 /**
  * The chronology as CSV (RFC 4180: comma, CRLF, quoted fields with doubled quotes), safe to open
- * in a spreadsheet: a cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+ * in a spreadsheet: a cell starting with `=`, `+`, `-`, `@` (even after spaces or line breaks),
+ * tab or carriage return gets a
  * leading `'`, so a description such as `=HYPERLINK(…)` stays text instead of becoming a formula.
  * Starts with a UTF-8 byte-order mark so spreadsheets read accents right.
  */
@@ -37,7 +38,8 @@ export interface CsvOptions {
   readonly path: (entry: JournalEntry, attachment: AttachmentMeta) => string;
 }
 
-const FORMULA = /^[=+\-@\t\r]/;
+/** A formula start, even behind spaces or line breaks (spreadsheets trim them before parsing). */
+const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
 
 /** One cell, neutralised against formulas and quoted when needed. */
 export function csvCell(value: string): string {

@@ -222,6 +222,14 @@ describe('the CSV', () => {
     expect(csvCell('plain text')).toBe('plain text');
     expect(csvCell('a "b"')).toBe('"a ""b"""');
   });
+
+  it('also neutralises a formula hidden behind spaces or line breaks', () => {
+    expect(csvCell('   =1+1')).toBe("'   =1+1");
+    expect(csvCell(' @SUM(A1)')).toBe("' @SUM(A1)");
+    expect(csvCell('\u00a0+1')).toBe("'\u00a0+1");
+    expect(csvCell('\n=1')).toBe('"\'\n=1"');
+    expect(csvCell('  texte -2')).toBe('  texte -2');
+  });
 });
 
 describe('the encrypted export', () => {
