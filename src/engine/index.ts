@@ -57,7 +57,9 @@ export {
 } from './model/catalog.ts';
 export type { Plan, PlanStep, Reason, StepStatus } from './model/plan.ts';
 export type { OffenceFinding } from './model/offences.ts';
-export { decide, mustNotCopy } from './evaluate/decide.ts';
+export { attachmentPolicy, decide, mustNotCopy } from './evaluate/decide.ts';
+export { ATTACHMENT_POLICIES, ATTACHMENT_RULES } from './rules/attachments.ts';
+export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';
 export { offencesFor } from './evaluate/offences.ts';
 export {
   applicableAnswers,

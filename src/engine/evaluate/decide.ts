@@ -2,8 +2,10 @@ import type { Answers, ContentKind, QuestionId, StepId } from '../model/answers.
 import type { ActionId, ContactId, DocumentId, SourceId, WarningId } from '../model/catalog.ts';
 import { CONTACT_IDS, DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
 import type { Plan, PlanStep, Reason } from '../model/plan.ts';
+import type { AttachmentPolicy } from '../rules/attachments.ts';
+import { ATTACHMENT_RULES } from '../rules/attachments.ts';
 import { MUST_NOT_COPY } from '../rules/conditions.ts';
-import { PLAN_RULES } from '../rules/plan.ts';
+import { CONTACT_PRIORITY, PLAN_RULES } from '../rules/plan.ts';
 import type { ReasonRow, StepRules } from '../rules/steps.ts';
 import { STEP_RULES } from '../rules/steps.ts';
 import { holds, questionsOf } from './condition.ts';
@@ -13,6 +15,14 @@ const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 /** Keeps `items` in the canonical order of `order` (plans are stable whatever the rule order). */
 const inOrder = <T>(order: readonly T[], items: readonly T[]): T[] =>
   order.filter((id) => items.includes(id));
+
+/** The contacts in the catalog's order, except those a matching `CONTACT_PRIORITY` row puts first. */
+function orderContacts(answers: Answers, contacts: readonly ContactId[]): ContactId[] {
+  const first = unique(
+    CONTACT_PRIORITY.filter((row) => holds(row.when, answers)).flatMap((row) => row.first),
+  ).filter((id) => contacts.includes(id));
+  return [...first, ...inOrder(CONTACT_IDS, contacts).filter((id) => !first.includes(id))];
+}
 
 const reasonOf = (row: ReasonRow): Reason => ({ id: row.reason, because: questionsOf(row.when) });
 
@@ -64,7 +74,7 @@ export function decide(answers: Answers): Plan {
   return {
     steps,
     next,
-    contacts: inOrder(CONTACT_IDS, contacts),
+    contacts: orderContacts(kept, contacts),
     documents: inOrder(DOCUMENT_IDS, documents),
     warnings: inOrder(WARNING_IDS, warnings),
     missing,
@@ -78,4 +88,18 @@ export function decide(answers: Answers): Plan {
  */
 export function mustNotCopy(answers: Answers, kinds: readonly ContentKind[]): boolean {
   return holds(MUST_NOT_COPY, { age: answers.age ?? 'unknown', contentKinds: kinds });
+}
+
+/**
+ * What the journal does with files attached to an act of these kinds, for this person
+ * (`ATTACHMENT_RULES`): `refuse` for child sexual content and intimate images of someone who may
+ * be a minor, `confirm-no-intimate-image` for sextortion (the blackmail itself is evidence to
+ * keep), `accept` otherwise. An unanswered age counts as "maybe a minor". Pure: reads its inputs.
+ */
+export function attachmentPolicy(
+  answers: Answers,
+  kinds: readonly ContentKind[],
+): AttachmentPolicy {
+  const situation: Answers = { age: answers.age ?? 'unknown', contentKinds: kinds };
+  return ATTACHMENT_RULES.find((row) => holds(row.when, situation))?.policy ?? 'accept';
 }
