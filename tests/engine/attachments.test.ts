@@ -52,9 +52,10 @@ describe('attachmentPolicy: which files the journal takes for an act', () => {
             : kinds.includes('sextortion')
               ? 'confirm-no-intimate-image'
               : 'accept';
-        expect(attachmentPolicy(age === undefined ? {} : { age }, kinds), `${age} ${kinds}`).toBe(
-          expected,
-        );
+        expect(
+          attachmentPolicy(age === undefined ? {} : { age }, kinds),
+          `${String(age)} ${kinds.join(',')}`,
+        ).toBe(expected);
       }
     }
   });
