@@ -23,6 +23,20 @@ export interface PlanRow {
   readonly warnings?: readonly WarningId[];
 }
 
+/**
+ * Contacts that come before every other when `when` holds, in this order; the rest keep the
+ * catalog's order. Thoughts of self-harm: the suicide prevention line first, then the SAMU
+ * (sources sante-3114, sp-f33954).
+ */
+export interface ContactPriorityRow {
+  readonly when: Condition;
+  readonly first: readonly ContactId[];
+}
+
+export const CONTACT_PRIORITY: readonly ContactPriorityRow[] = [
+  { when: is('danger', 'self-harm'), first: ['3114', '15'] },
+];
+
 export const PLAN_RULES: readonly PlanRow[] = [
   // Emergency numbers (service-public F33954): 114 by SMS for whoever cannot speak.
   { when: IN_DANGER, contacts: ['17', '112', '114'] },

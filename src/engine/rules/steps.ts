@@ -60,17 +60,18 @@ export const STEP_RULES: readonly StepRules[] = [
     ],
     doneWhen: [],
     guidance: [
-      {
-        when: IN_DANGER,
-        reason: 'immediate-danger',
-        actions: ['call-17', 'call-112', 'sms-114'],
-        sources: ['sp-f33954'],
-      },
+      // Self-harm first: the step lists its actions in row order, so 3114 and 15 come first.
       {
         when: is('danger', 'self-harm'),
         reason: 'self-harm-risk',
         actions: ['call-3114', 'call-15'],
         sources: ['sante-3114', 'sp-f33954'],
+      },
+      {
+        when: IN_DANGER,
+        reason: 'immediate-danger',
+        actions: ['call-17', 'call-112', 'sms-114'],
+        sources: ['sp-f33954'],
       },
       {
         when: all(IN_DANGER, MINOR),
