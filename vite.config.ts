@@ -13,11 +13,23 @@ const CSP = [
   "img-src 'self' blob: data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * Headers for a static host, as the built app is served: the same policy, plus what a `<meta>`
+ * cannot say (`frame-ancestors`: no other site may frame Balise and trick a click). Written to
+ * `dist/_headers` (the format of Netlify, Cloudflare Pages and others) and sent by `vite preview`,
+ * so the browser tests see them.
+ */
+export const HOST_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 const contentSecurityPolicy = (): Plugin => ({
   name: 'balise-csp',
@@ -27,12 +39,17 @@ const contentSecurityPolicy = (): Plugin => ({
       '<meta charset="UTF-8" />',
       `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
     ),
+  generateBundle() {
+    const lines = Object.entries(HOST_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+    this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+  },
 });
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
+  preview: { headers: HOST_HEADERS },
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],

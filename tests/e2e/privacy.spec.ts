@@ -111,6 +111,42 @@ test.describe('nothing leaves the device', () => {
     });
     expect(attempt).toEqual({ fetched: 'refused', directive: 'connect-src' });
   });
+
+  test('no other site can frame the app, and the host says so in the headers it ships', async ({
+    page,
+  }) => {
+    const response = await page.goto('/');
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // Workers come from the app's own files only (the hashing worker is one).
+    expect(headers['content-security-policy']).toContain("worker-src 'self';");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    // The static host's file lists the same headers for every path.
+    const shipped = readFileSync(join(import.meta.dirname, '..', '..', 'dist', '_headers'), 'utf8');
+    expect(shipped.startsWith('/*\n')).toBe(true);
+    expect(shipped).toContain(`Content-Security-Policy: ${headers['content-security-policy']}`);
+    expect(shipped).toContain('X-Content-Type-Options: nosniff');
+    expect(shipped).toContain('Referrer-Policy: no-referrer');
+
+    // A page of another origin that frames Balise gets nothing: the browser refuses the frame.
+    await page.route('http://framer.test/', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<iframe src="${new URL('/', page.url()).href}"></iframe>`,
+      }),
+    );
+    await page.goto('http://framer.test/');
+    // Chromium puts its error page in the refused frame instead of the app.
+    await expect
+      .poll(() =>
+        page
+          .frames()
+          .find((frame) => frame !== page.mainFrame())
+          ?.url(),
+      )
+      .toBe('chrome-error://chromewebdata/');
+  });
 });
 
 test.describe('where answers are kept', () => {
