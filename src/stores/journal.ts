@@ -1,7 +1,17 @@
 import { create } from 'zustand';
 import type { AttachmentMeta, JournalEntry } from '../lib/journal/model.ts';
 import type { JournalProblem, JournalRepo } from '../lib/journal/db.ts';
-import { JournalError, openJournal } from '../lib/journal/db.ts';
+import { DB_NAME, JournalError, openJournal } from '../lib/journal/db.ts';
+import { forgetExportFile } from '../lib/journal/export-disk.ts';
+import type { DeleteFailure } from '../lib/site-data.ts';
+import { deleteDatabase } from '../lib/site-data.ts';
+
+/**
+ * What erasing reports: done, or why not. `blocked`: another tab holds the journal open (the
+ * deletion completes when it closes); `unavailable`: the browser refused.
+ */
+export type EraseResult =
+  { readonly ok: true } | { readonly ok: false; readonly problem: DeleteFailure };
 
 /**
  * The evidence journal as the screens see it. The entries live in IndexedDB (src/lib/journal);
@@ -26,6 +36,11 @@ interface JournalState {
   ) => Promise<boolean>;
   remove: (id: string) => Promise<boolean>;
   clear: () => Promise<boolean>;
+  /**
+   * Erases the journal from this device: entries, files, lock, the export left for a download,
+   * and the database itself (none is left behind, not even empty). Works when locked.
+   */
+  erase: () => Promise<EraseResult>;
   unlock: (passphrase: string) => Promise<boolean>;
   setLock: (passphrase: string) => Promise<boolean>;
   removeLock: (passphrase: string) => Promise<boolean>;
@@ -98,11 +113,22 @@ export const useJournal = create<JournalState>()((set, get) => {
     save: (entry, added, removed) => attempt((repo) => repo.save(entry, added, removed)),
     remove: (id) => attempt((repo) => repo.remove(id)),
     clear: () => attempt((repo) => repo.clear()),
+    erase: async () => {
+      const opened = repoPromise;
+      repoPromise = null;
+      if (opened) (await opened).close();
+      // Empty, and nothing opened: a database is created again only if an entry is written.
+      set({ status: 'ready', entries: [], fallback: null, problem: null, lock: 'none' });
+      await forgetExportFile();
+      const result = await deleteDatabase(DB_NAME);
+      return result.ok ? result : { ok: false, problem: result.failure };
+    },
     unlock: (passphrase) => attempt((repo) => repo.unlock(passphrase)),
     setLock: (passphrase) => attempt((repo) => repo.setLock(passphrase)),
     removeLock: (passphrase) => attempt((repo) => repo.removeLock(passphrase)),
     lockNow: async () => {
       (await get().open()).lock();
+      await forgetExportFile();
       await get().refresh();
     },
     dismissProblem: () => {

@@ -9,7 +9,10 @@ import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
-import { exportToFile, forgetExportFile } from './export-file.ts';
+import { useAnswers } from '../../stores/answers.ts';
+import { attachmentPolicy } from '../../engine/index.ts';
+import { forgetExportFile } from '../../lib/journal/export-disk.ts';
+import { exportToFile } from './export-file.ts';
 
 /** Hands a finished file to the browser, then forgets the copy kept on disk for it. */
 const download = (blob: Blob, name: string): void => {
@@ -30,6 +33,10 @@ export function ExchangePanel() {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const answers = useAnswers((s) => s.answers);
+  // Shown once an archive holds sextortion captures: the same confirmation as the entry form.
+  const [askConfirmation, setAskConfirmation] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
 
   const onExport = async () => {
     setBusy('export');
@@ -57,15 +64,24 @@ export function ExchangePanel() {
     setOutcome(null);
     try {
       const repo = await open();
-      const result = await importJournal(
-        file,
-        repo,
-        importPassphrase === '' ? {} : { passphrase: importPassphrase },
-      );
+      const result = await importJournal(file, repo, {
+        ...(importPassphrase === '' ? {} : { passphrase: importPassphrase }),
+        // The form's rule on files, for this person (fact: sextortion.copy-ban-images-only).
+        policy: (kinds) => attachmentPolicy(answers, kinds),
+        confirmedNoIntimateImage: confirmed,
+      });
       await refresh();
-      setOutcome({ tone: 'success', text: fill(t.exchange.imported, { ...result }) });
+      const dropped =
+        result.droppedFiles === 0
+          ? ''
+          : ` ${result.droppedFiles === 1 ? t.exchange.droppedOne : fill(t.exchange.droppedMany, { count: result.droppedFiles })}`;
+      setOutcome({
+        tone: result.droppedFiles === 0 ? 'success' : 'warning',
+        text: fill(t.exchange.imported, { ...result }) + dropped,
+      });
     } catch (error) {
       const problem = error instanceof ImportError ? error.problem : 'other';
+      if (problem === 'needs-confirmation') setAskConfirmation(true);
       // Typed so that every reason the import can give has its own words.
       const problems: Readonly<Record<ImportProblem | 'other', Voiced>> = t.exchange.problems;
       setOutcome({ tone: 'warning', text: v(problems[problem]) });
@@ -148,6 +164,19 @@ export function ExchangePanel() {
             }}
           />
         </p>
+        {askConfirmation ? (
+          <div className="choice">
+            <input
+              id={`${id}-confirm`}
+              type="checkbox"
+              checked={confirmed}
+              onChange={(e) => {
+                setConfirmed(e.target.checked);
+              }}
+            />
+            <label htmlFor={`${id}-confirm`}>{t.exchange.confirmNoIntimateImage}</label>
+          </div>
+        ) : null}
         <p>
           <button
             type="submit"

@@ -1,26 +1,38 @@
 import { journalText as t } from '../../content/fr/journal.ts';
 import type { JournalRepo } from '../../lib/journal/db.ts';
 import type { ExportSink } from '../../lib/journal/zip-export.ts';
+import { EXPORT_DIRECTORY } from '../../lib/journal/export-disk.ts';
 import { downloadName, exportJournal } from '../../lib/journal/zip-export.ts';
 import { chronologyHtml } from './chronology-html.ts';
 
 export const APP_VERSION = '0.1.0';
-
-/** The folder of the origin-private file system where the export being written is kept. */
-const EXPORT_DIRECTORY = 'balise-export';
 
 interface Target {
   readonly sink: ExportSink;
   readonly finish: () => Promise<Blob>;
 }
 
+/** Chunks kept as separate Blobs: the browser may page large ones to its own temporary store. */
+function blobTarget(): Target {
+  const parts: Blob[] = [];
+  return {
+    sink: (chunk) => {
+      parts.push(new Blob([chunk]));
+    },
+    finish: () => Promise.resolve(new Blob(parts, { type: 'application/zip' })),
+  };
+}
+
 /**
- * Where the archive is written. Preferably a file of the origin private file system (OPFS), written
- * as a stream: the archive then lives on disk, never whole in memory, and the download reads it
- * from there. Where OPFS cannot write, each chunk becomes its own Blob at once (the browser may page
- * large blobs to disk), so the JavaScript heap never holds the archive either.
+ * Where the archive is written. An encrypted export goes preferably to a file of the origin
+ * private file system (OPFS), written as a stream: it then lives on disk, never whole in memory,
+ * and the download reads it from there; what it leaves is unreadable without the passphrase, and
+ * removed after the download, at the next start, on lock and on wipe.
+ * A plaintext export never goes to OPFS (a file there would outlive a closed tab, in clear): each
+ * chunk becomes its own Blob at once, so the JavaScript heap never holds the archive either.
  */
-async function openTarget(name: string): Promise<Target> {
+async function openTarget(name: string, encrypted: boolean): Promise<Target> {
+  if (!encrypted) return blobTarget();
   try {
     const root = await navigator.storage.getDirectory();
     const directory = await root.getDirectoryHandle(EXPORT_DIRECTORY, { create: true });
@@ -30,23 +42,7 @@ async function openTarget(name: string): Promise<Target> {
     const writable = await handle.createWritable();
     return { sink: writable, finish: () => handle.getFile() };
   } catch {
-    const parts: Blob[] = [];
-    return {
-      sink: (chunk) => {
-        parts.push(new Blob([chunk]));
-      },
-      finish: () => Promise.resolve(new Blob(parts, { type: 'application/zip' })),
-    };
-  }
-}
-
-/** Removes the export kept on disk for the download (after the download, or on wipe). */
-export async function forgetExportFile(): Promise<void> {
-  try {
-    const root = await navigator.storage.getDirectory();
-    await root.removeEntry(EXPORT_DIRECTORY, { recursive: true });
-  } catch {
-    // Nothing kept, or no OPFS: nothing to forget.
+    return blobTarget();
   }
 }
 
@@ -58,7 +54,7 @@ export async function exportToFile(
   const now = options.now ?? new Date();
   const encrypted = options.passphrase !== undefined;
   const name = downloadName(now, encrypted);
-  const target = await openTarget(name);
+  const target = await openTarget(name, encrypted);
   await exportJournal(repo, target.sink, {
     appVersion: APP_VERSION,
     now,

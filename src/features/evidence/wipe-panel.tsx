@@ -4,7 +4,7 @@ import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
-import { forgetExportFile } from './export-file.ts';
+import { forgetExportFile } from '../../lib/journal/export-disk.ts';
 
 /** "Tout effacer", after confirmation. */
 export function WipePanel() {
