@@ -9,12 +9,14 @@ const everyKindSet: readonly (readonly ContentKind[])[] = Array.from(
 );
 const everyAge: readonly (AgeBand | undefined)[] = [...AGE_BANDS, undefined];
 const maybeMinor = (age: AgeBand | undefined) => age !== 'adult';
+/** The answers of someone of this age band (no age at all for `undefined`). */
+const aged = (age: AgeBand | undefined): Answers => (age === undefined ? {} : { age });
 
 describe('attachmentPolicy: which files the journal takes for an act', () => {
   it('refuses files for child sexual content, whatever the age', () => {
     for (const age of everyAge) {
-      expect(attachmentPolicy({ age }, ['child-sexual'])).toBe('refuse');
-      expect(attachmentPolicy({ age }, ['insults', 'sextortion', 'child-sexual'])).toBe('refuse');
+      expect(attachmentPolicy(aged(age), ['child-sexual'])).toBe('refuse');
+      expect(attachmentPolicy(aged(age), ['insults', 'sextortion', 'child-sexual'])).toBe('refuse');
     }
   });
 
@@ -28,8 +30,8 @@ describe('attachmentPolicy: which files the journal takes for an act', () => {
 
   it('takes sextortion captures once the person confirms no intimate image shows, at any age', () => {
     for (const age of everyAge) {
-      expect(attachmentPolicy({ age }, ['sextortion'])).toBe('confirm-no-intimate-image');
-      expect(attachmentPolicy({ age }, ['sextortion', 'threats'])).toBe(
+      expect(attachmentPolicy(aged(age), ['sextortion'])).toBe('confirm-no-intimate-image');
+      expect(attachmentPolicy(aged(age), ['sextortion', 'threats'])).toBe(
         'confirm-no-intimate-image',
       );
     }
@@ -52,10 +54,9 @@ describe('attachmentPolicy: which files the journal takes for an act', () => {
             : kinds.includes('sextortion')
               ? 'confirm-no-intimate-image'
               : 'accept';
-        expect(
-          attachmentPolicy(age === undefined ? {} : { age }, kinds),
-          `${String(age)} ${kinds.join(',')}`,
-        ).toBe(expected);
+        expect(attachmentPolicy(aged(age), kinds), `${String(age)} ${kinds.join(',')}`).toBe(
+          expected,
+        );
       }
     }
   });

@@ -1,13 +1,16 @@
 import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { File as NodeFile } from 'node:buffer';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { authorsOf, countsOf } from '../../src/common/journal-counts.ts';
 import { applyFilters, escapeHtml, NO_FILTERS } from '../../src/features/evidence/chronology.ts';
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
+import type { Answers, ContentKind } from '../../src/engine/index.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
+import { attachment } from '../lib/journal/helpers.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 const entry = (over: Partial<JournalEntry>): JournalEntry => ({
@@ -185,5 +188,105 @@ describe('journal screens', () => {
         '1',
       );
     });
+  });
+});
+
+describe('attached files', () => {
+  /** Every Blob the page turned into an address, by the address it got. */
+  function watchObjectUrls(): Map<string, Blob> {
+    const made = new Map<string, Blob>();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob: Blob | MediaSource) => {
+      const url = `blob:test/${String(made.size)}`;
+      made.set(url, blob as Blob);
+      return url;
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    return made;
+  }
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('never lets an HTML or SVG file open as a page: it can only be saved, and only pictures are drawn', async () => {
+    const made = watchObjectUrls();
+    const page = attachment(
+      '<script>localStorage.setItem("x", "1")</script>',
+      'page.html',
+      'text/html',
+    );
+    const svg = attachment('<svg onload="alert(1)"/>', 'dessin.svg', 'image/svg+xml');
+    const png = attachment('not really a png', 'capture.png', 'image/png');
+    const saved = entry({ attachments: [page.meta, svg.meta, png.meta] });
+    await useJournal.getState().save(saved, [page, svg, png], []);
+    renderApp(`/preuves/${saved.id}`);
+
+    const links = await screen.findAllByRole('link', { name: t.entry.open });
+    expect(links).toHaveLength(3);
+    const typeOf = (name: string) => {
+      const link = links.find((l) => l.getAttribute('download') === name);
+      return made.get(link?.getAttribute('href') ?? '')?.type;
+    };
+    await waitFor(() => {
+      expect(typeOf('page.html')).toBe('application/octet-stream');
+    });
+    expect(typeOf('dessin.svg')).toBe('application/octet-stream');
+    expect(typeOf('capture.png')).toBe('image/png');
+    // One thumbnail, the PNG's; nothing embeds a document.
+    expect(document.querySelectorAll('img')).toHaveLength(1);
+    expect(document.querySelector('iframe, object, embed')).toBeNull();
+  });
+});
+
+describe('sextortion acts', () => {
+  /** Opens the entry form for someone with these answers, and ticks this kind of act. */
+  async function newEntry(answers: Answers, kind: ContentKind) {
+    saveAnswers(answers);
+    const { user } = renderApp('/preuves/nouveau');
+    await screen.findByRole('heading', { level: 1, name: t.entry.newTitle });
+    await user.click(kindBox(kind));
+    return user;
+  }
+  const capture = () =>
+    new NodeFile(['messages de chantage, sans image'], 'capture.png', {
+      type: 'image/png',
+    }) as unknown as File;
+
+  it('take a capture once the person confirms it shows no intimate image, and say so first', async () => {
+    const user = await newEntry({ role: 'victim', age: '15-17' }, 'sextortion');
+    expect(screen.queryByText(t.refused.title)).toBeNull();
+    const confirm = screen.getByRole('checkbox', { name: t.entry.confirmNoIntimateImage });
+    expect(
+      screen.getByText(voice(t.entry.confirmNoIntimateImageHint, 'young')),
+    ).toBeInTheDocument();
+    await user.upload(screen.getByLabelText(t.entry.attachments, { exact: false }), capture());
+
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      voice(t.entry.errorConfirmNoIntimateImage, 'young'),
+    );
+    expect(useJournal.getState().entries).toHaveLength(0);
+    // The chosen file is still there, ready once the box is ticked.
+    expect(screen.getByRole('button', { name: /capture\.png/ })).toBeInTheDocument();
+
+    await user.click(confirm);
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    expect(await screen.findByText(t.entry.saved)).toBeInTheDocument();
+    expect(useJournal.getState().entries[0]?.attachments.map((a) => a.name)).toEqual([
+      'capture.png',
+    ]);
+  });
+
+  it('still refuse every file when intimate images of a minor are ticked too', async () => {
+    const user = await newEntry({ role: 'victim', age: '15-17' }, 'sextortion');
+    await user.click(kindBox('intimate-images'));
+    expect(screen.getByText(t.refused.title)).toBeInTheDocument();
+    expect(screen.queryByLabelText(t.entry.attachments, { exact: false })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: t.entry.confirmNoIntimateImage })).toBeNull();
+  });
+
+  it('refuse every file for child sexual content, even for an adult', async () => {
+    await newEntry({ role: 'victim', age: 'adult' }, 'child-sexual');
+    expect(screen.getByText(t.refused.title)).toBeInTheDocument();
+    expect(screen.queryByLabelText(t.entry.attachments, { exact: false })).toBeNull();
   });
 });

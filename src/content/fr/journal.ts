@@ -119,6 +119,25 @@ export const journalText = {
         'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retire-le ou choisis-le à nouveau.',
     },
     errorFileTooBig: 'Le fichier « {name} » dépasse {max} : il n’a pas été ajouté.',
+    // Sextortion: the blackmail itself is evidence to keep; the image never is.
+    confirmNoIntimateImage:
+      'Je confirme que ces captures ne montrent aucune image intime, pas même une vignette.',
+    confirmNoIntimateImageHint: {
+      default:
+        'Gardez les messages de chantage, le profil (pseudo, identifiant, lien) et les demandes de paiement. Recadrez chaque capture pour qu’aucune image intime ni vignette n’apparaisse.',
+      young:
+        'Garde les messages de chantage, le profil (pseudo, identifiant, lien) et les demandes de paiement. Recadre chaque capture pour qu’aucune image intime ni vignette n’apparaisse.',
+    },
+    errorConfirmNoIntimateImage: {
+      default:
+        'Cochez la case de confirmation si vos captures ne montrent aucune image intime ; sinon, retirez les fichiers.',
+      young:
+        'Coche la case de confirmation si tes captures ne montrent aucune image intime ; sinon, retire les fichiers.',
+      parent:
+        'Cochez la case de confirmation si les captures ne montrent aucune image intime ; sinon, retirez les fichiers.',
+      professional:
+        'Cochez la case de confirmation si les captures ne montrent aucune image intime ; sinon, retirez les fichiers.',
+    },
     notFoundTitle: 'Cet acte n’existe pas',
     notFoundText:
       'Il a peut-être été supprimé, ou le lien est incomplet. Le reste du journal est intact.',
@@ -238,6 +257,13 @@ export const journalText = {
     importHint: 'Un fichier exporté par Balise (.zip ou .zip.enc).',
     importPassphrase: 'Phrase secrète de l’export (s’il est chiffré)',
     importing: 'Import en cours…',
+    confirmNoIntimateImage:
+      'Je confirme que les captures de chantage de cet export ne montrent aucune image intime, pas même une vignette.',
+    // Files of acts whose kind forbids copying are left out of an import; the acts come in.
+    droppedOne:
+      'Un fichier n’a pas été importé : il était joint à un acte d’images sexuelles d’un mineur (ou peut-être d’un mineur), qu’il est interdit de copier, même pour prouver. L’acte a été importé sans lui.',
+    droppedMany:
+      '{count} fichiers n’ont pas été importés : ils étaient joints à des actes d’images sexuelles d’un mineur (ou peut-être d’un mineur), qu’il est interdit de copier, même pour prouver. Ces actes ont été importés sans eux.',
     imported: '{added} acte(s) ajouté(s), {skipped} déjà présent(s).',
     problems: {
       'not-a-zip': 'Ce fichier n’est pas un export de Balise (ce n’est pas un ZIP).',
@@ -260,15 +286,24 @@ export const journalText = {
       'unsafe-path': 'Cet export contient des noms de fichiers dangereux. Il a été refusé.',
       'too-big': 'Cet export est trop volumineux ou anormal (archive piégée ?). Il a été refusé.',
       'hash-mismatch':
-        'Un fichier de l’export ne correspond pas à son empreinte : il a été modifié. Rien n’a été importé.',
+        'Un fichier de l’export ne correspond pas à l’empreinte notée quand il a été ajouté : il a été modifié ou abîmé depuis. Rien n’a été importé.',
       'missing-file': 'Un fichier annoncé manque dans l’export. Rien n’a été importé.',
-      duplicate: 'Cet export contient deux fois le même acte. Rien n’a été importé.',
+      duplicate:
+        'Cet export contient deux fois le même acte ou le même nom de fichier : il a été modifié. Rien n’a été importé.',
+      conflict:
+        'Un acte de cet export est déjà dans ce journal, avec d’autres fichiers. Rien n’a été importé ni remplacé.',
+      'needs-confirmation': {
+        default:
+          'Cet export contient des captures d’un chantage (sextorsion). Si elles ne montrent aucune image intime, cochez la case de confirmation puis relancez l’import. Rien n’a été importé.',
+        young:
+          'Cet export contient des captures d’un chantage (sextorsion). Si elles ne montrent aucune image intime, coche la case de confirmation puis relance l’import. Rien n’a été importé.',
+      },
       other: 'L’import a échoué. Rien n’a été modifié.',
     },
   },
   wipe: {
     title: 'Tout effacer',
-    text: 'Efface définitivement tous les actes et fichiers de cet appareil.',
+    text: 'Efface définitivement de cet appareil tout le journal : chaque fait noté, ses captures d’écran et autres fichiers, sa phrase secrète et la copie préparée pour un téléchargement. Les réponses aux questions restent.',
     button: 'Effacer tout le journal',
     confirm: {
       default:
@@ -277,7 +312,21 @@ export const journalText = {
         'Effacer tout le journal ? Les actes et fichiers seront perdus sauf si tu as un export.',
     },
     yes: 'Oui, tout effacer',
-    done: 'Le journal a été effacé.',
+    done: 'Le journal a été effacé de cet appareil.',
+    problem: {
+      blocked: {
+        default:
+          'Le journal n’a pas pu être effacé : Balise est ouvert dans un autre onglet. Fermez les autres onglets de Balise, puis réessayez.',
+        young:
+          'Le journal n’a pas pu être effacé : Balise est ouvert dans un autre onglet. Ferme les autres onglets de Balise, puis réessaie.',
+      },
+      unavailable: {
+        default:
+          'Le navigateur a refusé d’effacer le journal. Réessayez ; si cela continue, effacez les données du site dans les réglages du navigateur.',
+        young:
+          'Le navigateur a refusé d’effacer le journal. Réessaie ; si ça continue, efface les données du site dans les réglages du navigateur.',
+      },
+    },
   },
   // Shown on the plan (src/features/plan), which reads plain strings: worded for every reader.
   plan: {

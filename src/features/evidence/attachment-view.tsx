@@ -4,10 +4,12 @@ import { useVoice } from '../../i18n/context.tsx';
 import { verifyBlob } from '../../lib/journal/hash.ts';
 import type { AttachmentMeta } from '../../lib/journal/model.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { inertBlob, isPicture } from './attachments.ts';
 
 /**
- * One file of an act: its name, its SHA-256, a one-click check, and for an image a thumbnail
- * that stays blurred until the user asks to see it.
+ * One file of an act: its name, its SHA-256, a one-click check, and for a picture a thumbnail
+ * that stays blurred until the user asks to see it. Any other file is only ever saved to the
+ * device, never opened as a page (`inertBlob`).
  */
 export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; sizeLabel: string }) {
   const v = useVoice();
@@ -15,7 +17,7 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
   const [url, setUrl] = useState<string | null>(null);
   const [visible, setVisible] = useState(false);
   const [check, setCheck] = useState<'idle' | 'busy' | 'same' | 'changed'>('idle');
-  const isImage = meta.type.startsWith('image/');
+  const isImage = isPicture(meta.type);
 
   useEffect(() => {
     let live = true;
@@ -24,14 +26,14 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
       .then((repo) => repo.file(meta.id))
       .then((blob) => {
         if (!live) return;
-        objectUrl = URL.createObjectURL(blob);
+        objectUrl = URL.createObjectURL(inertBlob(blob, meta.type));
         setUrl(objectUrl);
       });
     return () => {
       live = false;
       if (objectUrl !== null) URL.revokeObjectURL(objectUrl);
     };
-  }, [open, meta.id]);
+  }, [open, meta.id, meta.type]);
 
   const verify = async () => {
     setCheck('busy');

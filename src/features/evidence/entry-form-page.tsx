@@ -2,7 +2,7 @@ import type { SyntheticEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ContentKind } from '../../engine/index.ts';
-import { CONTENT_KINDS, mustNotCopy } from '../../engine/index.ts';
+import { CONTENT_KINDS, attachmentPolicy } from '../../engine/index.ts';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
 import { useVoice } from '../../i18n/context.tsx';
@@ -93,9 +93,15 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
   const [errors, setErrors] = useState<string[]>([]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
-  const forbidden = mustNotCopy(answers, draft.kinds);
+  // The engine's rule on files (fact: sextortion.copy-ban-images-only): none for child sexual
+  // content or intimate images of a possible minor; for sextortion, captures of the blackmail once
+  // the person confirms they show no intimate image.
+  const policy = attachmentPolicy(answers, draft.kinds);
+  const forbidden = policy === 'refuse';
+  const mustConfirm = policy === 'confirm-no-intimate-image' && added.length > 0 && !confirmed;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
   };
@@ -126,6 +132,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
     const problems = [
       ...(draft.date === '' ? [v(t.entry.errorOccurredAt)] : []),
       ...(draft.kinds.length === 0 ? [v(t.entry.errorKinds)] : []),
+      ...(mustConfirm ? [v(t.entry.errorConfirmNoIntimateImage)] : []),
     ];
     setErrors(problems);
     if (problems.length > 0) return;
@@ -183,7 +190,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           {t.entry.back}
         </Link>
       </p>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       {errors.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
           <h2>{t.entry.errorsTitle}</h2>
@@ -341,6 +348,24 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           </Notice>
         ) : (
           <div className="field">
+            {policy === 'confirm-no-intimate-image' ? (
+              <div className="choice">
+                <input
+                  id={field('no-intimate-image')}
+                  type="checkbox"
+                  checked={confirmed}
+                  aria-invalid={errors.includes(v(t.entry.errorConfirmNoIntimateImage))}
+                  aria-describedby={field('no-intimate-image-hint')}
+                  onChange={(e) => {
+                    setConfirmed(e.target.checked);
+                  }}
+                />
+                <label htmlFor={field('no-intimate-image')}>{t.entry.confirmNoIntimateImage}</label>
+                <span id={field('no-intimate-image-hint')} className="hint">
+                  {v(t.entry.confirmNoIntimateImageHint)}
+                </span>
+              </div>
+            ) : null}
             <label htmlFor={field('files')}>{t.entry.attachments}</label>
             <span id={field('files-hint')} className="hint">
               {t.entry.attachmentsHint}

@@ -16,8 +16,11 @@
  *   compression ratio typical of a zip bomb (checked while inflating, stopping early).
  * - `hash-mismatch`: an attachment's SHA-256 (or size) differs from the manifest's.
  * - `missing-file`: the manifest lists an attachment the archive does not contain.
- * - `duplicate`: the same file name twice, the same id twice, or an entry that exists here
- *   with other attachments (nothing is overwritten).
+ * - `duplicate`: the same file name twice, or the same id twice, inside the archive.
+ * - `conflict`: an entry (or a file id) that already exists here with other attachments
+ *   (nothing is overwritten).
+ * - `needs-confirmation`: files of a sextortion act, imported before the person confirmed they
+ *   show no intimate image (the engine's `attachmentPolicy`).
  */
 export type ImportProblem =
   | 'not-a-zip'
@@ -32,7 +35,9 @@ export type ImportProblem =
   | 'too-big'
   | 'hash-mismatch'
   | 'missing-file'
-  | 'duplicate';
+  | 'duplicate'
+  | 'conflict'
+  | 'needs-confirmation';
 
 /** An archive was refused; nothing was written. */
 export class ImportError extends Error {

@@ -1,3 +1,5 @@
+import type { AttachmentPolicy, ContentKind } from '../../engine/index.ts';
+import { attachmentPolicy } from '../../engine/index.ts';
 import { decryptArchive, isEncryptedArchive } from './archive-crypto.ts';
 import { ImportError } from './archive-error.ts';
 import { readRange } from './blob-chunks.ts';
@@ -29,13 +31,26 @@ export type { ImportProblem } from './archive-error.ts';
  * importing the same archive twice adds nothing, and an import cut short can simply be redone.
  *
  * Descriptions are kept as the text they are: `<script>` in a description is data, and stays
- * inert as long as the UI renders it as text (React does).
+ * inert as long as the UI renders it as text (React does). Attachments are data too: the UI never
+ * opens one as a page (src/features/evidence/attachments.ts).
+ *
+ * The journal's rule on files (the engine's `attachmentPolicy`) holds for imports as for the
+ * form: files of an act whose kind forbids copying (child sexual content, intimate images of a
+ * possible minor) are left out, never read, while the act itself is imported; files of a
+ * sextortion act are taken only once the person has confirmed they show no intimate image.
  */
 
 /** Options of `importJournal`. */
 export interface ImportOptions {
   /** The passphrase of an encrypted export. */
   readonly passphrase?: string;
+  /**
+   * The journal's rule on files for an act of these kinds, for the person using Balise. By
+   * default the rule for someone whose age is not known (the protective one).
+   */
+  readonly policy?: (kinds: readonly ContentKind[]) => AttachmentPolicy;
+  /** The person confirmed that the files of sextortion acts show no intimate image. */
+  readonly confirmedNoIntimateImage?: boolean;
 }
 
 /** What the import did. */
@@ -44,6 +59,8 @@ export interface ImportSummary {
   readonly added: number;
   /** Entries already in the journal, left as they were. */
   readonly skipped: number;
+  /** Files left out because their act's kind forbids copying them (the acts are imported). */
+  readonly droppedFiles: number;
 }
 
 const BATCH_ENTRIES = 200;
@@ -188,13 +205,26 @@ export async function importJournal(
   repo: JournalRepo,
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
+  const policy = options.policy ?? ((kinds) => attachmentPolicy({}, kinds));
   const zip = await openArchive(file, options.passphrase);
   const items = await readDirectory(zip);
   const manifestItem = items.get(MANIFEST_PATH);
   if (!manifestItem) throw new ImportError('foreign');
-  const { entries, paths } = parseManifest(
-    await itemBytes(zip, manifestItem, LIMITS.maxManifestBytes),
-  );
+  const parsed = parseManifest(await itemBytes(zip, manifestItem, LIMITS.maxManifestBytes));
+  const { paths } = parsed;
+
+  // The rule on files: a forbidden act comes without its files, which are never read.
+  let droppedFiles = 0;
+  let needsConfirmation = false;
+  const entries: JournalEntry[] = [];
+  for (const entry of parsed.entries) {
+    const rule = entry.attachments.length === 0 ? 'accept' : policy(entry.kinds);
+    if (rule === 'refuse') droppedFiles += entry.attachments.length;
+    if (rule === 'confirm-no-intimate-image' && options.confirmedNoIntimateImage !== true) {
+      needsConfirmation = true;
+    }
+    entries.push(rule === 'refuse' ? { ...entry, attachments: [] } : entry);
+  }
 
   // Every attachment is in the archive, with the size the manifest says.
   const itemOf = new Map<string, ZipItem>();
@@ -207,25 +237,28 @@ export async function importJournal(
       itemOf.set(meta.id, item);
     }
   }
+  // Asked before the long part (reading and hashing every file), which the retry redoes.
+  if (needsConfirmation) throw new ImportError('needs-confirmation');
 
-  // Against the journal: skip what is already here, refuse conflicting copies.
+  // Against the journal: skip what is already here; a conflicting copy is refused, but only once
+  // the files are known to be intact, so that a tampered archive is called tampered.
   const existing = await repo.list();
   const local = new Map(existing.map((entry) => [entry.id, entry]));
   const localFiles = new Set(existing.flatMap((entry) => entry.attachments.map((m) => m.id)));
   const fresh: JournalEntry[] = [];
+  let conflict: string | null = null;
   let skipped = 0;
   for (const entry of entries) {
     const mine = local.get(entry.id);
     if (mine) {
-      if (!covers(mine, entry)) throw new ImportError('duplicate', entry.id);
-      skipped += 1;
+      if (covers(mine, entry)) skipped += 1;
+      else conflict ??= entry.id;
       continue;
     }
     const taken = entry.attachments.find((meta) => localFiles.has(meta.id));
-    if (taken) throw new ImportError('duplicate', taken.id);
-    fresh.push(entry);
+    if (taken) conflict ??= taken.id;
+    else fresh.push(entry);
   }
-  if (existing.length + fresh.length > LIMITS.maxEntries) throw new ImportError('too-big');
 
   // Every attachment's bytes match the manifest's SHA-256 (skipped entries' too: a tampered
   // archive is refused as a whole).
@@ -240,7 +273,9 @@ export async function importJournal(
       if (adding.has(entry.id)) blobs.set(meta.id, blob.slice(0, blob.size, meta.type));
     }
   }
+  if (conflict !== null) throw new ImportError('conflict', conflict);
+  if (existing.length + fresh.length > LIMITS.maxEntries) throw new ImportError('too-big');
 
   await write(repo, fresh, blobs);
-  return { added: fresh.length, skipped };
+  return { added: fresh.length, skipped, droppedFiles };
 }

@@ -19,6 +19,8 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalRepo } from '../../../src/lib/journal/db.ts';
 import { openJournal } from '../../../src/lib/journal/db.ts';
+import type { ContentKind } from '../../../src/engine/index.ts';
+import { attachmentPolicy } from '../../../src/engine/index.ts';
 import type { ImportProblem } from '../../../src/lib/journal/zip-import.ts';
 import { importJournal } from '../../../src/lib/journal/zip-import.ts';
 
@@ -99,7 +101,11 @@ describe('hostile and broken archives', () => {
 describe('valid archives', () => {
   it('valid.zip is imported: every entry, every file with its hash; again adds nothing', async () => {
     const repo = await existingJournal();
-    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({ added: 2, skipped: 0 });
+    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({
+      added: 2,
+      skipped: 0,
+      droppedFiles: 0,
+    });
     const { entries, files } = await snapshot(repo);
     expect(entries).toHaveLength(3);
     const imported = entries.flatMap((entry) => entry.attachments);
@@ -107,7 +113,11 @@ describe('valid archives', () => {
     expect(imported.map((meta) => meta.name)).toContain('discussion.zip');
 
     const after = await snapshot(repo);
-    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({ added: 0, skipped: 2 });
+    expect(await importJournal(fixture('valid.zip'), repo)).toEqual({
+      added: 0,
+      skipped: 2,
+      droppedFiles: 0,
+    });
     expect(await snapshot(repo)).toEqual(after);
   });
 
@@ -129,6 +139,87 @@ describe('valid archives', () => {
     const { container } = render(createElement('p', null, entry?.description));
     expect(container.querySelector('script, img, b')).toBeNull();
     expect(container.textContent).toBe(SCRIPT);
+  });
+});
+
+describe('refusals name their real cause', () => {
+  it('hash-mismatch.zip over a journal that already holds valid.zip is refused as altered, not as a duplicate', async () => {
+    const repo = await existingJournal();
+    await importJournal(fixture('valid.zip'), repo);
+    const before = await snapshot(repo);
+    expect(await problemOf(importJournal(fixture('hash-mismatch.zip'), repo))).toBe(
+      'hash-mismatch',
+    );
+    expect(await snapshot(repo)).toEqual(before);
+  });
+});
+
+describe("the journal's rule on files holds for imports", () => {
+  const teen = {
+    policy: (kinds: readonly ContentKind[]) => attachmentPolicy({ age: '15-17' }, kinds),
+  };
+
+  it('forbidden-files.zip: every act comes in, without the files of child sexual content or intimate images of a minor', async () => {
+    const repo = await existingJournal();
+    expect(await importJournal(fixture('forbidden-files.zip'), repo, teen)).toEqual({
+      added: 3,
+      skipped: 0,
+      droppedFiles: 2,
+    });
+    const { entries, files } = await snapshot(repo);
+    const byKind = (kind: ContentKind) => entries.find((e) => e.kinds.includes(kind));
+    expect(byKind('child-sexual')).toMatchObject({
+      description: 'Contenu signalé.',
+      attachments: [],
+    });
+    expect(byKind('intimate-images')).toMatchObject({
+      description: 'Photo intime diffusée.',
+      attachments: [],
+    });
+    const kept = entries.find((e) => e.description === 'Insultes.')?.attachments ?? [];
+    expect(kept.map((meta) => meta.name)).toEqual(['page.html']);
+    expect(files[kept[0]?.id ?? '']?.sha256).toBe(kept[0]?.sha256);
+    expect(Object.keys(files)).toHaveLength(2); // the one already here, and page.html
+  });
+
+  it("protects an unknown age by default, and keeps an adult's intimate-image files", async () => {
+    const unknown = await existingJournal();
+    expect(await importJournal(fixture('forbidden-files.zip'), unknown)).toMatchObject({
+      added: 3,
+      droppedFiles: 2,
+    });
+    const adult = await existingJournal();
+    const policy = (kinds: readonly ContentKind[]) => attachmentPolicy({ age: 'adult' }, kinds);
+    expect(await importJournal(fixture('forbidden-files.zip'), adult, { policy })).toMatchObject({
+      added: 3,
+      droppedFiles: 1,
+    });
+  });
+
+  it('sextortion-files.zip asks for the no-intimate-image confirmation first, then imports the capture', async () => {
+    const repo = await existingJournal();
+    const before = await snapshot(repo);
+    expect(await problemOf(importJournal(fixture('sextortion-files.zip'), repo, teen))).toBe(
+      'needs-confirmation',
+    );
+    expect(await snapshot(repo)).toEqual(before);
+    expect(
+      await importJournal(fixture('sextortion-files.zip'), repo, {
+        ...teen,
+        confirmedNoIntimateImage: true,
+      }),
+    ).toEqual({ added: 1, skipped: 0, droppedFiles: 0 });
+    const blackmail = (await repo.list()).find((e) => e.kinds.includes('sextortion'));
+    expect(blackmail?.attachments.map((meta) => meta.name)).toEqual(['capture.png']);
+  });
+
+  it('html-attachment.zip keeps its HTML and SVG files byte for byte, with their declared types', async () => {
+    const repo = await existingJournal();
+    await importJournal(fixture('html-attachment.zip'), repo);
+    const { entries, files } = await snapshot(repo);
+    const metas = entries.flatMap((e) => e.attachments).filter((m) => m.name !== 'capture.png');
+    expect(metas.map((m) => m.type)).toEqual(['text/html', 'image/svg+xml']);
+    for (const meta of metas) expect(files[meta.id]?.sha256).toBe(meta.sha256);
   });
 });
 

@@ -78,7 +78,7 @@ describe('export then import', () => {
     const source = await fullJournal();
     const archive = await exported(source);
     const target = await journal();
-    expect(await importJournal(archive, target)).toEqual({ added: 3, skipped: 0 });
+    expect(await importJournal(archive, target)).toEqual({ added: 3, skipped: 0, droppedFiles: 0 });
     expect(await snapshot(target)).toEqual(await snapshot(source));
   });
 
@@ -88,14 +88,18 @@ describe('export then import', () => {
     const target = await journal();
     await importJournal(archive, target);
     const once = await snapshot(target);
-    expect(await importJournal(archive, target)).toEqual({ added: 0, skipped: 3 });
+    expect(await importJournal(archive, target)).toEqual({ added: 0, skipped: 3, droppedFiles: 0 });
     expect(await snapshot(target)).toEqual(once);
   });
 
   it('importing into the journal it came from adds nothing', async () => {
     const source = await fullJournal();
     const before = await snapshot(source);
-    expect(await importJournal(await exported(source), source)).toEqual({ added: 0, skipped: 3 });
+    expect(await importJournal(await exported(source), source)).toEqual({
+      added: 0,
+      skipped: 3,
+      droppedFiles: 0,
+    });
     expect(await snapshot(source)).toEqual(before);
   });
 
@@ -106,7 +110,7 @@ describe('export then import', () => {
     const extra = attachment('second');
     await source.save({ ...saved, attachments: [...saved.attachments, extra.meta] }, [extra], []);
     const before = await snapshot(source);
-    expect(await importJournal(archive, source)).toEqual({ added: 0, skipped: 1 });
+    expect(await importJournal(archive, source)).toEqual({ added: 0, skipped: 1, droppedFiles: 0 });
     expect(await snapshot(source)).toEqual(before);
   });
 
@@ -118,7 +122,7 @@ describe('export then import', () => {
     const target = await journal();
     await saveWith(target, [attachment('version B')], { id: shared.id });
     const before = await snapshot(target);
-    expect(await problemOf(importJournal(archive, target))).toBe('duplicate');
+    expect(await problemOf(importJournal(archive, target))).toBe('conflict');
     expect(await snapshot(target)).toEqual(before);
   });
 
@@ -323,7 +327,11 @@ describe('streaming', () => {
     // Never more than the stream's high-water mark waiting (plus the one being written).
     expect(maxWaiting).toBeLessThanOrEqual(3);
     const target = createMemoryJournal();
-    expect(await importJournal(new Blob(received), target)).toEqual({ added: 1, skipped: 0 });
+    expect(await importJournal(new Blob(received), target)).toEqual({
+      added: 1,
+      skipped: 0,
+      droppedFiles: 0,
+    });
   });
 
   it('an export whose sink fails aborts cleanly with the sink error', async () => {
