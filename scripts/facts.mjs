@@ -17,7 +17,16 @@ export const FACTS_DIR = fileURLToPath(new URL('../docs/facts/', import.meta.url
 export const CONFIDENCES = /** @type {const} */ (['haute', 'moyenne', 'basse']);
 export const STALE_AFTER_MONTHS = 12;
 
-const KEYS = new Set(['id', 'statement', 'articles', 'sources', 'confidence', 'checked', 'note', 'url']);
+const KEYS = new Set([
+  'id',
+  'statement',
+  'articles',
+  'sources',
+  'confidence',
+  'checked',
+  'note',
+  'url',
+]);
 const SOURCE_KEYS = new Set(['publisher', 'url', 'date']);
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 
@@ -64,19 +73,25 @@ export function validate(files) {
         problems.push(`${at}: not a fact`);
         return;
       }
-      for (const key of Object.keys(fact)) if (!KEYS.has(key)) problems.push(`${at}: unknown key "${key}"`);
+      for (const key of Object.keys(fact))
+        if (!KEYS.has(key)) problems.push(`${at}: unknown key "${key}"`);
       if (typeof fact.id !== 'string' || !ID.test(fact.id)) {
         problems.push(`${at}: id must be <topic>.<kebab-name>`);
       } else {
-        if (fact.id.split('.')[0] !== topicOf(file)) problems.push(`${at}: id outside the file's topic "${topicOf(file)}"`);
+        if (fact.id.split('.')[0] !== topicOf(file))
+          problems.push(`${at}: id outside the file's topic "${topicOf(file)}"`);
         if (seen.has(fact.id)) problems.push(`${at}: id already used in ${seen.get(fact.id)}`);
         seen.set(fact.id, file);
       }
-      if (typeof fact.statement !== 'string' || fact.statement.trim().length < 10) problems.push(`${at}: statement missing`);
-      if (!CONFIDENCES.includes(fact.confidence)) problems.push(`${at}: confidence must be haute, moyenne or basse`);
+      if (typeof fact.statement !== 'string' || fact.statement.trim().length < 10)
+        problems.push(`${at}: statement missing`);
+      if (!CONFIDENCES.includes(fact.confidence))
+        problems.push(`${at}: confidence must be haute, moyenne or basse`);
       if (!isIsoDate(fact.checked)) problems.push(`${at}: checked must be a date yyyy-mm-dd`);
-      if (fact.note !== undefined && (typeof fact.note !== 'string' || fact.note.trim() === '')) problems.push(`${at}: note must be text`);
-      if (fact.url !== undefined && !isHttpsUrl(fact.url)) problems.push(`${at}: url must be https`);
+      if (fact.note !== undefined && (typeof fact.note !== 'string' || fact.note.trim() === ''))
+        problems.push(`${at}: note must be text`);
+      if (fact.url !== undefined && !isHttpsUrl(fact.url))
+        problems.push(`${at}: url must be https`);
       if (!Array.isArray(fact.articles)) {
         problems.push(`${at}: articles must be a list (may be empty)`);
       } else {
@@ -95,10 +110,14 @@ export function validate(files) {
             problems.push(`${where}: not a source`);
             return;
           }
-          for (const key of Object.keys(source)) if (!SOURCE_KEYS.has(key)) problems.push(`${where}: unknown key "${key}"`);
-          if (typeof source.publisher !== 'string' || source.publisher.trim() === '') problems.push(`${where}: publisher missing`);
-          if (source.url !== undefined && !isHttpsUrl(source.url)) problems.push(`${where}: url must be https`);
-          if (source.date !== undefined && !isIsoDate(source.date)) problems.push(`${where}: date must be yyyy-mm-dd`);
+          for (const key of Object.keys(source))
+            if (!SOURCE_KEYS.has(key)) problems.push(`${where}: unknown key "${key}"`);
+          if (typeof source.publisher !== 'string' || source.publisher.trim() === '')
+            problems.push(`${where}: publisher missing`);
+          if (source.url !== undefined && !isHttpsUrl(source.url))
+            problems.push(`${where}: url must be https`);
+          if (source.date !== undefined && !isIsoDate(source.date))
+            problems.push(`${where}: date must be yyyy-mm-dd`);
         });
       }
     });
@@ -110,11 +129,15 @@ export function validate(files) {
 export function readFiles(dir = FACTS_DIR) {
   const files = [];
   const problems = [];
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()) {
     try {
       files.push({ file, data: parse(readFileSync(join(dir, file), 'utf8')) });
     } catch (error) {
-      problems.push(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      problems.push(
+        `${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
   }
   return { files, problems };
@@ -133,7 +156,10 @@ export function loadFacts(dir = FACTS_DIR) {
 
 /** Every https address a fact gives: its own `url` and those of its sources. */
 export function urlsOf(fact) {
-  return [...(fact.url === undefined ? [] : [fact.url]), ...fact.sources.flatMap((s) => (s.url === undefined ? [] : [s.url]))];
+  return [
+    ...(fact.url === undefined ? [] : [fact.url]),
+    ...fact.sources.flatMap((s) => (s.url === undefined ? [] : [s.url])),
+  ];
 }
 
 /** Facts whose `checked` date is more than `months` months before `today` (yyyy-mm-dd), oldest first. */
@@ -162,9 +188,15 @@ const PATTERNS = [
   // "CPP 40", "C. pén. 222-33-2-2", "Code du travail, art. L. 1152-1", "CASF L. 226-4"
   new RegExp(String.raw`(?<![\p{L}])(?:${CODES})\s*,?\s*(?:art\.\s*|articles?\s+)?(${LIST})`, 'gu'),
   // a bare code-style number: "222-33-2-2", "15-3", "L. 111-6", "R625-8-1" (not "15-17 ans")
-  new RegExp(String.raw`(?<![\p{L}\d./:#=?&-])((?:[LRD]\.?\s?\d+|\d{2,3})(?:-(?:\d+|[IVX]+))+)(?![\p{L}\d/-]|\s?(?:ans|mois|jours|semaines|h)\b)`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}\d./:#=?&-])((?:[LRD]\.?\s?\d+|\d{2,3})(?:-(?:\d+|[IVX]+))+)(?![\p{L}\d/-]|\s?(?:ans|mois|jours|semaines|h)\b)`,
+    'gu',
+  ),
   // "loi 2022-299", "décret n° 2023-782", "ordonnance 2016-728", "décision 2024-866 DC", "QPC 2021-933"
-  new RegExp(String.raw`(?<![\p{L}])(?:loi|décret|ordonnance|décision|QPC|circulaire)\s+(?:n°\s*)?(\d{2,4}-\d+)`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:loi|décret|ordonnance|décision|QPC|circulaire)\s+(?:n°\s*)?(\d{2,4}-\d+)`,
+    'giu',
+  ),
   new RegExp(String.raw`(?<![\d-])(\d{4}-\d+)\s+(?:DC|QPC)\b`, 'gu'),
   // a standard: "NF Z67-147"
   new RegExp(String.raw`\b(NF\s?Z\s?\d+-\d+)`, 'gu'),
@@ -189,7 +221,14 @@ export function articleNumbers(text) {
 
 function table(rows) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
-  return rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function main(argv) {
@@ -223,7 +262,9 @@ function main(argv) {
         ...stale.map((fact) => [fact.checked, fact.confidence, fact.id, `docs/facts/${fact.file}`]),
       ]),
     );
-    console.log('\nRecheck each against its sources (docs/facts/README.md), then update `checked`.');
+    console.log(
+      '\nRecheck each against its sources (docs/facts/README.md), then update `checked`.',
+    );
   }
   return 0;
 }
