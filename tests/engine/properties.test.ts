@@ -13,7 +13,11 @@ import {
   STEP_IDS,
 } from '../../src/engine/index.ts';
 import { holds } from '../../src/engine/evaluate/condition.ts';
-import { MUST_NOT_COPY } from '../../src/engine/rules/conditions.ts';
+import {
+  MINOR_SEXUAL_IMAGES,
+  MINOR_SEXUAL_OFFENCE,
+  MUST_NOT_COPY,
+} from '../../src/engine/rules/conditions.ts';
 import { QUESTION_IDS, anyAnswers, answerFor, deepFreeze } from '../helpers/arbitraries.ts';
 
 const RUNS = { numRuns: 2000 };
@@ -86,32 +90,79 @@ describe('the plan, over the whole answer space', () => {
     );
   });
 
-  it('never tells anyone to copy child sexual content or intimate images of a minor', () => {
+  it('never tells anyone to copy when only sexual images of a possible minor are at stake', () => {
+    const imagesOnly = fc.uniqueArray(fc.constantFrom('child-sexual', 'intimate-images' as const), {
+      minLength: 1,
+    });
     fc.assert(
-      fc.property(anyAnswers, (answers) => {
+      fc.property(anyAnswers, imagesOnly, (given, contentKinds) => {
+        const answers = { ...given, contentKinds };
         fc.pre(holds(MUST_NOT_COPY, answers));
         const plan = decide(answers);
         expect(plan.warnings).toContain('do-not-copy-child-sexual-content');
         const actions = plan.steps.flatMap((s) => s.actions);
         for (const action of COPYING_ACTIONS) expect(actions).not.toContain(action);
+        expect(actions).toContain('keep-url-and-handle-only');
       }),
       RUNS,
     );
   });
 
-  it('forbids copying exactly when the plan warns about it, and protects an unknown age', () => {
+  it('says not to capture the images whenever sexual images of a possible minor are at stake', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(holds(MINOR_SEXUAL_IMAGES, answers));
+        const plan = decide(answers);
+        expect(plan.warnings).toContain('do-not-copy-child-sexual-content');
+        expect(plan.steps[2]?.actions).toContain('do-not-capture-sexual-content-of-minor');
+      }),
+      RUNS,
+    );
+  });
+
+  it('keeps the blackmail messages and the profile as evidence, whatever the age', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre((answers.contentKinds ?? []).includes('sextortion'));
+        const plan = decide(answers);
+        expect(plan.steps[2]?.actions).toContain('capture-blackmail-without-images');
+        expect(plan.steps[1]?.actions.slice(0, 3)).toEqual([
+          'do-not-pay',
+          'do-not-send-more',
+          'do-not-delete-conversation',
+        ]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('refuses to copy the images only, and warns for them or for the sextortion of a possible minor', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         const kinds = answers.contentKinds ?? [];
-        const plan = decide({ ...answers, age: answers.age ?? 'unknown' });
-        expect(mustNotCopy(answers, kinds)).toBe(
-          plan.warnings.includes('do-not-copy-child-sexual-content'),
+        const age = answers.age ?? 'unknown';
+        const plan = decide({ ...answers, age });
+        expect(plan.warnings.includes('do-not-copy-child-sexual-content')).toBe(
+          mustNotCopy(answers, kinds) || (age !== 'adult' && kinds.includes('sextortion')),
         );
       }),
       RUNS,
     );
     expect(mustNotCopy({}, ['intimate-images'])).toBe(true);
     expect(mustNotCopy({ age: 'adult' }, ['intimate-images'])).toBe(false);
+    expect(mustNotCopy({ age: '15-17' }, ['sextortion'])).toBe(false);
+  });
+
+  it('never says "6 years after the last message" when a sexual offence against a possible minor is in play', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(holds(MINOR_SEXUAL_OFFENCE, applicableAnswers(answers)));
+        const plan = decide(answers);
+        const actions = plan.steps.flatMap((s) => s.actions);
+        expect(actions).not.toContain('six-years-from-last-act');
+      }),
+      RUNS,
+    );
   });
 
   it('never asks a witness to file a complaint', () => {
@@ -190,7 +241,10 @@ describe('the questions, over the whole answer space', () => {
   });
 
   it('always reaches the end of the journey, asking role then danger first', () => {
-    const answering = fc.array(fc.nat(), { minLength: 12, maxLength: 12 });
+    const answering = fc.array(fc.nat(), {
+      minLength: QUESTIONS.length,
+      maxLength: QUESTIONS.length,
+    });
     fc.assert(
       fc.property(answering, (seeds) => {
         let answers: Answers = {};

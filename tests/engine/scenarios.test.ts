@@ -23,6 +23,8 @@ interface Scenario {
     documents?: string[];
     warnings?: string[];
     actions?: Record<string, string[]>;
+    /** The step's first actions, exactly these and in this order. */
+    firstActions?: Record<string, string[]>;
     noActions?: Record<string, string[]>;
     reasons?: Record<string, string[]>;
     cites?: string[];
@@ -30,6 +32,8 @@ interface Scenario {
     offences?: string[];
     /** For each offence named, exactly the questions it rests on. */
     because?: Record<string, string[]>;
+    /** For each offence named, exactly the sources it cites, in order. */
+    offenceSources?: Record<string, string[]>;
   };
 }
 
@@ -42,11 +46,13 @@ const KNOWN_KEYS = new Set([
   'documents',
   'warnings',
   'actions',
+  'firstActions',
   'noActions',
   'reasons',
   'cites',
   'offences',
   'because',
+  'offenceSources',
 ]);
 
 const dir = join(import.meta.dirname, 'scenarios');
@@ -82,6 +88,12 @@ describe.each(files)('%s', (file) => {
         expect.arrayContaining(actions),
       );
     }
+    for (const [step, actions] of Object.entries(e.firstActions ?? {})) {
+      expect(
+        stepOf(plan, step).actions.slice(0, actions.length),
+        `first actions of ${step}`,
+      ).toEqual(actions);
+    }
     for (const [step, actions] of Object.entries(e.noActions ?? {})) {
       for (const action of actions) {
         expect(stepOf(plan, step).actions, `actions of ${step}`).not.toContain(action);
@@ -101,6 +113,11 @@ describe.each(files)('%s', (file) => {
       const finding = offences.find((o) => o.id === offence);
       expect(finding, `offence ${offence}`).toBeDefined();
       expect(finding?.because, `because of ${offence}`).toEqual(questions);
+    }
+    for (const [offence, sources] of Object.entries(e.offenceSources ?? {})) {
+      const finding = offences.find((o) => o.id === offence);
+      expect(finding, `offence ${offence}`).toBeDefined();
+      expect(finding?.sources, `sources of ${offence}`).toEqual(sources);
     }
   });
 });

@@ -296,6 +296,10 @@ export const documentsText = {
     request: {
       title: 'Ma demande',
       self: 'Je soussigné(e) {name}, {born}, suis mineur(e). Les données personnelles décrites ci-dessous me concernent et ont été collectées dans le cadre de votre service pendant ma minorité.',
+      // An adult writing about data published while a minor: the right holds at any age
+      // (fact: erasure.any-age-for-data-published-while-minor).
+      formerMinor:
+        'Je soussigné(e) {name}, {born}, vous écris au sujet des données personnelles décrites ci-dessous, qui me concernent et ont été collectées dans le cadre de votre service : j’étais mineur(e) au moment de la publication.',
       representative:
         'Je soussigné(e) {name}, représentant(e) légal(e) de mon enfant {child}, {childBorn}, vous écris au sujet de données personnelles le ou la concernant, collectées dans le cadre de votre service pendant sa minorité.',
       law: 'En application de l’article 17, paragraphe 1, point f), du règlement général sur la protection des données (RGPD) et de l’article 51, II, de la loi n° 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés, je vous demande d’effacer ces données dans les meilleurs délais.',

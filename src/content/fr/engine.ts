@@ -30,10 +30,13 @@ export const fr: PlanCatalog = {
       },
     },
     'keep-evidence': {
-      title: 'Garder des preuves',
+      // A witness's routes to report the facts live in this step (fact: witness.routes).
+      title: { default: 'Garder des preuves', witness: 'Garder une trace et signaler' },
       summary: {
         default: 'Faites des captures datées avant que les contenus disparaissent.',
         young: 'Fais des captures datées avant que les contenus disparaissent.',
+        witness:
+          'Gardez une trace de ce que vous avez vu. Vous pouvez aussi signaler les faits, sans porter plainte à la place de la personne.',
       },
     },
     'request-removal': {
@@ -130,6 +133,93 @@ export const fr: PlanCatalog = {
       },
     },
 
+    // Sextortion, first moves (fact: sextortion.first-actions, complaint.17cyber).
+    'do-not-pay': {
+      text: {
+        default: 'Ne payez pas, même si on vous presse.',
+        young: 'Ne paie pas, même si on te presse.',
+        parent: 'Votre enfant ne doit pas payer, et vous non plus à sa place.',
+        professional: 'Conseillez à la personne de ne pas payer, même si on la presse.',
+        witness: 'Conseillez à la personne de ne pas payer, même si on la presse.',
+      },
+      detail: {
+        default:
+          'En général, le chantage continue après un paiement. Gardez les instructions de paiement (IBAN, cartes cadeaux, crypto) : ce sont des preuves.',
+        young:
+          'En général, le chantage continue après un paiement. Garde les instructions de paiement (IBAN, cartes cadeaux, crypto) : ce sont des preuves.',
+      },
+    },
+    'do-not-send-more': {
+      text: {
+        default: 'N’envoyez pas d’autres images, même sous la menace.',
+        young: 'N’envoie pas d’autres images, même sous la menace.',
+        parent: 'Votre enfant ne doit pas envoyer d’autres images, même sous la menace.',
+        professional: 'Conseillez à la personne de ne plus rien envoyer, même sous la menace.',
+        witness: 'Conseillez à la personne de ne plus rien envoyer, même sous la menace.',
+      },
+      detail: {
+        default:
+          'Céder ne fait pas cesser le chantage. Ce n’est pas la faute de la personne visée : c’est l’auteur qui commet une infraction.',
+        young:
+          'Céder ne fait pas cesser le chantage. Ce n’est pas ta faute : c’est l’auteur qui commet une infraction.',
+      },
+    },
+    'do-not-delete-conversation': {
+      text: {
+        default: 'Ne supprimez pas la conversation, ni votre compte.',
+        young: 'Ne supprime pas la conversation, ni ton compte.',
+        parent: 'Ne supprimez pas la conversation, et demandez à votre enfant de la garder.',
+        professional: 'Conseillez à la personne de garder la conversation et son compte.',
+        witness: 'Conseillez à la personne de garder la conversation.',
+      },
+      detail: {
+        default:
+          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur efface aussi la conversation : capturez d’abord.',
+        young:
+          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur efface aussi la conversation : capture d’abord.',
+      },
+    },
+    'talk-to-trusted-adult': {
+      text: {
+        default: 'Si vous avez moins de 18 ans, parlez-en à un adulte de confiance.',
+        young: 'Parles-en à un adulte de confiance : un parent, un prof, l’infirmière scolaire…',
+        parent: 'Restez près de votre enfant : il n’a pas à gérer ce chantage seul.',
+        professional: 'Voyez avec la personne quel adulte de confiance peut l’épauler.',
+        witness: 'Encouragez la personne à en parler à un adulte de confiance.',
+      },
+      detail: {
+        default:
+          'Personne n’a à gérer un chantage seul. L’adulte peut aider à faire les démarches.',
+        young:
+          'Tu n’as rien fait de mal et tu n’as pas à gérer ça seul·e. L’adulte peut t’aider à faire les démarches.',
+        parent: 'Il est victime : il n’a rien fait de mal.',
+      },
+    },
+    'call-3018': {
+      text: {
+        default: 'Si vous avez moins de 18 ans, appelez le 3018.',
+        young: 'Appelle le 3018, ou écris-leur sur le tchat de 3018.fr.',
+        parent: 'Appelez le 3018 : il répond aussi aux parents.',
+        professional: 'Proposez à la personne d’appeler le 3018.',
+        witness: 'Appelez le 3018 : il répond aussi aux témoins.',
+      },
+      detail: {
+        default:
+          'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]] : elle peut demander en priorité le retrait des contenus et des comptes.',
+        young:
+          'C’est gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]] : elle peut demander en priorité le retrait des contenus et des comptes.',
+      },
+    },
+    'get-help-17cyber': {
+      text: {
+        default: 'Faites le point sur 17Cyber (17cyber.gouv.fr) : diagnostic et conseils en ligne.',
+        professional:
+          'Proposez à la personne de faire le point sur 17Cyber (17cyber.gouv.fr) : diagnostic et conseils en ligne.',
+      },
+      detail:
+        'Gratuit, 24 h/24, porté par la police, la gendarmerie et Cybermalveillance.gouv.fr. Après le diagnostic, un policier ou un gendarme répond par tchat si c’est grave. 17Cyber oriente ; il ne remplace pas la plainte.',
+    },
+
     // Don't reply (section 1).
     'do-not-reply': {
       text: {
@@ -174,13 +264,13 @@ export const fr: PlanCatalog = {
       },
       detail: {
         parent:
-          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, évitez aussi de supprimer son compte. Images intimes d’un mineur : pas de capture, notez seulement le lien et le pseudo.',
+          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Vous pouvez aussi signaler d’abord dans l’appli. Par prudence, évitez de supprimer son compte. Jamais de capture d’une image intime d’un mineur : capturez le reste (messages, profil) en recadrant.',
         professional:
-          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, mieux vaut ne pas supprimer son compte. Images intimes d’un mineur : pas de capture, seulement le lien et le pseudo.',
+          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. La personne peut aussi signaler d’abord dans l’appli. Par prudence, mieux vaut ne pas supprimer son compte. Jamais de capture d’une image intime d’un mineur : seulement le reste (messages, profil), en recadrant.',
         default:
-          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, ne supprimez pas non plus votre compte. Images intimes d’un mineur : pas de capture, notez seulement le lien et le pseudo.',
+          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Vous pouvez aussi signaler d’abord dans l’appli. Par prudence, ne supprimez pas non plus votre compte. Jamais de capture d’une image intime d’un mineur : capturez le reste (messages, profil) en recadrant.',
         young:
-          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Par prudence, ne supprime pas non plus ton compte. Images intimes : pas de capture, note seulement le lien et le pseudo.',
+          'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Tu peux aussi signaler d’abord dans l’appli. Par prudence, ne supprime pas non plus ton compte. Jamais de capture d’une image intime : capture le reste (messages, profil) en recadrant.',
       },
     },
     'block-and-report-author': {
@@ -212,7 +302,61 @@ export const fr: PlanCatalog = {
       },
     },
 
+    // fact: adults.secure-accounts (17Cyber for an adult; the 3018 for a young person).
+    'secure-accounts': {
+      text: {
+        default:
+          'Protégez vos comptes : changez vos mots de passe et activez la double authentification.',
+        young:
+          'Protège tes comptes : change tes mots de passe et active la double authentification.',
+        parent:
+          'Aidez votre enfant à protéger ses comptes : nouveaux mots de passe, double authentification.',
+        professional:
+          'Aidez la personne à protéger ses comptes : nouveaux mots de passe, double authentification.',
+      },
+      detail: {
+        default:
+          'Un mot de passe différent pour chaque compte, et un code de confirmation à chaque connexion. Si un compte a été piraté ou usurpé, 17Cyber (17cyber.gouv.fr) fait un diagnostic en ligne et vous conseille.',
+        young:
+          'Un mot de passe différent pour chaque compte, et un code de confirmation à chaque connexion. Si un compte a été piraté, parles-en à un adulte de confiance ou au 3018.',
+        parent:
+          'Un mot de passe différent pour chaque compte, et un code de confirmation à chaque connexion. Si un compte a été piraté, le 3018 peut vous conseiller.',
+      },
+    },
+    // fact: parents.talk-without-blaming
+    'talk-without-blaming': {
+      text: 'Parlez avec votre enfant sans le culpabiliser : ce n’est pas sa faute.',
+      detail:
+        'Écoutez-le et dites-lui qu’il a bien fait d’en parler. Le 3018 conseille aussi les parents.',
+    },
+    // fact: witness.joining-in-is-a-raid (C. pén. 222-33-2-2, last paragraph).
+    'do-not-join-in': {
+      text: 'Ne likez pas, ne commentez pas et ne partagez pas, même pour plaisanter.',
+      detail:
+        'Quand plusieurs personnes s’en prennent à quelqu’un, chacune peut être poursuivie pour [[harcelement|harcèlement]], même si elle n’a agi qu’une fois : c’est un « raid ». Un « j’aime », un commentaire ou un partage peut suffire à y participer.',
+    },
+
     // Keep evidence (section 2).
+    // Sextortion: capture everything but the images (fact: sextortion.what-to-capture).
+    'capture-blackmail-without-images': {
+      text: {
+        default:
+          'Capturez les messages de chantage et le profil de l’auteur, sans aucune image intime.',
+        young:
+          'Capture les messages de chantage et le profil de l’auteur, sans aucune image intime.',
+        parent:
+          'Avec votre enfant, capturez les messages de chantage et le profil de l’auteur, sans aucune image intime.',
+        professional:
+          'Aidez la personne à capturer les messages de chantage et le profil de l’auteur, sans image intime.',
+        witness: 'Si vous avez vu le chantage, notez le pseudo et le lien du profil de l’auteur.',
+      },
+      detail: {
+        default:
+          'À garder : les menaces, le pseudo, l’identifiant et le lien du profil, les instructions de paiement (IBAN, cartes cadeaux, crypto), la liste des contacts menacés. Recadrez ou faites défiler pour qu’aucune image intime ni vignette n’apparaisse. Ne transférez rien. Vous pouvez aussi signaler d’abord dans l’appli, qui garde une copie.',
+        young:
+          'À garder : les menaces, le pseudo, l’identifiant et le lien du profil, les instructions de paiement (IBAN, cartes cadeaux, crypto), la liste des contacts menacés. Recadre ou fais défiler pour qu’aucune image intime ni vignette n’apparaisse. Ne transfère rien. Tu peux aussi signaler d’abord dans l’appli, qui garde une copie.',
+      },
+    },
     'capture-date-time-url-author': {
       text: {
         default: 'Faites une capture de chaque message ou publication.',
@@ -284,6 +428,22 @@ export const fr: PlanCatalog = {
           'Remplissez le formulaire officiel d’attestation de témoin (cerfa) : votre identité complète, ce que vous avez vu, la date. Donnez-la à la personne visée ou à sa famille.',
       },
     },
+    // Witnesses (fact: witness.report-to-procureur, fact: witness.routes).
+    'witness-report-to-procureur': {
+      text: 'Vous pouvez signaler les faits au [[procureur|procureur de la République]], par écrit.',
+      detail:
+        'Vous ne portez pas plainte à la place de la personne visée, mais chacun peut dénoncer des faits à la justice (article 40 du Code de procédure pénale). Décrivez ce que vous avez vu, avec les dates, les liens et les pseudos.',
+    },
+    'witness-talk-to-police-online': {
+      text: 'Vous pouvez aussi en parler à un policier ou un gendarme par tchat, sur [[ma-securite|Ma Sécurité]], ou passer par 17Cyber.',
+      detail:
+        'Le tchat de Ma Sécurité répond 24 h/24 et 7 j/7, discrètement. 17Cyber (17cyber.gouv.fr) fait un diagnostic en ligne et oriente. Ni l’un ni l’autre n’est une plainte.',
+    },
+    'witness-call-119': {
+      text: 'Si un enfant ou un ado est en danger, ou risque de l’être, appelez le 119.',
+      detail:
+        'Allô Enfance en danger écoute aussi les adultes inquiets. Gratuit, 24 h/24 et 7 j/7. Si la personne a moins de 18 ans, le 3018 répond aussi aux témoins de cyberharcèlement.',
+    },
     'medical-certificate': {
       text: {
         default:
@@ -328,8 +488,8 @@ export const fr: PlanCatalog = {
     },
     'keep-url-and-handle-only': {
       text: {
-        default: 'Notez seulement le lien (adresse URL) et le pseudo du compte.',
-        young: 'Note seulement le lien (adresse URL) et le pseudo du compte.',
+        default: 'Pour ces images, notez seulement le lien (adresse URL) et le pseudo du compte.',
+        young: 'Pour ces images, note seulement le lien (adresse URL) et le pseudo du compte.',
       },
       detail: {
         default:
@@ -337,6 +497,12 @@ export const fr: PlanCatalog = {
         young:
           'Ajoute la date et l’heure où tu l’as vu, et le nom du réseau. C’est ce que demandent les formulaires de signalement.',
       },
+    },
+    // fact: parents.do-not-transfer-images (C. pén. 227-23).
+    'parent-do-not-transfer-images': {
+      text: 'Ne transférez pas les images de votre enfant sur votre propre téléphone, même pour les garder comme preuve.',
+      detail:
+        'Copier ou envoyer une image sexuelle d’un mineur est interdit, même avec une bonne intention. Notez plutôt où elle se trouve : le lien, le pseudo du compte, la date.',
     },
 
     // Request removal (sections 3.1 to 3.5).
@@ -373,9 +539,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, votre nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
+          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, votre nom et courriel, une phrase de bonne foi. Bien informée, la plateforme peut engager sa responsabilité si elle ne retire pas vite un contenu manifestement illégal.',
         young:
-          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, ton nom et courriel, une phrase de bonne foi. Bien informée, la plateforme engage sa responsabilité si elle ne retire pas vite un contenu illégal.',
+          'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, ton nom et courriel, une phrase de bonne foi. Bien informée, la plateforme peut engager sa responsabilité si elle ne retire pas vite un contenu manifestement illégal.',
       },
     },
     'call-3018-fast-removal': {
@@ -386,27 +552,28 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]] : les plateformes doivent traiter ses demandes en priorité. Tchat sur 3018.fr et appli 3018.',
+          'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]]  : la plupart des grandes plateformes doivent traiter ses demandes en priorité. Tchat sur 3018.fr et appli 3018.',
         young:
-          'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]] : les plateformes doivent traiter ses demandes en priorité. Tu peux aussi écrire sur le tchat de 3018.fr.',
+          'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]]  : la plupart des grandes plateformes doivent traiter ses demandes en priorité. Tu peux aussi écrire sur le tchat de 3018.fr.',
       },
     },
     'request-erasure-minor-data': {
       text: {
-        default: 'Demandez au site d’effacer les données publiées sur la personne mineure.',
+        default: 'Demandez au site d’effacer ce qui a été publié quand vous aviez moins de 18 ans.',
         young: 'Demande au site d’effacer tes données : c’est un droit quand on est mineur·e.',
         parent:
-          'Demandez au site d’effacer les données de votre enfant : c’est un droit des mineurs.',
+          'Demandez au site d’effacer les données publiées quand votre enfant était mineur : c’est un droit, à tout âge.',
         professional:
-          'Aidez la personne à demander au site d’effacer ses données : c’est un droit des mineurs.',
+          'Aidez la personne à demander au site d’effacer ses données publiées avant ses 18 ans : c’est un droit, à tout âge.',
       },
+      // fact: erasure.any-age-for-data-published-while-minor, erasure.exceptions
       detail: {
         default:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. Le site doit effacer dans les meilleurs délais.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des données publiées pendant la minorité : il vaut aussi une fois adulte. Le site doit effacer dans les meilleurs délais, mais il peut invoquer des exceptions, comme la liberté d’expression et d’information ou une obligation légale.',
         young:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, tu peux le demander toi-même, sans l’accord de tes parents.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, tu peux le demander toi-même, sans l’accord de tes parents. Le site peut invoquer des exceptions, comme la liberté d’information.',
         parent:
-          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des mineurs. En général, votre enfant peut aussi le demander lui-même.',
+          'C’est le [[droit-a-l-effacement|droit à l’effacement]] des données publiées pendant la minorité. En général, votre enfant peut aussi le demander lui-même. Le site peut invoquer des exceptions, comme la liberté d’expression et d’information.',
       },
     },
     'cnil-after-one-month': {
@@ -488,9 +655,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Chaque plateforme doit avoir un système interne de réclamation. Cherchez « contester » ou « faire appel » dans sa réponse. Sans réponse, relancez-la avec une notification écrite.',
+          'La plupart des grandes plateformes doivent avoir un système interne de réclamation (les très petites n’y sont pas tenues). Cherchez « contester » ou « faire appel » dans sa réponse. Sans réponse, relancez-la avec une notification écrite.',
         young:
-          'Chaque plateforme doit avoir un système interne de réclamation. Cherche « contester » ou « faire appel » dans sa réponse. Sans réponse, relance-la avec une notification écrite.',
+          'La plupart des grandes plateformes doivent avoir un système interne de réclamation (les très petites n’y sont pas tenues). Cherche « contester » ou « faire appel » dans sa réponse. Sans réponse, relance-la avec une notification écrite.',
       },
     },
     'out-of-court-body': {
@@ -501,7 +668,7 @@ export const fr: PlanCatalog = {
           'Tu peux aussi saisir un [[reglement-extrajudiciaire|organisme de règlement des litiges]] certifié.',
       },
       detail:
-        'Par exemple Appeals Centre Europe, pour Facebook, TikTok ou YouTube. Les frais sont très faibles. Son avis n’oblige pas la plateforme, mais le juge reste toujours possible.',
+        'Par exemple Appeals Centre Europe, pour Facebook, TikTok ou YouTube. Les frais sont très faibles. La plupart des grandes plateformes doivent jouer le jeu ; les très petites n’y sont pas tenues. Son avis n’oblige pas la plateforme, mais le juge reste toujours possible.',
     },
     'judge-through-lawyer': {
       text: {
@@ -509,7 +676,7 @@ export const fr: PlanCatalog = {
         young: 'Avec tes parents, tu peux demander à un juge d’ordonner le retrait, par un avocat.',
       },
       detail:
-        'Le président du tribunal judiciaire peut ordonner à la plateforme ou à l’hébergeur de faire cesser le dommage. C’est la [[procedure-acceleree-au-fond|procédure accélérée au fond]]. L’[[aide-juridictionnelle|aide juridictionnelle]] peut payer tout ou partie des frais, selon les revenus.',
+        'Le président du tribunal judiciaire peut ordonner à la plateforme ou à l’hébergeur de faire cesser le dommage, par la [[procedure-acceleree-au-fond|procédure accélérée au fond]] ou par un [[refere|référé]]. Dans les deux cas, il faut en pratique un avocat : il choisit la voie. L’[[aide-juridictionnelle|aide juridictionnelle]] peut payer tout ou partie des frais, selon les revenus.',
     },
 
     // File a complaint (section 4, minors section 6, school section 7).
@@ -522,9 +689,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Apportez vos preuves et le nom des témoins. On vous remet un [[recepisse|récépissé]] : gardez-le. La plainte en ligne n’est pas possible pour du harcèlement.',
+          'Apportez vos preuves et le nom des témoins. On vous remet un [[recepisse|récépissé]] : gardez-le.',
         young:
-          'Apporte tes preuves et le nom des témoins. On te remet un [[recepisse|récépissé]] : garde-le. La plainte en ligne n’est pas possible pour du harcèlement.',
+          'Apporte tes preuves et le nom des témoins. On te remet un [[recepisse|récépissé]] : garde-le.',
       },
     },
     'police-must-register': {
@@ -572,10 +739,26 @@ export const fr: PlanCatalog = {
         young: 'Donne tout ce que tu sais : pseudos, liens des comptes, captures.',
       },
     },
-    visioplainte: {
-      text: 'Vous pouvez aussi porter plainte en vidéo avec un policier ou un gendarme : c’est la [[visioplainte|visioplainte]].',
+    // fact: complaint.no-online-complaint-for-harassment, fact: complaint.visioplainte-uncertain.
+    'online-complaint-not-possible': {
+      text: {
+        default:
+          'Pour du harcèlement, des menaces ou des injures, la plainte en ligne n’est pas possible à ce jour.',
+        young:
+          'Pour du harcèlement, des menaces ou des insultes, tu ne peux pas porter plainte en ligne à ce jour.',
+      },
+      detail: {
+        default:
+          'Il faut aller au commissariat ou à la gendarmerie, ou écrire au procureur. Renseignez-vous sur [[ma-securite|Ma Sécurité]] : un dépôt de plainte en vidéo a été expérimenté.',
+        young:
+          'Il faut aller au commissariat ou à la gendarmerie, ou écrire au procureur. Renseigne-toi sur [[ma-securite|Ma Sécurité]] : un dépôt de plainte en vidéo a été expérimenté.',
+      },
+    },
+    // fact: complaint.thesee-adults-only (CPP D8-2-1).
+    'thesee-online-complaint': {
+      text: 'Pour un chantage en ligne, vous pouvez porter plainte en ligne sur THESEE.',
       detail:
-        'Prenez rendez-vous sur le site [[ma-securite|Ma Sécurité]], avec FranceConnect. Le cyberharcèlement fait partie des faits acceptés.',
+        'THESEE reçoit en ligne les plaintes pour escroquerie, chantage et certaines extorsions liées à internet, avec une connexion FranceConnect. Pour le harcèlement, les menaces ou les injures, la plainte en ligne n’est pas possible à ce jour.',
     },
     'letter-to-procureur': {
       text: {
@@ -636,6 +819,59 @@ export const fr: PlanCatalog = {
           'Réparation veut dire de l’argent pour le tort subi. Si tes parents sont en cause, le juge désigne un autre adulte pour te représenter.',
       },
     },
+    // fact: minors.espace-mineurs (Ma Sécurité, 20/11/2025).
+    'espace-mineurs-chat': {
+      text: {
+        default:
+          'Un policier ou un gendarme répond aussi par tchat aux mineurs : c’est l’Espace Mineurs de [[ma-securite|Ma Sécurité]].',
+        young:
+          'Tu peux écrire à un policier ou un gendarme sur le tchat Espace Mineurs de [[ma-securite|Ma Sécurité]].',
+        parent:
+          'Votre enfant peut écrire à un policier ou un gendarme sur le tchat Espace Mineurs de [[ma-securite|Ma Sécurité]].',
+        professional:
+          'La personne peut écrire à un policier ou un gendarme sur le tchat Espace Mineurs de [[ma-securite|Ma Sécurité]].',
+      },
+      detail: {
+        default:
+          'Réservé aux moins de 18 ans, 24 h/24 et 7 j/7, y compris pour la sextorsion. C’est confidentiel, mais l’anonymat peut être levé en cas de grand danger. Le tchat n’est pas une plainte.',
+        young:
+          'Réservé aux moins de 18 ans, 24 h/24 et 7 j/7, y compris pour la sextorsion. C’est confidentiel, mais l’anonymat peut être levé si tu es en grand danger. Le tchat n’est pas une plainte.',
+      },
+    },
+    // fact: minors.police-inform-parents
+    'police-usually-inform-parents': {
+      text: {
+        default: 'Quand un mineur porte plainte, la police informe en général ses parents.',
+        young: 'Si tu portes plainte, la police préviendra en général tes parents.',
+        parent: 'Si votre enfant porte plainte seul, la police vous informera en général.',
+        professional:
+          'Si la personne porte plainte seule, la police informera en général ses parents.',
+      },
+      detail: {
+        default: 'Mieux vaut en parler avec l’enfant avant, pour qu’il ne soit pas surpris.',
+        young:
+          'Si c’est difficile pour toi, parles-en avant avec un adulte de confiance ou avec le 3018.',
+        parent: 'Mieux vaut en parler avec lui avant, pour qu’il ne soit pas surpris.',
+      },
+    },
+    // fact: minors.hearing-filmed (CPP 706-52)
+    'hearing-is-filmed': {
+      text: {
+        default:
+          'Pour des faits sexuels, l’audition d’un mineur par la police ou la gendarmerie est filmée.',
+        young: 'Pour des faits sexuels, ton audition par la police ou la gendarmerie sera filmée.',
+        parent:
+          'Pour des faits sexuels, l’audition de votre enfant par la police ou la gendarmerie sera filmée.',
+      },
+      detail: {
+        default:
+          'C’est la règle pour tous les mineurs (article 706-52 du Code de procédure pénale). Le dire à l’avance évite une surprise.',
+        young:
+          'C’est la règle pour tous les mineurs, pas un signe qu’on doute de toi. On te le dit pour que tu ne sois pas surpris·e.',
+        parent:
+          'C’est la règle pour tous les mineurs (article 706-52 du Code de procédure pénale). Dites-le-lui à l’avance pour qu’il ne soit pas surpris.',
+      },
+    },
     'registration-refused-send-letter': {
       text: {
         default: 'On a refusé la plainte : écrivez directement au procureur de la République.',
@@ -669,6 +905,16 @@ export const fr: PlanCatalog = {
           'Écoute, conseils, et orientation vers une association près de chez toi. 7 j/7 de 9 h à 19 h, gratuit ; les horaires peuvent changer. En dehors, laisse un message : on te rappelle.',
       },
     },
+    // fact: complaint.account-suspension-penalty (loi SREN, C. pén. 131-35-1)
+    'author-accounts-can-be-suspended': {
+      text: 'Bon à savoir : pour certains délits, le tribunal peut suspendre les comptes en ligne de l’auteur condamné.',
+      detail: {
+        default:
+          'Jusqu’à 6 mois (1 an en cas de récidive), avec l’interdiction d’en créer d’autres. C’est le procureur qui la demande et le tribunal qui la décide : vous n’avez rien à demander dans la plainte.',
+        young:
+          'Jusqu’à 6 mois (1 an en cas de récidive), avec l’interdiction d’en créer d’autres. C’est le procureur qui la demande et le tribunal qui la décide : tu n’as rien à demander dans ta plainte.',
+      },
+    },
     'act-within-three-months': {
       text: {
         default:
@@ -692,6 +938,26 @@ export const fr: PlanCatalog = {
       detail:
         'Tous les messages d’avant comptent, même les plus anciens. Attention : une main courante n’arrête pas ce délai.',
     },
+    // Never "6 years after the last message" to a minor when a sexual offence is in play
+    // (fact: time-limits.minor-sexual-offences).
+    'longer-time-limit-for-minor': {
+      text: {
+        default:
+          'Si la personne visée est mineure, le délai pour porter plainte est plus long pour des faits sexuels.',
+        young:
+          'Tu es mineur·e et les faits sont sexuels : le délai pour porter plainte est plus long.',
+        parent:
+          'Votre enfant est mineur et les faits sont sexuels : le délai pour porter plainte est plus long.',
+        professional:
+          'La personne est mineure et les faits sont sexuels : le délai pour porter plainte est plus long.',
+      },
+      detail: {
+        default:
+          'Un avocat ou le 3018 peut vous dire jusqu’à quand. Mieux vaut ne pas attendre : les contenus en ligne disparaissent vite.',
+        young:
+          'Un avocat ou le 3018 peut te dire jusqu’à quand. Mieux vaut ne pas attendre : les contenus en ligne disparaissent vite.',
+      },
+    },
     'ask-lawyer-about-time-limit': {
       text: {
         default:
@@ -714,28 +980,122 @@ export const fr: PlanCatalog = {
     'professional-article-40': {
       text: 'Agent public : signalez le délit au procureur de la République ([[article-40|article 40]]).',
       detail:
-        'Un agent public qui apprend un délit dans son travail doit en aviser le procureur sans délai. Cela passe souvent par le chef d’établissement ou la permanence du parquet des mineurs. N’enquêtez pas vous-même. Personnel du privé : renseignez-vous sur vos obligations.',
+        'Un agent public qui apprend un délit dans son travail doit en aviser le procureur sans délai. Les enseignants du privé sous contrat sont des agents publics : cela vaut pour eux. Les autres personnels du privé (CPE, surveillants, direction) n’y sont pas tenus, mais peuvent toujours signaler les faits au procureur. Cela passe souvent par le chef d’établissement ou la permanence du parquet des mineurs. N’enquêtez pas vous-même.',
     },
     'professional-information-preoccupante': {
       text: 'Si la personne est mineure et en danger, ou risque de l’être, transmettez une [[information-preoccupante|information préoccupante]].',
       detail:
-        'Elle va à la [[crip|CRIP]] de votre département. En cas de danger grave et immédiat, signalez directement au procureur. Le 119 peut aussi vous conseiller.',
+        'Elle va à la [[crip|CRIP]] de votre département (article L. 226-2-1 du Code de l’action sociale et des familles). Tout professionnel peut la transmettre. Informez les parents, sauf si c’est contraire à l’intérêt de l’enfant. Le 119 peut aussi vous conseiller.',
     },
-
-    // Section 0: 3919, violence from a partner or former partner, including online.
-    'call-3919': {
+    // fact: minors.grave-danger-procureur (CASF L. 226-4)
+    'professional-grave-danger-procureur': {
+      text: 'En cas de danger grave, saisissez directement le [[procureur|procureur de la République]].',
+      detail:
+        'C’est l’article L. 226-4 du Code de l’action sociale et des familles. En cas d’urgence, appelez d’abord le 17.',
+    },
+    // fact: minors.health-staff-secrecy (C. pén. 226-14)
+    'health-staff-secrecy': {
+      text: 'Professionnel de santé : vous êtes tenu au secret, mais la loi prévoit des cas où vous pouvez signaler.',
+      detail:
+        'Ces cas sont prévus par l’article 226-14 du Code pénal. En cas de doute, le 119 peut vous conseiller.',
+    },
+    // fact: school.move-harassing-pupil (décret 2023-782)
+    'ask-to-move-harassing-pupil': {
+      text: 'Demandez au chef d’établissement les mesures prises : l’élève qui harcèle peut être changé d’école.',
+      detail:
+        'Depuis le décret du 16 août 2023, c’est l’élève harceleur qui peut être changé d’école, plutôt que la victime, quand il met en danger la sécurité ou la santé d’autres élèves. C’est possible dès l’école primaire, et aussi pour du cyberharcèlement venant d’un élève d’un autre établissement.',
+    },
+    // fact: minors.parents-civil-liability (C. civ. 1242)
+    'authors-parents-liable': {
+      text: 'Les parents d’un auteur mineur répondent du tort qu’il cause : ils peuvent devoir indemniser votre enfant.',
+      detail:
+        'C’est la responsabilité civile des parents (article 1242 du Code civil), quel que soit l’âge de l’enfant auteur. L’indemnisation se demande en se constituant [[partie-civile|partie civile]] ; un avocat ou France Victimes (116 006) peut vous aider.',
+    },
+    // Work (fact: work.employer-duties, fact: work.harassment-222-33-2).
+    'tell-employer': {
       text: {
-        default: 'Appelez le 3919 si l’auteur est un ou une partenaire, ou un ex.',
-        young: 'Tu peux appeler le 3919 si l’auteur est ton ou ta partenaire, ou un ex.',
-        parent: 'Appelez le 3919 si l’auteur est le ou la partenaire de votre enfant, ou un ex.',
-        professional:
-          'Orientez la personne vers le 3919 si l’auteur est un ou une partenaire, ou un ex.',
+        default: 'Signalez les faits par écrit à votre employeur ou aux ressources humaines.',
+        young: 'Signale les faits par écrit à ton employeur ou à ton responsable.',
+        parent: 'Les faits peuvent être signalés par écrit à l’employeur de votre enfant.',
+        professional: 'Aidez la personne à signaler les faits par écrit à son employeur.',
       },
       detail: {
         default:
-          'Violences Femmes Info écoute et conseille pour les violences dans le couple, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelez le 17.',
+          'Le harcèlement moral au travail est un délit (article 222-33-2 du Code pénal). L’employeur doit l’empêcher (article L. 1152-1 du Code du travail) et protéger la santé de ses salariés (article L. 4121-1). Gardez une copie de votre message.',
         young:
-          'Violences Femmes Info écoute et conseille pour les violences dans le couple, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelle le 17.',
+          'Le harcèlement moral au travail est un délit (article 222-33-2 du Code pénal). L’employeur doit l’empêcher (article L. 1152-1 du Code du travail) et protéger la santé de ses salariés (article L. 4121-1). Garde une copie de ton message.',
+      },
+    },
+    'occupational-doctor': {
+      text: {
+        default: 'Parlez-en au médecin du travail.',
+        young: 'Parles-en au médecin du travail.',
+        parent: 'Votre enfant peut en parler au médecin du travail.',
+        professional: 'La personne peut en parler au médecin du travail.',
+      },
+    },
+    'staff-representatives': {
+      text: {
+        default: 'Vous pouvez aussi alerter le CSE, les représentants du personnel.',
+        young: 'Tu peux aussi alerter le CSE, les représentants du personnel.',
+        parent: 'Le CSE, les représentants du personnel, peut aussi être alerté.',
+        professional: 'Le CSE, les représentants du personnel, peut aussi être alerté.',
+      },
+    },
+    'labour-inspectorate': {
+      text: {
+        default: 'Vous pouvez aussi contacter l’inspection du travail.',
+        young: 'Tu peux aussi contacter l’inspection du travail.',
+        parent: 'L’inspection du travail peut aussi être contactée.',
+        professional: 'L’inspection du travail peut aussi être contactée.',
+      },
+    },
+    'defenseur-des-droits': {
+      text: {
+        default:
+          'Si c’est lié à une discrimination (origine, sexe, handicap…), le Défenseur des droits peut vous aider.',
+        young:
+          'Si c’est lié à une discrimination (origine, sexe, handicap…), le Défenseur des droits peut t’aider.',
+        parent:
+          'Si c’est lié à une discrimination (origine, sexe, handicap…), le Défenseur des droits peut aider votre enfant.',
+        professional:
+          'Si c’est lié à une discrimination (origine, sexe, handicap…), le Défenseur des droits peut aider la personne.',
+      },
+    },
+
+    // Section 0: 3919, violence from a partner or former partner, including online.
+    // A line first for women: never the first contact of a boy (fact: partners.3919-for-women).
+    'call-3919': {
+      text: {
+        default:
+          'Pour une femme victime de violences d’un partenaire ou d’un ex, le 3919 écoute et conseille.',
+        young:
+          'Si tu es une fille, le 3919 écoute aussi les violences d’un copain ou d’un ex. Pour tout le monde, il y a le 3018.',
+        parent:
+          'Si votre enfant est une fille, le 3919 écoute aussi les violences d’un copain ou d’un ex.',
+        professional:
+          'Pour une femme victime de violences d’un partenaire ou d’un ex, le 3919 écoute et conseille.',
+      },
+      detail: {
+        default:
+          'Violences Femmes Info s’adresse d’abord aux femmes victimes de violences, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelez le 17. France Victimes (116 006) aide toutes les victimes.',
+        young:
+          'Violences Femmes Info s’adresse d’abord aux filles et aux femmes victimes de violences, y compris en ligne. Gratuit, anonyme, 24 h/24 et 7 j/7. Ce n’est pas un numéro d’urgence : en cas de danger, appelle le 17.',
+      },
+    },
+    // fact: adults.protection-order (C. civ. 515-9)
+    'protection-order': {
+      text: {
+        default: 'Vous pouvez demander au juge une ordonnance de protection.',
+        young: 'Tu peux demander au juge une ordonnance de protection.',
+        parent: 'Votre enfant peut demander au juge une ordonnance de protection.',
+        professional: 'La personne peut demander au juge une ordonnance de protection.',
+      },
+      detail: {
+        default:
+          'Elle est possible quand l’auteur est votre conjoint, concubin ou partenaire de PACS, ou l’a été (article 515-9 du Code civil). Un avocat, France Victimes (116 006) ou le 3919 peuvent vous aider à la demander.',
+        young:
+          'Elle est possible quand l’auteur est ton conjoint, concubin ou partenaire de PACS, ou l’a été (article 515-9 du Code civil). Un avocat ou France Victimes (116 006) peuvent t’aider à la demander.',
       },
     },
 
@@ -796,8 +1156,29 @@ export const fr: PlanCatalog = {
       young: 'Tu es mineur·e et en danger : le 119 est là pour toi, jour et nuit.',
       parent: 'Votre enfant est mineur et en danger : le 119 répond jour et nuit.',
     },
+    'blackmail-first-moves': {
+      default:
+        'Vous avez parlé de chantage : payer ou envoyer plus ne l’arrête en général pas, et la conversation est une preuve.',
+      young:
+        'Tu as parlé de chantage : payer ou envoyer plus ne l’arrête en général pas, et la conversation est une preuve.',
+    },
+    'not-alone-with-blackmail': {
+      default:
+        'Si la personne visée a moins de 18 ans, elle n’a pas à gérer ce chantage seule : un adulte de confiance et le 3018 peuvent l’aider.',
+      young:
+        'Tu es mineur·e : tu n’as pas à gérer ce chantage seul·e. Un adulte de confiance et le 3018 peuvent t’aider.',
+      parent:
+        'Votre enfant n’a pas à gérer ce chantage seul : le 3018 vous conseille tous les deux.',
+    },
+    'cyber-help-for-adults':
+      'Vous avez parlé de chantage en ligne : 17Cyber et Cybermalveillance.gouv.fr aident à faire le point et orientent vers les bonnes démarches.',
     'replying-feeds-harassment':
       'Répondre ou partager relance souvent le harcèlement et le montre à plus de monde.',
+    'joining-in-can-be-harassment':
+      'Vous êtes témoin : quand plusieurs personnes s’y mettent, même un « j’aime » peut compter comme une participation.',
+    'accounts-can-be-secured': 'Un compte mal protégé peut être piraté ou usurpé.',
+    'child-needs-support':
+      'Vous êtes parent : se sentir cru et soutenu aide votre enfant à parler et à agir.',
     'capture-then-block':
       'Bloquer protège, mais certaines applis effacent alors la conversation : les preuves d’abord.',
     'block-and-restrict': {
@@ -834,10 +1215,20 @@ export const fr: PlanCatalog = {
       parent:
         'Vous avez parlé d’images intimes d’un mineur : la loi interdit de les copier, même pour prouver.',
     },
+    'keep-address-of-images':
+      'Ces images se signalent par leur adresse : c’est elle qu’il faut garder, avec le pseudo du compte.',
+    'blackmail-evidence-without-images':
+      'Le chantage se prouve par les messages, le profil de l’auteur et ses demandes de paiement, sans les images intimes.',
     'other-evidence-helps':
       'Témoignages et certificat médical renforcent le dossier, en plus des captures.',
     'witness-can-testify':
       'Vous êtes témoin : votre attestation peut beaucoup aider la personne visée.',
+    'witness-can-report':
+      'Vous ne pouvez pas porter plainte à sa place, mais vous pouvez signaler les faits.',
+    'witness-child-in-danger':
+      'La personne visée est mineure, ou vous ne savez pas son âge : des numéros existent pour les enfants.',
+    'parent-must-not-hold-images':
+      'Vous avez parlé d’images intimes d’un mineur : personne ne doit les copier, pas même ses parents.',
     'official-report-is-stronger':
       'Une capture est un début de preuve ; le constat d’un commissaire de justice est en général plus solide.',
     'content-removed': {
@@ -872,6 +1263,14 @@ export const fr: PlanCatalog = {
       parent:
         'Votre enfant est mineur : la loi lui donne le droit de faire effacer ses données en ligne.',
     },
+    'published-while-minor': {
+      default:
+        'Vous avez dit que vous aviez moins de 18 ans quand c’était publié : le droit à l’effacement vaut aussi une fois adulte.',
+      parent:
+        'Votre enfant avait moins de 18 ans quand c’était publié : le droit à l’effacement vaut aussi une fois adulte.',
+      professional:
+        'La personne avait moins de 18 ans quand c’était publié : le droit à l’effacement vaut aussi une fois adulte.',
+    },
     'intimate-images-of-a-minor': {
       default:
         'Vous avez parlé d’images intimes prises peut-être avant 18 ans : Take It Down peut aider à bloquer leur diffusion.',
@@ -901,7 +1300,7 @@ export const fr: PlanCatalog = {
         'Vous avez parlé de rumeurs ou d’informations personnelles : elles peuvent disparaître des recherches sur son nom.',
     },
     'only-target-files-complaint':
-      'Vous êtes témoin : c’est la personne visée, ou ses parents, qui porte plainte. Votre attestation peut l’aider.',
+      'Vous êtes témoin : c’est la personne visée, ou ses parents, qui porte plainte. Votre attestation peut l’aider, et vous pouvez signaler les faits (étape « Garder une trace et signaler »).',
     'complaint-filed': {
       default:
         'Vous avez dit que la plainte est déposée : cette étape est faite. Gardez le récépissé.',
@@ -924,8 +1323,18 @@ export const fr: PlanCatalog = {
         'Vous ne connaissez pas l’auteur, ou seulement son pseudo : la plainte peut viser « X ».',
       young: 'Tu ne connais pas l’auteur, ou seulement son pseudo : ta plainte peut viser « X ».',
     },
-    'video-complaint-available':
-      'Vous êtes majeur·e : vous pouvez porter plainte en vidéo, sans vous déplacer.',
+    'online-complaint-not-open':
+      'La plainte en ligne n’est ouverte que pour certains faits, pas pour le harcèlement.',
+    'online-complaint-for-blackmail':
+      'Vous êtes majeur·e et vous avez parlé de chantage en ligne : pour ces faits, la plainte en ligne est ouverte.',
+    'police-chat-for-minors': {
+      default:
+        'La personne visée est mineure : un tchat de la police et de la gendarmerie lui est réservé, jour et nuit.',
+      young:
+        'Tu es mineur·e : un tchat de la police et de la gendarmerie t’est réservé, jour et nuit.',
+      parent:
+        'Votre enfant est mineur : un tchat de la police et de la gendarmerie lui est réservé, jour et nuit.',
+    },
     'minor-can-file': {
       default: 'La personne visée est mineure : elle a le droit de porter plainte, même seule.',
       young: 'Tu es mineur·e : tu as le droit de porter plainte, même seul·e.',
@@ -938,6 +1347,13 @@ export const fr: PlanCatalog = {
       young:
         'Tu as dit qu’on a refusé ta plainte : ce refus n’est pas permis, d’autres voies existent.',
     },
+    'minor-hearing-is-filmed': {
+      default: 'Des faits sexuels peuvent être en cause, et la personne visée est mineure.',
+      young: 'Des faits sexuels peuvent être en cause, et tu es mineur·e.',
+      parent: 'Des faits sexuels peuvent être en cause, et votre enfant est mineur.',
+    },
+    'court-can-suspend-accounts':
+      'Depuis 2024, la justice peut priver l’auteur condamné de ses comptes en ligne.',
     'help-is-free': {
       default: 'Vous n’avez pas à faire ces démarches seul·e : des aides gratuites existent.',
       young: 'Tu n’as pas à faire ces démarches seul·e : des aides gratuites existent.',
@@ -947,6 +1363,12 @@ export const fr: PlanCatalog = {
         'Vous avez parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
       young:
         'Tu as parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
+    },
+    'minor-sexual-time-limit': {
+      default:
+        'Vous avez parlé de faits sexuels et la personne visée est peut-être mineure : le délai est alors plus long.',
+      young: 'Tu as parlé de faits sexuels et tu es mineur·e : le délai est plus long.',
+      parent: 'Vous avez parlé de faits sexuels subis par votre enfant : le délai est plus long.',
     },
     'harassment-time-limit': {
       default:
@@ -966,12 +1388,27 @@ export const fr: PlanCatalog = {
       'La personne que vous accompagnez est mineure : si elle est en danger ou risque de l’être, la cellule départementale doit être informée.',
     'partner-violence': {
       default:
-        'Vous avez dit que l’auteur est un ou une partenaire, ou un ex : le 3919 aide dans ces situations.',
+        'Vous avez dit que l’auteur est un ou une partenaire, ou un ex : ce sont des violences dans le couple.',
       young:
-        'Tu as dit que l’auteur est ton ou ta partenaire, ou un ex : le 3919 aide dans ces situations.',
+        'Tu as dit que l’auteur est ton copain, ta copine, ou un ex : ce sont des violences dans le couple.',
       parent:
-        'L’auteur est le ou la partenaire de votre enfant, ou un ex : le 3919 aide dans ces situations.',
+        'L’auteur est le copain, la copine ou le ou la partenaire de votre enfant, ou un ex : ce sont des violences dans le couple.',
     },
+    'protection-order-possible': {
+      default:
+        'Vous avez dit que l’auteur est ou a été votre conjoint, concubin ou partenaire de PACS.',
+      young: 'Tu as dit que l’auteur est ou a été ton conjoint, concubin ou partenaire de PACS.',
+      parent:
+        'L’auteur est ou a été le conjoint, le concubin ou le partenaire de PACS de votre enfant.',
+      professional:
+        'L’auteur est ou a été le conjoint, le concubin ou le partenaire de PACS de la personne.',
+    },
+    'employer-must-protect': {
+      default: 'L’auteur est quelqu’un du travail : l’employeur doit agir pour protéger.',
+      young: 'L’auteur est quelqu’un du travail : l’employeur doit agir pour te protéger.',
+    },
+    'school-must-protect-pupil':
+      'L’auteur est à l’école : l’établissement doit agir, et la loi prévoit des mesures contre l’élève qui harcèle.',
     'pharos-category-not-covered': {
       default:
         'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après vos réponses, ce n’est sans doute pas le bon outil.',
@@ -1004,19 +1441,20 @@ export const fr: PlanCatalog = {
     'do-not-copy-child-sexual-content': {
       title: { default: 'Ne copiez pas ces images', young: 'Ne copie pas ces images' },
       text: {
+        // The images only: messages and profiles stay evidence (fact: sextortion.copy-ban-images-only).
         default:
-          'Pas de capture, pas de téléchargement, pas de transfert, même pour prouver ou pour aider. Notez seulement le lien et le pseudo, puis signalez.',
+          'Pas de capture, pas de téléchargement, pas de transfert des images sexuelles, même pour prouver ou pour aider. Le reste (messages, menaces, profil de l’auteur) se capture, en recadrant pour qu’aucune image ni vignette n’apparaisse.',
         young:
-          'Ne fais pas de capture de ces images et ne les envoie à personne. Ce n’est pas ta faute. Note seulement le lien et le pseudo.',
+          'Ne fais pas de capture de ces images et ne les envoie à personne. Ce n’est pas ta faute. Les messages et le profil de l’auteur, eux, tu peux les capturer, en recadrant pour qu’aucune image n’apparaisse.',
       },
     },
     'press-time-limit': {
       title: 'Insultes et rumeurs : un délai court',
       text: {
         default:
-          'Pour une injure ou une diffamation publique, le délai est de 3 mois (1 an si elle est discriminatoire). Il est peut-être dépassé : demandez conseil. Le harcèlement, lui, a un délai de 6 ans après le dernier message.',
+          'Pour une injure ou une diffamation publique, le délai est de 3 mois (1 an si elle est discriminatoire). Il est peut-être dépassé : demandez conseil. Le harcèlement, lui, a un délai plus long.',
         young:
-          'Pour des insultes ou des rumeurs publiques, le délai est de 3 mois (1 an si c’est discriminatoire). Il est peut-être dépassé : demande conseil. Pour du harcèlement, le délai est de 6 ans après le dernier message.',
+          'Pour des insultes ou des rumeurs publiques, le délai est de 3 mois (1 an si c’est discriminatoire). Il est peut-être dépassé : demande conseil. Pour du harcèlement, le délai est plus long.',
       },
     },
     'time-limit-passed': {
@@ -1060,7 +1498,11 @@ export const fr: PlanCatalog = {
       title: 'Demande d’effacement des données',
       description: {
         default:
-          'Une lettre au site pour faire effacer les données d’une personne mineure (loi Informatique et Libertés, article 51). Elle rappelle qu’après un mois sans effacement, la CNIL peut être saisie.',
+          'Une lettre au site pour faire effacer des données publiées quand vous aviez moins de 18 ans (loi Informatique et Libertés, article 51). Elle rappelle qu’après un mois sans effacement, la CNIL peut être saisie.',
+        parent:
+          'Une lettre au site pour faire effacer les données de votre enfant mineur (loi Informatique et Libertés, article 51). Elle rappelle qu’après un mois sans effacement, la CNIL peut être saisie.',
+        professional:
+          'Une lettre au site, que la personne ou sa famille signe, pour faire effacer des données publiées pendant sa minorité (loi Informatique et Libertés, article 51). Après un mois sans effacement, la CNIL peut être saisie.',
         young:
           'Une lettre au site pour faire effacer tes données, parce que tu es mineur·e (loi Informatique et Libertés, article 51). Sans effacement après un mois, tu pourras saisir la CNIL.',
       },
@@ -1147,7 +1589,7 @@ export const fr: PlanCatalog = {
     'droit-a-l-effacement': {
       term: 'Droit à l’effacement des mineurs',
       definition:
-        'Droit de faire effacer les données personnelles collectées en ligne quand on était mineur (loi Informatique et Libertés, article 51). Sans réponse en un mois, on peut saisir la CNIL.',
+        'Droit de faire effacer les données personnelles collectées en ligne quand on était mineur, à tout âge (loi Informatique et Libertés, article 51). Le site peut invoquer des exceptions, comme la liberté d’information. Sans réponse en un mois, on peut saisir la CNIL.',
     },
     dsa: {
       term: 'DSA (règlement européen sur les services numériques)',
@@ -1219,6 +1661,12 @@ export const fr: PlanCatalog = {
       definition:
         'Magistrat qui décide des poursuites pénales. On peut lui écrire pour porter plainte, au tribunal judiciaire.',
     },
+    // fact: removal.refere-835
+    refere: {
+      term: 'Référé',
+      definition:
+        'Procédure rapide devant le président du tribunal judiciaire (article 835 du Code de procédure civile), à côté de la procédure accélérée au fond. Un avocat est en pratique nécessaire.',
+    },
     recepisse: {
       term: 'Récépissé',
       definition:
@@ -1239,10 +1687,11 @@ export const fr: PlanCatalog = {
       definition:
         'L’adresse exacte d’une page ou d’un message, qui commence souvent par « https:// ». Dans une appli, on l’obtient avec « Copier le lien ».',
     },
+    // fact: complaint.visioplainte-uncertain: an experiment, current status uncertain.
     visioplainte: {
       term: 'Visioplainte',
       definition:
-        'Plainte déposée par visioconférence avec un policier ou un gendarme, sur rendez-vous pris sur Ma Sécurité avec FranceConnect.',
+        'Dépôt de plainte par visioconférence avec un policier ou un gendarme, qui a été expérimenté. Renseignez-vous sur Ma Sécurité pour savoir s’il existe encore.',
     },
   },
 };

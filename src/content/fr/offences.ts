@@ -24,6 +24,16 @@ export const frOffences: Readonly<
     name: 'Harcèlement par le conjoint, le concubin ou le partenaire de PACS, actuel ou ancien',
     reference: 'article 222-33-2-1 du Code pénal',
   },
+  // Without a life together the couple's offence only may apply (fact: partners.dating-not-222-33-2-1).
+  'dating-partner-harassment': {
+    name: 'Harcèlement par un ou une partenaire, ou un ex, sans vie commune : peut aussi relever du harcèlement dans le couple',
+    reference: 'article 222-33-2-1 du Code pénal, qui peut s’appliquer selon la relation',
+  },
+  // fact: work.harassment-222-33-2
+  'workplace-harassment': {
+    name: 'Harcèlement moral au travail',
+    reference: 'article 222-33-2 du Code pénal',
+  },
   threats: {
     name: 'Menaces',
     reference: 'article 222-17 du Code pénal',
@@ -36,7 +46,7 @@ export const frOffences: Readonly<
   defamation: {
     name: 'Diffamation',
     reference:
-      'articles 29 et 32 de la loi du 29 juillet 1881 (diffamation publique) ou article R621-1 du Code pénal (diffamation non publique)',
+      'articles 29 et 32 de la loi du 29 juillet 1881 (diffamation publique) ou article R621-1 du Code pénal (diffamation non publique) ; article 226-8 du Code pénal s’il s’agit d’un montage non sexuel (photo, vidéo ou voix truquée)',
   },
   'discriminatory-hate': {
     name: 'Injure ou diffamation à caractère discriminatoire',
@@ -57,9 +67,10 @@ export const frOffences: Readonly<
     reference:
       'article 227-23-1 du Code pénal, et article 227-22-2 du Code pénal s’il y a incitation à des actes sexuels',
   },
+  // Whatever the victim's age (fact: offences.blackmail-any-age).
   blackmail: {
-    name: 'Chantage',
-    reference: 'article 312-10 du Code pénal',
+    name: 'Chantage ou extorsion',
+    reference: 'article 312-10 du Code pénal (chantage) ou article 312-1 du Code pénal (extorsion)',
   },
   'identity-theft': {
     name: 'Usurpation d’identité',
@@ -69,8 +80,9 @@ export const frOffences: Readonly<
     name: 'Divulgation d’informations personnelles exposant à un danger',
     reference: 'article 223-1-1 du Code pénal',
   },
+  // fact: offences.terrorism-421-2-5
   'terrorist-content': {
-    name: 'Contenu à caractère terroriste',
-    reference: 'catégorie « terrorisme » de PHAROS (service-public F31979)',
+    name: 'Provocation directe à des actes de terrorisme ou apologie du terrorisme',
+    reference: 'article 421-2-5 du Code pénal',
   },
 };

@@ -154,6 +154,39 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Ce qui a été reçu ou publié',
     },
+    // Asked of an adult (or an age not given) only: the right to erasure of data published while
+    // a minor holds at any age (fact: erasure.any-age-for-data-published-while-minor).
+    publishedWhileMinor: {
+      legend: {
+        default: 'Aviez-vous moins de 18 ans quand c’était publié ?',
+        parent: 'Votre enfant avait-il moins de 18 ans quand c’était publié ?',
+        professional: 'La personne avait-elle moins de 18 ans quand c’était publié ?',
+      },
+      why: {
+        default:
+          'Ce qui a été publié sur une personne mineure peut être effacé à sa demande, même une fois adulte.',
+        parent:
+          'Ce qui a été publié sur votre enfant avant ses 18 ans peut être effacé à sa demande, même une fois adulte.',
+      },
+      options: {
+        yes: {
+          label: {
+            default: 'Oui, j’avais moins de 18 ans',
+            parent: 'Oui, mon enfant avait moins de 18 ans',
+            professional: 'Oui, elle avait moins de 18 ans',
+          },
+        },
+        no: {
+          label: {
+            default: 'Non, j’étais déjà majeur·e',
+            parent: 'Non, mon enfant était déjà majeur',
+            professional: 'Non, elle était déjà majeure',
+          },
+        },
+        unknown: { label: 'Je ne sais pas' },
+      },
+      summaryLabel: 'Moins de 18 ans à la publication',
+    },
     // Section 8.1: harassment needs repetition; a "raid" by several people counts too.
     frequency: {
       legend: {
@@ -219,11 +252,34 @@ export const frQuestions: QuestionCatalog = {
         parent: 'Qui est l’auteur pour votre enfant ?',
         professional: 'Qui est l’auteur pour la personne que vous accompagnez ?',
       },
-      why: 'Selon le lien avec l’auteur, d’autres aides existent : l’établissement scolaire, ou le 3919 en cas de violences dans le couple.',
+      why: 'Selon le lien avec l’auteur, d’autres aides et d’autres textes s’appliquent : l’établissement scolaire, le couple, le travail.',
+      // Partners: 222-33-2-1 covers only a spouse, concubin or PACS partner, current or former; a
+      // boyfriend or girlfriend has their own option (fact: partners.who-is-a-partner).
       options: {
         school: { label: 'Quelqu’un de l’école, du collège ou du lycée' },
-        couple: { label: 'Un ou une partenaire, ou un ex' },
-        work: { label: 'Quelqu’un du travail' },
+        partner: {
+          label: {
+            default: 'Un conjoint, un concubin ou un partenaire de PACS, ou un ex',
+            young: 'Ton mari, ta femme, ou la personne avec qui tu vis ou es pacsé·e, ou un ex',
+            parent:
+              'Son mari, sa femme, ou la personne avec qui il ou elle vit ou est pacsé·e, ou un ex',
+            professional: 'Son conjoint, son concubin ou son partenaire de PACS, ou un ex',
+          },
+          hint: 'Marié·e, pacsé·e ou en couple sous le même toit, aujourd’hui ou avant.',
+        },
+        dating: {
+          label: {
+            default: 'Un petit ami, une petite amie, ou un ex, sans vivre ensemble',
+            young: 'Ton copain, ta copine, ou ton ex',
+            parent: 'Son copain, sa copine, ou son ex',
+            professional: 'Un petit ami, une petite amie, ou un ex, sans vivre ensemble',
+          },
+          hint: {
+            default: 'Une relation amoureuse, sans mariage, PACS ni vie commune.',
+            young: 'Une relation amoureuse, sans vivre ensemble.',
+          },
+        },
+        work: { label: 'Quelqu’un du travail', hint: 'Un collègue, un ou une responsable.' },
         other: { label: 'Une autre personne, ou je ne sais pas' },
       },
       summaryLabel: 'Lien avec l’auteur',
@@ -334,7 +390,15 @@ export const frQuestions: QuestionCatalog = {
     },
     '3018': {
       name: '3018 — Violences numériques et harcèlement',
-      what: 'Pour les jeunes victimes, leurs parents et les témoins : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Tchat sur 3018.fr.',
+      // Shown when the age is not known too (fact: minors.3018-when-age-unknown).
+      what: {
+        default:
+          'Si la personne visée a moins de 18 ans : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Il répond aussi aux parents et aux témoins. Tchat sur 3018.fr.',
+        young:
+          'Pour les jeunes victimes : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Tchat sur 3018.fr.',
+        parent:
+          'Pour les jeunes victimes et leurs parents : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Tchat sur 3018.fr.',
+      },
       hours: '7 j/7, de 9 h à 23 h, jours fériés compris ; gratuit, anonyme et confidentiel',
       tel: '3018',
       source: 'sp-f32239',
@@ -348,7 +412,13 @@ export const frQuestions: QuestionCatalog = {
     },
     '3919': {
       name: '3919 — Violences Femmes Info',
-      what: 'Écoute et conseils en cas de violences d’un partenaire ou d’un ex, y compris en ligne. Ce n’est pas un numéro d’urgence.',
+      // A line first for women (fact: partners.3919-for-women).
+      what: {
+        default:
+          'Pour les femmes victimes de violences, dont celles d’un partenaire ou d’un ex, y compris en ligne : écoute et conseils. Ce n’est pas un numéro d’urgence.',
+        young:
+          'Pour les filles et les femmes victimes de violences, dont celles d’un copain ou d’un ex, y compris en ligne : écoute et conseils. Ce n’est pas un numéro d’urgence.',
+      },
       hours: '24 h/24, 7 j/7, gratuit et anonyme',
       tel: '3919',
       source: 'solidarite-femmes-3919',

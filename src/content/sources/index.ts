@@ -3,13 +3,14 @@ import type { SourceCatalog } from '../types.ts';
 /**
  * Legal and practical references cited by the engine's rules, one per `SOURCE_IDS` id.
  *
- * Everything here comes from shared/legal-facts.md (and, for Take It Down, StopNCII and
- * Point de Contact, from shared/platforms.md): title, publisher, the date the source shows and
- * the sheet's confidence. A `url` is given only when the sheet gives one; otherwise it is left
- * out rather than guessed. Every address and date must be rechecked before each release.
+ * Everything here comes from the fact base (docs/facts/*.yaml): title, publisher, the date the
+ * source shows and the confidence of the facts it supports, named in a `fact:` comment. A `url`
+ * is given only when a fact gives it (a test checks it); otherwise it is left out rather than
+ * guessed. Every address and date is rechecked before each release (`npm run facts:stale`).
  */
 export const SOURCES: SourceCatalog = {
-  // Sheet, section 0: F33954 read through a commune's republication, version of 22/07/2024.
+  // fact: emergency.17-police, emergency.112-europe, emergency.114-sms, emergency.15-samu
+  // F33954 read through a commune's republication, version of 22/07/2024.
   'sp-f33954': {
     title: 'Numéros d’urgence',
     publisher: 'Service-public.fr',
@@ -17,13 +18,13 @@ export const SOURCES: SourceCatalog = {
     date: '2024-07-22',
     confidence: 'haute',
   },
-  // Sheet, section 0: several concordant sources, including an ARS; no address given.
+  // fact: emergency.3114-suicide — several concordant sources, including an ARS; no address.
   'sante-3114': {
     title: '3114, numéro national de prévention du suicide',
     publisher: 'CNAPE ; Agence régionale de santé (relayée par la presse)',
     confidence: 'haute',
   },
-  // Sheet, section 0: government communication relayed in 2023, no exact date.
+  // fact: emergency.119-child-in-danger — government communication relayed in 2023, no day.
   'allo-119': {
     title: '119 – Allô Enfance en danger',
     publisher: 'Communication gouvernementale (relayée par madinin-art.net)',
@@ -36,7 +37,7 @@ export const SOURCES: SourceCatalog = {
     date: '2025-10-31',
     confidence: 'haute',
   },
-  // Sheet, sections 3.1 and 5: read through a republication ("comarquage"), no date shown.
+  // fact: removal.platform-rules, pharos.open-to-minors — read through a republication, no date.
   'sp-f31979': {
     title: 'Signaler un contenu illégal sur internet',
     publisher: 'Service-public.fr',
@@ -53,7 +54,7 @@ export const SOURCES: SourceCatalog = {
   'pn-pharos': {
     title: 'Contenus illicites sur internet : comment fonctionne le portail officiel PHAROS',
     publisher: 'Police nationale (ministère de l’Intérieur)',
-    url: 'http://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos',
+    url: 'https://www.police-nationale.interieur.gouv.fr/actualite/contenus-illicites-sur-internet-comment-fonctionne-portail-officiel-pharos',
     date: '2023-11-29',
     confidence: 'haute',
   },
@@ -71,7 +72,7 @@ export const SOURCES: SourceCatalog = {
     date: '2019-02-11',
     confidence: 'haute',
   },
-  // Sheet, section 3.1: final text read on a faithful reproduction.
+  // fact: dsa.art16-notice — final text read on a faithful reproduction.
   'dsa-art-16': {
     title:
       'Règlement (UE) 2022/2065 sur les services numériques (DSA), article 16 : notification des contenus illicites',
@@ -85,7 +86,7 @@ export const SOURCES: SourceCatalog = {
     url: 'https://digital-strategy.ec.europa.eu/fr/policies/dsa-out-court-dispute-settlement',
     confidence: 'haute',
   },
-  // Sheet, section 3.4: read through legal press (legipresse, 11/12/2023; village-justice).
+  // fact: removal.accelerated-procedure — read through the legal press (legipresse, 11/12/2023).
   'lcen-6-3': {
     title:
       'Loi pour la confiance dans l’économie numérique (LCEN), article 6-3 : procédure accélérée au fond',
@@ -93,41 +94,41 @@ export const SOURCES: SourceCatalog = {
     date: '2023-12-11',
     confidence: 'haute',
   },
-  // Sheet, section 3.2: the date of the designation was not found (second half of 2024).
+  // fact: dsa.e-enfance-trusted-flagger, dsa.e-enfance-designation-date (no date found).
   'arcom-e-enfance': {
     title: 'Première désignation d’un signaleur de confiance : e-Enfance',
     publisher: 'Arcom',
     url: 'https://arcom.fr/presse/mise-en-oeuvre-du-reglement-europeen-sur-les-services-numeriques-rsndsa-premiere-designation-dun-signaleur-de-confiance-e-enfance',
     confidence: 'haute',
   },
-  // Sheet, section 3.5: "moyenne-haute", the CNIL page itself was not read.
+  // fact: erasure.any-age-for-data-published-while-minor — the CNIL page itself was not read.
   'lil-art-51': {
     title: 'Loi Informatique et Libertés, article 51-II : effacement des données d’un mineur',
     publisher: 'Texte cité par le rapport du 117e Congrès des notaires (2021)',
     confidence: 'moyenne',
   },
-  // shared/platforms.md, row 59 and section 15.
+  // fact: platform.takeitdown.faq, platform.choice-by-age
   'takeitdown-faq': {
     title: 'Take It Down : questions fréquentes',
     publisher: 'NCMEC (National Center for Missing & Exploited Children)',
     url: 'https://takeitdown.ncmec.org/faq/',
     confidence: 'haute',
   },
-  // shared/platforms.md, row 58 and section 14.
+  // fact: platform.stopncii.how-it-works, platform.stopncii.who
   stopncii: {
     title: 'StopNCII.org : comment ça marche',
     publisher: 'SWGfL (Revenge Porn Helpline)',
     url: 'https://stopncii.org/how-it-works/',
     confidence: 'haute',
   },
-  // shared/platforms.md, row 61 and section 16.
+  // fact: platform.pointdecontact.report, platform.pointdecontact.role
   pointdecontact: {
     title: 'Point de Contact : signaler un contenu illicite',
     publisher: 'Point de Contact (association)',
     url: 'https://www.pointdecontact.net/',
     confidence: 'haute',
   },
-  // Sheet, section 8.1 (row 226-2-1): text read on a mirror of Légifrance.
+  // fact: offences.child-sexual-images-227-23 — text read on a mirror of Légifrance.
   'cp-227-23': {
     title: 'Code pénal, article 227-23 (images pédopornographiques)',
     publisher: 'Légifrance (texte lu sur code-penal.fr)',
@@ -138,7 +139,7 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Légifrance (texte cité par un cabinet d’avocats)',
     confidence: 'haute',
   },
-  // Sheet, sections 4.1 and 4.3: read through republications, no canonical address given.
+  // fact: complaint.any-station-contre-x, complaint.letter-to-procureur — no canonical address.
   'sp-f1435': {
     title: 'Porter plainte (commissariat, gendarmerie ou lettre au procureur)',
     publisher: 'Service-public.fr',
@@ -149,18 +150,19 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Service-public.fr',
     confidence: 'haute',
   },
-  // Sheet, section 6.1: Espace Mineurs page of November 2025, no exact day shown.
+  // fact: minors.can-file-alone — Espace Mineurs page of November 2025, no exact day shown.
   'masecurite-mineur-plainte': {
     title: 'Un enfant ou un adolescent peut-il porter plainte seul ?',
     publisher: 'Ma Sécurité (ministère de l’Intérieur)',
     url: 'https://www.masecurite.interieur.gouv.fr/fr/fiches-pratiques/mineurs/enfant-adolescent-peut-porter-plainte-seul',
     confidence: 'haute',
   },
-  // Sheet, section 4.2: press and a professional association, 26/02/2024, "moyenne-haute".
+  // fact: complaint.visioplainte-uncertain — the Ma Sécurité page speaks of the experiment in
+  // the past tense; current status uncertain.
   visioplainte: {
-    title: 'Visioplainte : porter plainte par visioconférence',
-    publisher: 'France 3 Régions ; aamfg.fr (liste du ministère de l’Intérieur)',
-    date: '2024-02-26',
+    title: 'Visioplainte : une expérimentation de dépôt de plainte en vidéo',
+    publisher: 'Ministère de l’Intérieur (masecurite.interieur.gouv.fr)',
+    date: '2024-06-27',
     confidence: 'moyenne',
   },
   'sp-f31982': {
@@ -173,7 +175,7 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Légifrance (texte cité par la presse juridique)',
     confidence: 'haute',
   },
-  // Sheet, section 8.2: the rule for harassment is deduced from the official list ("moyenne-haute").
+  // fact: time-limits.minor-no-postponement-harassment — deduced from the official list.
   'sp-f36493': {
     title: 'Prescription quand la victime est mineure',
     publisher: 'Service-public.fr',
@@ -181,7 +183,7 @@ export const SOURCES: SourceCatalog = {
     date: '2024-01-12',
     confidence: 'moyenne',
   },
-  // Sheet, section 0: hours come from a 2018 source and must be rechecked.
+  // fact: emergency.116006-france-victimes — hours come from a 2018 source, to recheck.
   'france-victimes': {
     title: 'France Victimes : le 116 006',
     publisher: 'France Victimes (relayé par lextimes.fr)',
@@ -209,9 +211,113 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Départements (Loire-Atlantique, Côtes-d’Armor) ; ASH',
     confidence: 'haute',
   },
-  // Offences (sheet, section 8.1). Texts read on mirrors of Légifrance or through lawyers and the
-  // legal press; the sheet gives an address only for the doctrine.fr mirrors of the harassment
-  // articles (section 12, where "…/" stands for the folder of the address before it).
+  // fact: emergency.masecurite-chat — only the site's name is given, not a page.
+  'masecurite-tchat': {
+    title: 'Ma Sécurité : tchat avec un policier ou un gendarme, 24 h/24',
+    publisher: 'Ministère de l’Intérieur (masecurite.interieur.gouv.fr)',
+    confidence: 'haute',
+  },
+  // fact: complaint.no-online-complaint-for-harassment — the list of online complaints, 15/08/2024.
+  'cpp-d8-2-1': {
+    title: 'Code de procédure pénale, article D8-2-1 (plaintes en ligne)',
+    publisher: 'Légifrance',
+    url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050096715/2024-09-14',
+    date: '2024-08-15',
+    confidence: 'haute',
+  },
+  // fact: dsa.liability-may-be-engaged, dsa.small-platforms-exempt
+  'dsa-art-6': {
+    title:
+      'Règlement (UE) 2022/2065 sur les services numériques (DSA), article 6 : responsabilité des hébergeurs',
+    publisher: 'Union européenne',
+    confidence: 'haute',
+  },
+  'dsa-art-19': {
+    title:
+      'Règlement (UE) 2022/2065 sur les services numériques (DSA), article 19 : exemption des micro et petites plateformes',
+    publisher: 'Union européenne',
+    confidence: 'haute',
+  },
+  // fact: removal.refere-835 — case law divided on the choice of procedure.
+  'cpc-835': {
+    title: 'Code de procédure civile, article 835 (référé)',
+    publisher: 'Légifrance (commentaires de praticiens)',
+    confidence: 'moyenne',
+  },
+  // fact: minors.grave-danger-procureur
+  'casf-l226-4': {
+    title:
+      'Code de l’action sociale et des familles, article L. 226-4 (saisine du procureur en cas de danger grave)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
+  'education-l442-5': {
+    title:
+      'Code de l’éducation, article L. 442-5 (enseignants des établissements privés sous contrat)',
+    publisher: 'Légifrance',
+    confidence: 'moyenne',
+  },
+  'cp-226-14': {
+    title: 'Code pénal, article 226-14 (signalement et secret professionnel)',
+    publisher: 'Légifrance',
+    confidence: 'moyenne',
+  },
+  // fact: school.move-harassing-pupil — read through epe-lorraine.fr and tf1info (17/08/2023).
+  'decret-2023-782': {
+    title: 'Décret n° 2023-782 du 16 août 2023 (changement d’école de l’élève harceleur)',
+    publisher: 'Journal officiel (présenté par epe-lorraine.fr et tf1info)',
+    date: '2023-08-17',
+    confidence: 'moyenne',
+  },
+  // fact: sextortion.first-actions, emergency.3018-young-victims
+  'e-enfance-3018': {
+    title: 'Conseils du 3018 aux jeunes victimes et à leurs parents',
+    publisher: 'Association e-Enfance (e-enfance.org)',
+    confidence: 'moyenne',
+  },
+  // fact: minors.parents-civil-liability
+  'cc-1242': {
+    title: 'Code civil, article 1242 (responsabilité des parents du fait de leur enfant mineur)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
+  'cc-515-9': {
+    title: 'Code civil, article 515-9 (ordonnance de protection)',
+    publisher: 'Légifrance',
+    confidence: 'moyenne',
+  },
+  'cpp-706-52': {
+    title: 'Code de procédure pénale, article 706-52 (audition filmée d’un mineur)',
+    publisher: 'Légifrance',
+    confidence: 'moyenne',
+  },
+  // fact: work.employer-duties
+  'ct-l1152-1': {
+    title: 'Code du travail, article L. 1152-1 (interdiction du harcèlement moral)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
+  'ct-l4121-1': {
+    title: 'Code du travail, article L. 4121-1 (obligation de sécurité de l’employeur)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
+  // fact: complaint.account-suspension-penalty, offences.account-ban-offence-list (the list of
+  // offences it applies to was not read).
+  'cp-131-35-1': {
+    title: 'Code pénal, article 131-35-1 (suspension des comptes en ligne de l’auteur, loi SREN)',
+    publisher: 'Légifrance (texte lu sur doctrine.fr)',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006070719/articles/LEGIARTI000006417310?version=LEGIARTI000049571590',
+    confidence: 'moyenne',
+  },
+  // Offences. Texts read on mirrors of Légifrance or through lawyers and the legal press; the
+  // fact base gives an address only for the doctrine.fr mirrors of the harassment articles.
+  // fact: work.harassment-222-33-2
+  'cp-222-33-2': {
+    title: 'Code pénal, article 222-33-2 (harcèlement moral au travail)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
   'cp-222-33-2-2': {
     title: 'Code pénal, article 222-33-2-2 (harcèlement moral)',
     publisher: 'Légifrance (texte lu sur doctrine.fr)',
@@ -242,7 +348,7 @@ export const SOURCES: SourceCatalog = {
     publisher: 'codes-et-lois ; bensadoun-avocat',
     confidence: 'haute',
   },
-  // Sheet: "moyenne-haute", amounts to be checked on Légifrance.
+  // fact: offences.public-insult-defamation-1881 — amounts to be checked on Légifrance.
   'loi-1881-art-29-33': {
     title:
       'Loi du 29 juillet 1881 sur la liberté de la presse, articles 29, 32 et 33 (diffamation et injure publiques)',
@@ -255,7 +361,7 @@ export const SOURCES: SourceCatalog = {
     publisher: 'code-penal.fr ; seban-associes ; cambaceres-avocat',
     confidence: 'haute',
   },
-  // Sheet: in force since the décret 2017-1230 of 3 August 2017; later changes not found.
+  // fact: offences.private-insult-defamation, offences.private-racist-insult-reform
   'cp-r625-7-r625-8-1': {
     title:
       'Code pénal, articles R625-7, R625-8 et R625-8-1 (injure et diffamation non publiques à caractère discriminatoire)',
@@ -268,13 +374,19 @@ export const SOURCES: SourceCatalog = {
       'Légifrance (texte lu sur code-penal.fr) ; lemondedudroit (QPC 2021-933) ; pointdecontact.net',
     confidence: 'haute',
   },
-  // Sheet, section 12: the livv.eu address is shortened ("…"), so none is given here.
+  // fact: offences.sexual-deepfake-226-8-1 — the livv.eu address is not given in full.
   'cp-226-8-1': {
     title: 'Code pénal, article 226-8-1 (montage à caractère sexuel, y compris généré par IA)',
     publisher: 'Légifrance (texte lu sur livv.eu) ; violences-sexuelles.info',
     confidence: 'haute',
   },
-  // Sheet: "moyenne-haute", read on violences-sexuelles.info.
+  // fact: offences.non-sexual-montage-226-8
+  'cp-226-8': {
+    title: 'Code pénal, article 226-8 (montage ou contenu truqué publié sans consentement)',
+    publisher: 'Légifrance (loi SREN, présentée par doctrine.fr)',
+    confidence: 'moyenne',
+  },
+  // fact: offences.solicitation-227-23-1 — read on violences-sexuelles.info.
   'cp-227-23-1': {
     title:
       'Code pénal, article 227-23-1 (majeur sollicitant d’un mineur des images pornographiques de lui-même)',
@@ -287,22 +399,61 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Légifrance (texte lu sur code-penal.fr)',
     confidence: 'haute',
   },
-  // Sheet: "moyenne" for the qualifications of an adult's sextortion.
+  // fact: offences.blackmail-any-age
   'cp-312-10': {
     title: 'Code pénal, article 312-10 (chantage)',
     publisher: 'violences-sexuelles.info',
     confidence: 'moyenne',
+  },
+  // Review of 2026-12-01: sextortion, erasure at any age, THESEE (fact: offences.blackmail-any-age).
+  'cp-312-1': {
+    title: 'Code pénal, article 312-1 (extorsion)',
+    publisher: 'Légifrance',
+    confidence: 'haute',
+  },
+  'cybermalveillance-sextorsion': {
+    title: 'Sextorsion : que faire ? (fiche réflexe)',
+    publisher: 'Cybermalveillance.gouv.fr ; e-Enfance (3018)',
+    confidence: 'haute',
+  },
+  'cybermalveillance-17cyber': {
+    title: '17Cyber : diagnostic et assistance en ligne pour les victimes d’infractions numériques',
+    publisher: 'Police nationale, gendarmerie et Cybermalveillance.gouv.fr (relayé par la presse)',
+    confidence: 'haute',
+  },
+  'sp-r45983': {
+    title: 'Plainte en ligne THESEE (escroqueries, chantage et extorsions sur internet)',
+    publisher: 'Service-public.fr (R45983, R45981) ; Code de procédure pénale, article D8-2-1',
+    confidence: 'moyenne',
+  },
+  'masecurite-espace-mineurs': {
+    title: 'Espace Mineurs : un soutien en ligne pour les jeunes',
+    publisher: 'Ma Sécurité (ministère de l’Intérieur)',
+    url: 'https://www.masecurite.interieur.gouv.fr/fr/actualites/espace-mineurs-soutien-en-ligne-pour-jeunes',
+    date: '2025-11-20',
+    confidence: 'haute',
+  },
+  'rgpd-art-17': {
+    title: 'RGPD, article 17 : droit à l’effacement et ses exceptions (paragraphe 3)',
+    publisher: 'Règlement (UE) 2016/679',
+    confidence: 'haute',
   },
   'cp-226-4-1': {
     title: 'Code pénal, article 226-4-1 (usurpation d’identité)',
     publisher: 'lexing (Alain Bensoussan Avocats) ; lagbd',
     confidence: 'haute',
   },
-  // Sheet: "haute" for the offence itself, "moyenne" for the list of aggravations.
+  // fact: offences.doxxing-223-1-1, offences.doxxing-aggravations
   'cp-223-1-1': {
     title:
       'Code pénal, article 223-1-1 (révélation d’informations personnelles exposant à un danger)',
     publisher: 'paillet-avocat ; avoloi',
+    confidence: 'haute',
+  },
+  // fact: offences.terrorism-421-2-5
+  'cp-421-2-5': {
+    title: 'Code pénal, article 421-2-5 (provocation directe au terrorisme et apologie)',
+    publisher: 'Légifrance',
     confidence: 'haute',
   },
 };

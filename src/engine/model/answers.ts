@@ -19,12 +19,23 @@ export const CONTENT_KINDS = [
   'terrorism',
   'other',
 ] as const;
+/**
+ * Whether the person was under 18 when the content was published: the right to erasure of data
+ * collected during minority can be used at any age (loi 78-17 art. 51-II; fact:
+ * erasure.any-age-for-data-published-while-minor).
+ */
+export const PUBLISHED_WHILE_MINOR = ['yes', 'no', 'unknown'] as const;
 /** `group` = several people acting together or one after another (a "raid"). */
 export const FREQUENCIES = ['once', 'repeated', 'group'] as const;
 export const VISIBILITIES = ['public', 'private', 'both'] as const;
 export const AUTHORS = ['named', 'pseudonym', 'unknown'] as const;
-/** Who the author is to the person targeted. */
-export const CONTEXTS = ['school', 'couple', 'work', 'other'] as const;
+/**
+ * Who the author is to the person targeted. `partner`: a spouse, concubin or PACS partner, current
+ * or former (C. pén. 222-33-2-1; concubinage is a stable life together, C. civ. 515-8). `dating`: a
+ * boyfriend or girlfriend (or an ex) without that life together, so that a teenager can say
+ * "petit ami / petite amie" without being placed under 222-33-2-1 (fact: partners.who-is-a-partner).
+ */
+export const CONTEXTS = ['school', 'partner', 'dating', 'work', 'other'] as const;
 /** `refused` = the platform refused, or did not answer. */
 export const PLATFORM_REPORTS = ['not-done', 'pending', 'removed', 'refused'] as const;
 export const EVIDENCE_LEVELS = ['none', 'partial', 'complete'] as const;
@@ -49,6 +60,7 @@ export type Role = (typeof ROLES)[number];
 export type AgeBand = (typeof AGE_BANDS)[number];
 export type Danger = (typeof DANGERS)[number];
 export type ContentKind = (typeof CONTENT_KINDS)[number];
+export type PublishedWhileMinor = (typeof PUBLISHED_WHILE_MINOR)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
 export type Author = (typeof AUTHORS)[number];
@@ -65,6 +77,7 @@ export interface Answers {
   readonly danger?: Danger;
   readonly age?: AgeBand;
   readonly contentKinds?: readonly ContentKind[];
+  readonly publishedWhileMinor?: PublishedWhileMinor;
   readonly frequency?: Frequency;
   readonly visibility?: Visibility;
   readonly author?: Author;
@@ -90,6 +103,7 @@ export const OPTIONS: { readonly [Q in QuestionId]: readonly OptionOf<Q>[] } = {
   danger: DANGERS,
   age: AGE_BANDS,
   contentKinds: CONTENT_KINDS,
+  publishedWhileMinor: PUBLISHED_WHILE_MINOR,
   frequency: FREQUENCIES,
   visibility: VISIBILITIES,
   author: AUTHORS,

@@ -26,19 +26,44 @@ export const WITNESS = is('role', 'witness');
 export const ON_BEHALF_OF_TARGET = is('role', 'victim', 'parent', 'professional');
 export const SEXUAL_CONTENT = has('intimate-images', 'sextortion', 'child-sexual');
 /**
- * Content that must never be copied: child sexual content, and intimate images of someone
- * who may be a minor (copying or sending them is itself an offence, C. pén. 227-23).
+ * Images that must never be copied: child sexual content, and intimate images of someone who may
+ * be a minor (copying or sending the *image* is itself an offence, C. pén. 227-23). The ban is on
+ * images only: blackmail messages, the author's profile, threats and payment instructions are
+ * evidence to keep (fact: sextortion.copy-ban-images-only).
  */
-export const MUST_NOT_COPY = any(
-  has('child-sexual'),
-  all(MAYBE_MINOR, has('intimate-images', 'sextortion')),
+export const MUST_NOT_COPY = any(has('child-sexual'), all(MAYBE_MINOR, has('intimate-images')));
+/** Someone is blackmailed with sexual images, real or not ("sextorsion"). */
+export const SEXTORTION = has('sextortion');
+/**
+ * Sexual images of a possible minor are at stake: the images themselves, or the sextortion of a
+ * possible minor (the thumbnails in the conversation). The plan warns not to copy the images.
+ */
+export const MINOR_SEXUAL_IMAGES = any(MUST_NOT_COPY, all(MAYBE_MINOR, SEXTORTION));
+/** Kinds of content whose capture is never a copy of a sexual image. */
+const NOT_SEXUAL = has(
+  'insults',
+  'rumours',
+  'threats',
+  'identity-theft',
+  'personal-info',
+  'hate',
+  'terrorism',
+  'other',
 );
+/**
+ * The usual capture advice applies: no sexual image of a possible minor is at stake, or other
+ * content (insults, threats, rumours…) comes with it, whose capture stays needed (fact:
+ * sextortion.other-content-keeps-capture; the 3-month press limit runs for insults).
+ */
+export const CAPTURE_APPLIES = any(not(MINOR_SEXUAL_IMAGES), NOT_SEXUAL);
 export const PUBLIC = is('visibility', 'public', 'both');
 export const AUTHOR_NOT_NAMED = is('author', 'pseudonym', 'unknown');
 export const PRESS_OFFENCES = has('insults', 'rumours');
 /** Categories PHAROS accepts (service-public F31979, Intérieur 07/02/2024). */
 export const PHAROS_CATEGORIES = has('threats', 'hate', 'child-sexual', 'terrorism');
 /** An anonymous stranger approaching a minor on a messaging app ("rôdeur"). */
+/** A sexual offence against a possible minor may be in play (time limits count from majority). */
+export const MINOR_SEXUAL_OFFENCE = all(MAYBE_MINOR, SEXUAL_CONTENT);
 export const STRANGER_APPROACHING_MINOR = all(MAYBE_MINOR, AUTHOR_NOT_NAMED, SEXUAL_CONTENT);
 export const PHAROS_APPLIES = all(
   any(PHAROS_CATEGORIES, STRANGER_APPROACHING_MINOR),
@@ -57,10 +82,15 @@ export const PRESS_TIME_LIMIT_REACHED = any(
  * Offences are time-barred 6 years after the (last) act (CPP art. 8), except sexual offences
  * against a minor, counted from majority: for those, say nothing rather than something wrong.
  */
-export const TIME_LIMIT_PASSED = all(
-  is('lastAct', 'over-6-years'),
-  not(all(MAYBE_MINOR, SEXUAL_CONTENT)),
-);
+export const TIME_LIMIT_PASSED = all(is('lastAct', 'over-6-years'), not(MINOR_SEXUAL_OFFENCE));
+/**
+ * The right to erasure of data collected while a minor (loi 78-17 art. 51-II) holds at any age:
+ * for a minor, and for whoever says they were under 18 when it was published (fact:
+ * erasure.any-age-for-data-published-while-minor).
+ */
+export const MINOR_AT_PUBLICATION = any(MINOR, is('publishedWhileMinor', 'yes'));
+/** Content that is the person's own data or image, where the right to erasure can matter. */
+export const PERSONAL_DATA = has('intimate-images', 'personal-info', 'identity-theft', 'rumours');
 
 /**
  * Harassment needs repeated acts; a "raid" counts too: several people acting together, or one
@@ -73,5 +103,19 @@ export const REPEATED = is('frequency', 'repeated', 'group');
  * only named for a target known to be a minor.
  */
 export const PUPIL_BY_SCHOOL = all(is('context', 'school'), MINOR);
-/** A partner or former partner (C. pén. 222-33-2-1). */
-export const BY_PARTNER = is('context', 'couple');
+/**
+ * A spouse, concubin or PACS partner, current or former: the only ones C. pén. 222-33-2-1 covers
+ * (fact: partners.who-is-a-partner).
+ */
+export const BY_PARTNER = is('context', 'partner');
+/**
+ * A boyfriend or girlfriend, or an ex, without a life together: the general offence applies, and
+ * 222-33-2-1 only may (fact: partners.dating-not-222-33-2-1).
+ */
+export const BY_DATING_PARTNER = is('context', 'dating');
+/** Any relationship, with or without a life together: violence in a couple (3919). */
+export const IN_A_RELATIONSHIP = is('context', 'partner', 'dating');
+/** A colleague or superior: harassment at work (C. pén. 222-33-2; fact: work.harassment-222-33-2). */
+export const AT_WORK = is('context', 'work');
+/** The person using Balise is a parent of the child targeted. */
+export const PARENT = is('role', 'parent');

@@ -1,6 +1,6 @@
 import type { QuestionId } from '../model/answers.ts';
 import type { Condition } from '../model/condition.ts';
-import { ALWAYS, all, is, not, WITNESS } from './conditions.ts';
+import { ALWAYS, all, is, not, ON_BEHALF_OF_TARGET, PERSONAL_DATA, WITNESS } from './conditions.ts';
 
 export interface QuestionRule {
   readonly id: QuestionId;
@@ -19,6 +19,14 @@ export const QUESTIONS: readonly QuestionRule[] = [
   { id: 'danger', multiple: false, asked: ALWAYS },
   { id: 'age', multiple: false, asked: ALWAYS },
   { id: 'contentKinds', multiple: true, asked: ALWAYS },
+  // A minor has the right to erasure already; an adult (or an age not given) has it too for data
+  // published while under 18, so they are asked, when the content is their data or image
+  // (fact: erasure.any-age-for-data-published-while-minor).
+  {
+    id: 'publishedWhileMinor',
+    multiple: false,
+    asked: all(ON_BEHALF_OF_TARGET, is('age', 'adult', 'unknown'), PERSONAL_DATA),
+  },
   { id: 'frequency', multiple: false, asked: ALWAYS },
   { id: 'visibility', multiple: false, asked: ALWAYS },
   // A witness of public content reports it whoever wrote it; the author matters otherwise

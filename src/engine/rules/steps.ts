@@ -4,22 +4,30 @@ import type { Condition } from '../model/condition.ts';
 import {
   ADULT,
   ALWAYS,
+  AT_WORK,
   AUTHOR_NOT_NAMED,
   all,
   any,
+  BY_PARTNER,
+  CAPTURE_APPLIES,
   has,
+  IN_A_RELATIONSHIP,
   IN_DANGER,
   is,
   MAYBE_MINOR,
   MINOR,
+  MINOR_SEXUAL_IMAGES,
+  MINOR_SEXUAL_OFFENCE,
   MUST_NOT_COPY,
   not,
   ON_BEHALF_OF_TARGET,
+  PARENT,
   PHAROS_APPLIES,
   PHAROS_CATEGORIES,
   PRESS_OFFENCES,
   PRESS_TIME_LIMIT_REACHED,
   PUBLIC,
+  SEXTORTION,
   SEXUAL_CONTENT,
   STRANGER_APPROACHING_MINOR,
   TIME_LIMIT_PASSED,
@@ -49,8 +57,8 @@ export interface StepRules {
 }
 
 /**
- * The five steps (and emergency before them). Legal basis of every row: shared/legal-facts.md,
- * cited through the source ids; the words live in src/content.
+ * The five steps (and emergency before them). Legal basis of every row: the facts of docs/facts
+ * (named in `fact:` comments), cited through the source ids; the words live in src/content.
  */
 export const STEP_RULES: readonly StepRules[] = [
   {
@@ -87,15 +95,45 @@ export const STEP_RULES: readonly StepRules[] = [
     notApplicable: [],
     doneWhen: [],
     guidance: [
+      // Sextortion: these come before anything else, in every voice (fact:
+      // sextortion.first-actions): paying rarely ends the blackmail.
+      {
+        when: SEXTORTION,
+        reason: 'blackmail-first-moves',
+        actions: ['do-not-pay', 'do-not-send-more', 'do-not-delete-conversation'],
+        sources: ['cybermalveillance-sextorsion'],
+      },
+      {
+        when: all(SEXTORTION, MAYBE_MINOR),
+        reason: 'not-alone-with-blackmail',
+        actions: ['talk-to-trusted-adult', 'call-3018'],
+        sources: ['cybermalveillance-sextorsion', 'sp-f32239'],
+      },
+      // An adult: 17Cyber and Cybermalveillance diagnose and guide (fact: complaint.17cyber).
+      {
+        when: all(SEXTORTION, ADULT),
+        reason: 'cyber-help-for-adults',
+        actions: ['get-help-17cyber'],
+        sources: ['cybermalveillance-17cyber'],
+      },
       {
         when: ALWAYS,
         reason: 'replying-feeds-harassment',
         actions: ['do-not-reply', 'do-not-share'],
         sources: ['cnil-reagir', 'pn-pharos'],
       },
+      // A like, a comment or a share can make a witness part of a "raid" (C. pén. 222-33-2-2,
+      // last paragraph; fact: witness.joining-in-is-a-raid).
       {
-        // Capturing first never applies to content that must not be copied.
-        when: all(ON_BEHALF_OF_TARGET, not(MUST_NOT_COPY)),
+        when: WITNESS,
+        reason: 'joining-in-can-be-harassment',
+        actions: ['do-not-join-in'],
+        sources: ['cp-222-33-2-2'],
+      },
+      {
+        // Capture (or report in the app) before blocking: it can delete the conversation. When
+        // only sexual images of a minor are at stake, there is nothing to capture.
+        when: all(ON_BEHALF_OF_TARGET, any(CAPTURE_APPLIES, SEXTORTION)),
         reason: 'capture-then-block',
         actions: ['capture-before-blocking'],
         sources: ['cnil-reagir'],
@@ -106,6 +144,20 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['block-and-report-author', 'restrict-audience'],
         sources: ['cnil-reagir'],
       },
+      // Passwords, two-step sign-in; 17Cyber for advice (fact: adults.secure-accounts).
+      {
+        when: ON_BEHALF_OF_TARGET,
+        reason: 'accounts-can-be-secured',
+        actions: ['secure-accounts'],
+        sources: ['cybermalveillance-17cyber'],
+      },
+      // Talk with the child without blaming them (fact: parents.talk-without-blaming).
+      {
+        when: PARENT,
+        reason: 'child-needs-support',
+        actions: ['talk-without-blaming'],
+        sources: ['e-enfance-3018'],
+      },
     ],
   },
   {
@@ -115,28 +167,43 @@ export const STEP_RULES: readonly StepRules[] = [
       { when: is('evidence', 'complete'), reason: 'evidence-complete', sources: ['sp-f32239'] },
     ],
     guidance: [
+      // The blackmail messages, the profile, the payment details and the contacts threatened,
+      // cropped so that no intimate image shows (fact: sextortion.what-to-capture).
       {
-        when: not(MUST_NOT_COPY),
+        when: SEXTORTION,
+        reason: 'blackmail-evidence-without-images',
+        actions: ['capture-blackmail-without-images', 'keep-in-journal'],
+        sources: ['cybermalveillance-sextorsion', 'cp-227-23'],
+      },
+      {
+        when: CAPTURE_APPLIES,
         reason: 'evidence-needed-for-removal-and-complaint',
         actions: ['capture-date-time-url-author', 'keep-in-journal'],
         sources: ['sp-f32239', 'sp-f31979'],
       },
       {
-        when: all(not(MUST_NOT_COPY), is('visibility', 'private', 'both')),
+        when: all(CAPTURE_APPLIES, is('visibility', 'private', 'both')),
         reason: 'private-messages-count',
         actions: ['capture-private-messages'],
         sources: ['sp-f32239'],
       },
       {
-        when: all(not(MUST_NOT_COPY), is('frequency', 'group')),
+        when: all(CAPTURE_APPLIES, is('frequency', 'group')),
         reason: 'several-authors',
         actions: ['capture-every-account'],
         sources: ['sp-f32239'],
       },
       {
-        when: MUST_NOT_COPY,
+        when: MINOR_SEXUAL_IMAGES,
         reason: 'content-must-not-be-copied',
-        actions: ['do-not-capture-sexual-content-of-minor', 'keep-url-and-handle-only'],
+        actions: ['do-not-capture-sexual-content-of-minor'],
+        sources: ['cp-227-23'],
+      },
+      // Images posted somewhere are reported by their address, which is what to keep.
+      {
+        when: MUST_NOT_COPY,
+        reason: 'keep-address-of-images',
+        actions: ['keep-url-and-handle-only'],
         sources: ['cp-227-23', 'takeitdown-faq'],
       },
       {
@@ -151,8 +218,31 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['witness-statement'],
         sources: ['sp-f32239'],
       },
+      // A witness does not file the complaint, but can report the facts to the procureur (CPP 40
+      // al. 1: « dénonciations ») or to a police officer online (fact: witness.report-to-procureur).
       {
-        when: all(ON_BEHALF_OF_TARGET, not(MUST_NOT_COPY)),
+        when: WITNESS,
+        reason: 'witness-can-report',
+        actions: ['witness-report-to-procureur', 'witness-talk-to-police-online'],
+        sources: ['cpp-art-40', 'masecurite-tchat', 'cybermalveillance-17cyber'],
+      },
+      // 119 for a child in danger, or at risk; an unknown age counts (fact: witness.routes).
+      {
+        when: all(WITNESS, MAYBE_MINOR),
+        reason: 'witness-child-in-danger',
+        actions: ['witness-call-119'],
+        sources: ['allo-119'],
+      },
+      // A parent must not transfer the child's images to their own phone, even to keep them
+      // (C. pén. 227-23; fact: parents.do-not-transfer-images).
+      {
+        when: all(PARENT, MINOR_SEXUAL_IMAGES),
+        reason: 'parent-must-not-hold-images',
+        actions: ['parent-do-not-transfer-images'],
+        sources: ['cp-227-23'],
+      },
+      {
+        when: all(ON_BEHALF_OF_TARGET, CAPTURE_APPLIES),
         reason: 'official-report-is-stronger',
         actions: ['commissaire-de-justice'],
         sources: ['sp-f32239'],
@@ -171,7 +261,9 @@ export const STEP_RULES: readonly StepRules[] = [
         when: not(is('platformReport', 'pending', 'removed', 'refused')),
         reason: 'platform-must-act-on-notice',
         actions: ['report-to-platform', 'send-dsa-notice'],
-        sources: ['sp-f32239', 'dsa-art-16'],
+        // A platform that keeps manifestly illegal content it knows of "peut engager sa
+        // responsabilité" (fact: dsa.liability-may-be-engaged).
+        sources: ['sp-f32239', 'dsa-art-16', 'dsa-art-6'],
       },
       {
         when: all(is('platformReport', 'not-done'), MUST_NOT_COPY),
@@ -189,7 +281,10 @@ export const STEP_RULES: readonly StepRules[] = [
         when: is('platformReport', 'refused'),
         reason: 'refusal-can-be-challenged',
         actions: ['platform-internal-appeal', 'out-of-court-body', 'judge-through-lawyer'],
-        sources: ['dsa-ods', 'lcen-6-3'],
+        // Appeals and out-of-court bodies do not bind micro and small platforms (DSA art. 19);
+        // the judge: accelerated procedure or référé, through a lawyer (fact:
+        // dsa.small-platforms-exempt, fact: removal.refere-835).
+        sources: ['dsa-ods', 'dsa-art-19', 'lcen-6-3', 'cpc-835'],
       },
       {
         when: all(MINOR, not(is('platformReport', 'removed'))),
@@ -201,7 +296,15 @@ export const STEP_RULES: readonly StepRules[] = [
         when: all(MINOR, ON_BEHALF_OF_TARGET),
         reason: 'minor-right-to-erasure',
         actions: ['request-erasure-minor-data', 'cnil-after-one-month'],
-        sources: ['lil-art-51'],
+        sources: ['lil-art-51', 'rgpd-art-17'],
+      },
+      // At any age for data published while a minor (fact:
+      // erasure.any-age-for-data-published-while-minor); the site may invoke exceptions.
+      {
+        when: all(ON_BEHALF_OF_TARGET, is('publishedWhileMinor', 'yes')),
+        reason: 'published-while-minor',
+        actions: ['request-erasure-minor-data', 'cnil-after-one-month'],
+        sources: ['lil-art-51', 'rgpd-art-17'],
       },
       {
         when: all(MAYBE_MINOR, has('intimate-images', 'sextortion'), ON_BEHALF_OF_TARGET),
@@ -250,11 +353,22 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['complaint-against-x'],
         sources: ['sp-f1435'],
       },
+      // No online complaint for harassment, threats or insults to this day (CPP D8-2-1); the
+      // visioplainte was an experiment whose status is uncertain: never offered as available
+      // (fact: complaint.no-online-complaint-for-harassment, fact: complaint.visioplainte-uncertain).
       {
-        when: all(ADULT, is('role', 'victim'), not(SEXUAL_CONTENT)),
-        reason: 'video-complaint-available',
-        actions: ['visioplainte'],
-        sources: ['visioplainte'],
+        when: ALWAYS,
+        reason: 'online-complaint-not-open',
+        actions: ['online-complaint-not-possible'],
+        sources: ['cpp-d8-2-1', 'visioplainte'],
+      },
+      // Online complaint for blackmail (CPP D8-2-1): with FranceConnect, so for the adult
+      // themself (fact: complaint.thesee-adults-only).
+      {
+        when: all(ADULT, is('role', 'victim'), SEXTORTION),
+        reason: 'online-complaint-for-blackmail',
+        actions: ['thesee-online-complaint'],
+        sources: ['sp-r45983'],
       },
       {
         when: MINOR,
@@ -263,8 +377,25 @@ export const STEP_RULES: readonly StepRules[] = [
           'minor-may-file-alone',
           'parents-may-file-for-child',
           'civil-party-through-parents',
+          // fact: minors.police-inform-parents
+          'police-usually-inform-parents',
         ],
         sources: ['masecurite-mineur-plainte', 'sp-f1567'],
+      },
+      // Said plainly so that the teenager is not surprised (fact: minors.hearing-filmed).
+      {
+        when: all(MINOR, SEXUAL_CONTENT),
+        reason: 'minor-hearing-is-filmed',
+        actions: ['hearing-is-filmed'],
+        sources: ['cpp-706-52'],
+      },
+      // For a minor, not THESEE (FranceConnect): the police chat for minors (fact:
+      // complaint.thesee-adults-only).
+      {
+        when: all(MINOR, SEXTORTION),
+        reason: 'police-chat-for-minors',
+        actions: ['espace-mineurs-chat'],
+        sources: ['masecurite-espace-mineurs'],
       },
       {
         when: is('complaint', 'refused'),
@@ -278,6 +409,14 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['france-victimes-help', 'lawyer-and-legal-aid'],
         sources: ['france-victimes', 'sp-f32239'],
       },
+      // One line of information: the court, not the victim, can ban the author's accounts (loi
+      // SREN; fact: complaint.account-suspension-penalty).
+      {
+        when: ALWAYS,
+        reason: 'court-can-suspend-accounts',
+        actions: ['author-accounts-can-be-suspended'],
+        sources: ['cp-131-35-1'],
+      },
       {
         when: all(PRESS_OFFENCES, is('lastAct', 'under-3-months')),
         reason: 'press-deadline-running',
@@ -285,9 +424,17 @@ export const STEP_RULES: readonly StepRules[] = [
         sources: ['loi-1881-art-65', 'sp-f31982'],
       },
       {
-        when: is('frequency', 'repeated', 'group'),
+        when: all(is('frequency', 'repeated', 'group'), not(MINOR_SEXUAL_OFFENCE)),
         reason: 'harassment-time-limit',
         actions: ['six-years-from-last-act'],
+        sources: ['sp-f31982'],
+      },
+      // Counted from majority for sexual offences against a minor: never "6 years after the last
+      // message" to them (fact: time-limits.minor-sexual-offences).
+      {
+        when: MINOR_SEXUAL_OFFENCE,
+        reason: 'minor-sexual-time-limit',
+        actions: ['longer-time-limit-for-minor'],
         sources: ['sp-f31982'],
       },
       {
@@ -296,23 +443,57 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['ask-lawyer-about-time-limit'],
         sources: ['sp-f31982', 'loi-1881-art-65', 'sp-f36493'],
       },
+      // 3919, a line first for women (fact: partners.3919-for-women).
       {
-        when: is('context', 'couple'),
+        when: IN_A_RELATIONSHIP,
         reason: 'partner-violence',
         actions: ['call-3919'],
         sources: ['solidarite-femmes-3919'],
       },
+      // Spouse, concubin or PACS partner, current or former (fact: adults.protection-order).
+      {
+        when: BY_PARTNER,
+        reason: 'protection-order-possible',
+        actions: ['protection-order'],
+        sources: ['cc-515-9'],
+      },
+      // The employer must prevent harassment and protect (fact: work.employer-duties).
+      {
+        when: AT_WORK,
+        reason: 'employer-must-protect',
+        actions: [
+          'tell-employer',
+          'occupational-doctor',
+          'staff-representatives',
+          'labour-inspectorate',
+          'defenseur-des-droits',
+        ],
+        sources: ['cp-222-33-2', 'ct-l1152-1', 'ct-l4121-1'],
+      },
+      // The harassing pupil can be moved to another school; the parents of a minor author answer
+      // for the harm (fact: school.move-harassing-pupil, fact: minors.parents-civil-liability).
+      {
+        when: all(PARENT, is('context', 'school')),
+        reason: 'school-must-protect-pupil',
+        actions: ['ask-to-move-harassing-pupil', 'authors-parents-liable'],
+        sources: ['decret-2023-782', 'cc-1242'],
+      },
+      // Public agents, private-school teachers under contract included, must report (CPP 40 al. 2);
+      // other staff may (al. 1); health staff: secrecy and its exceptions (fact:
+      // school.private-school-staff, fact: minors.health-staff-secrecy).
       {
         when: is('role', 'professional'),
         reason: 'professional-duties',
-        actions: ['professional-inform-head', 'professional-article-40'],
-        sources: ['education-l111-6', 'cpp-art-40'],
+        actions: ['professional-inform-head', 'professional-article-40', 'health-staff-secrecy'],
+        sources: ['education-l111-6', 'cpp-art-40', 'education-l442-5', 'cp-226-14'],
       },
+      // CRIP for a child in danger or at risk; the procureur directly for a grave danger (fact:
+      // minors.grave-danger-procureur).
       {
         when: all(is('role', 'professional'), MINOR),
         reason: 'professional-child-protection',
-        actions: ['professional-information-preoccupante'],
-        sources: ['casf-l226-2-1'],
+        actions: ['professional-information-preoccupante', 'professional-grave-danger-procureur'],
+        sources: ['casf-l226-2-1', 'casf-l226-4'],
       },
     ],
   },

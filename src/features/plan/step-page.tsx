@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
+import type { ActionId, DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
 import { STEP_IDS, decide } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { pharosGuide } from '../../content/fr/guides.ts';
@@ -15,7 +15,14 @@ import { DoneToggle } from './done-toggle.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { PlatformGuides } from './platform-guides.tsx';
 import { ReasonsList } from './reasons-list.tsx';
+import { ServiceLinks } from './service-links.tsx';
 import { SourcesList } from '../../common/sources-list.tsx';
+
+/** Actions that tell the person to capture something (screenshots, scrolling captures). */
+const CAPTURE_ACTIONS: readonly ActionId[] = [
+  'capture-blackmail-without-images',
+  'capture-date-time-url-author',
+];
 
 const isStepId = (id: string | undefined): id is StepId =>
   (STEP_IDS as readonly (string | undefined)[]).includes(id);
@@ -33,7 +40,7 @@ export function StepPage() {
 function UnknownStep() {
   return (
     <>
-      <PageHeading title={ui.step.unknownTitle}>{ui.step.unknownTitle}</PageHeading>
+      <PageHeading>{ui.step.unknownTitle}</PageHeading>
       <p>{ui.step.unknownText}</p>
       <p className="actions">
         <Link className="button" to="/plan">
@@ -46,11 +53,13 @@ function UnknownStep() {
 
 function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
   const v = useVoice();
-  const answers = useAnswers((s) => s.answers);
   const content = fr.steps[step.id];
   const title = plainText(v(content.title));
   const applies = step.status !== 'not-applicable';
   const mustNotCopy = plan.warnings.includes('do-not-copy-child-sexual-content');
+  // The ban covers sexual images only: how to capture on each app stays useful whenever the step
+  // says to capture something (blackmail messages, insults beside the images…).
+  const captures = step.actions.some((id) => CAPTURE_ACTIONS.includes(id));
 
   return (
     <article id={`step-${step.id}`} data-status={step.status}>
@@ -59,7 +68,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
           {ui.step.back}
         </Link>
       </p>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <p className="step__status">
         <span className={`badge badge--${step.status}`}>{ui.plan.status[step.status]}</span>
       </p>
@@ -95,6 +104,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
                       <RichText text={v(action.detail)} />
                     </p>
                   )}
+                  <ServiceLinks action={id} />
                 </li>
               );
             })}
@@ -110,13 +120,13 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
       {applies && (step.id === 'dont-reply' || step.id === 'request-removal') ? (
         <PlatformGuides kind={step.id === 'dont-reply' ? 'block' : 'report'} />
       ) : null}
-      {applies && step.id === 'keep-evidence' && !mustNotCopy ? (
+      {applies && step.id === 'keep-evidence' && captures ? (
         <PlatformGuides kind="evidence" />
       ) : null}
 
       <section aria-labelledby="step-reasons">
         <h2 id="step-reasons">{applies ? ui.step.reasonsTitle : ui.step.reasonsTitleNot}</h2>
-        <ReasonsList reasons={step.reasons} answers={answers} />
+        <ReasonsList reasons={step.reasons} />
       </section>
 
       <section aria-labelledby="step-sources">

@@ -167,6 +167,17 @@ describe('the erasure request', () => {
     const { text } = textOf('erasure-request', PEOPLE.parent);
     expect(text).toContain('représentant(e) légal(e) de mon enfant Léa Exemple');
   });
+
+  it('for an adult who was a minor when it was published: says so, at any age', () => {
+    const { text, missing } = textOf('erasure-request', {
+      ...PEOPLE.adult,
+      contentKinds: ['personal-info'],
+      publishedWhileMinor: 'yes',
+    });
+    expect(missing).toEqual([]);
+    expect(text).toContain('j’étais mineur(e) au moment de la publication');
+    expect(text).not.toContain('suis mineur(e)');
+  });
 });
 
 describe('the school report', () => {

@@ -15,8 +15,10 @@ import {
 } from './parts.ts';
 
 /**
- * Request for erasure of data collected while the person was a minor (fact sheet §3.5:
- * GDPR art. 17(1)(f), loi Informatique et Libertés art. 51-II; CNIL after one month).
+ * Request for erasure of data collected while the person was a minor, at any age (GDPR art.
+ * 17(1)(f), loi Informatique et Libertés art. 51-II; CNIL after one month; fact:
+ * erasure.any-age-for-data-published-while-minor). An adult signer says they were a minor when it
+ * was published.
  */
 export function erasureRequest(ctx: DocumentContext): Doc {
   const e = t.erasure;
@@ -27,18 +29,18 @@ export function erasureRequest(ctx: DocumentContext): Doc {
     child: orBlank(d.childName),
     childBorn: born(d.childBirthDate, ''),
   };
+  const requestText = {
+    representative: e.request.representative,
+    'minor-self': e.request.self,
+    self: e.request.formerMinor,
+  } as const;
   const description = linesOf(d.dataDescription);
   const urls = linesOf(d.urls);
   const sections: Section[] = [
     {
       id: 'request',
       title: e.request.title,
-      blocks: [
-        paragraph(
-          fill(ctx.signer === 'representative' ? e.request.representative : e.request.self, values),
-        ),
-        paragraph(e.request.law),
-      ],
+      blocks: [paragraph(fill(requestText[ctx.signer], values)), paragraph(e.request.law)],
     },
     {
       id: 'data',
