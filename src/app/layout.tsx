@@ -1,4 +1,5 @@
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { ui } from '../content/fr/ui.ts';
 import { AudienceProvider } from '../i18n/context.tsx';
 import { audienceOf, voice } from '../i18n/voice.ts';
@@ -10,10 +11,12 @@ import { ErrorBoundary } from './error-boundary.tsx';
 /** The shell of every screen: quick exit first, skip link, navigation, the page, the privacy note. */
 export function Layout() {
   const answers = useAnswers((s) => s.answers);
-  const clear = useAnswers((s) => s.clear);
-  const navigate = useNavigate();
   const audience = audienceOf(answers);
   const professional = answers.role === 'professional';
+  // On a phone the menu folds behind one button; it is open only on the page it was opened on.
+  const { key } = useLocation();
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === key;
 
   return (
     <AudienceProvider value={audience}>
@@ -27,8 +30,19 @@ export function Layout() {
             <span className="brand__name">{ui.app.name}</span>
             <span className="brand__tagline">{ui.app.tagline}</span>
           </Link>
-          <nav aria-label={ui.app.mainNav}>
-            <ul className="nav">
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => {
+              setMenuOpenOn(menuOpen ? null : key);
+            }}
+          >
+            {ui.app.menu}
+          </button>
+          <nav aria-label={ui.app.mainNav} className="header__nav">
+            <ul className={menuOpen ? 'nav nav--open' : 'nav'} id="main-nav">
               <li>
                 <NavLink to="/plan" end>
                   {voice(ui.app.nav.plan, audience)}
@@ -43,7 +57,7 @@ export function Layout() {
               <li>
                 <NavLink to="/glossaire">{voice(ui.app.nav.glossary, audience)}</NavLink>
               </li>
-              <li>
+              <li className="nav__always">
                 <NavLink to="/urgence" className="nav__emergency">
                   {voice(ui.app.nav.emergency, audience)}
                 </NavLink>
@@ -51,17 +65,14 @@ export function Layout() {
             </ul>
           </nav>
           {professional ? (
-            <button
-              type="button"
+            // Asks first, on its own page that says everything it will erase.
+            <Link
+              to="/terminer"
               className="button button--secondary end-session"
               title={ui.session.endHint}
-              onClick={() => {
-                clear();
-                void navigate('/', { replace: true });
-              }}
             >
               {ui.session.end}
-            </button>
+            </Link>
           ) : null}
         </div>
       </header>

@@ -8,7 +8,7 @@ export function NotFoundPage() {
   const started = useAnswers((s) => s.answers.role !== undefined);
   return (
     <>
-      <PageHeading title={ui.notFound.title}>{ui.notFound.title}</PageHeading>
+      <PageHeading>{ui.notFound.title}</PageHeading>
       <p>{ui.notFound.text}</p>
       <p className="actions">
         {started ? (

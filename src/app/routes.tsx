@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { EmergencyPage } from '../features/safety/emergency-page.tsx';
+import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
 import { QuestionPage } from '../features/questionnaire/question-page.tsx';
 import { ui } from '../content/fr/ui.ts';
@@ -31,6 +32,13 @@ const EntryPage = lazy(async () => ({
   default: (await import('../features/evidence/entry-page.tsx')).EntryPage,
 }));
 
+const EndSessionPage = lazy(async () => ({
+  default: (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
+}));
+const SessionEndedPage = lazy(async () => ({
+  default: (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
+}));
+
 const DocumentPage = lazy(async () => ({
   default: (await import('../features/documents/document-page.tsx')).DocumentPage,
 }));
@@ -38,23 +46,28 @@ const DocumentPage = lazy(async () => ({
 /** Every screen of Balise. */
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route index element={<HomePage />} />
-        <Route path="questions/:questionId" element={<QuestionPage />} />
-        <Route path="urgence" element={<EmergencyPage />} />
-        <Route path="plan" element={<Lazy page={<PlanPage />} />} />
-        <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
-        <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
-        <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
-        <Route path="preuves" element={<Lazy page={<JournalPage />} />} />
-        <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
-        <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
-        <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
-        <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <PausedGate>
+      <Routes>
+        {/* Neutral, outside the app's frame: nothing on it names the subject. */}
+        <Route path="seance-terminee" element={<Lazy page={<SessionEndedPage />} />} />
+        <Route element={<Layout />}>
+          <Route index element={<HomePage />} />
+          <Route path="questions/:questionId" element={<QuestionPage />} />
+          <Route path="urgence" element={<EmergencyPage />} />
+          <Route path="plan" element={<Lazy page={<PlanPage />} />} />
+          <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
+          <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
+          <Route path="terminer" element={<Lazy page={<EndSessionPage />} />} />
+          <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
+          <Route path="preuves" element={<Lazy page={<JournalPage />} />} />
+          <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
+          <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
+          <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
+          <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </PausedGate>
   );
 }
 

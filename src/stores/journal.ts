@@ -117,10 +117,10 @@ export const useJournal = create<JournalState>()((set, get) => {
       const opened = repoPromise;
       repoPromise = null;
       if (opened) (await opened).close();
-      // Empty, and nothing opened: a database is created again only if an entry is written.
-      set({ status: 'ready', entries: [], fallback: null, problem: null, lock: 'none' });
       await forgetExportFile();
       const result = await deleteDatabase(DB_NAME);
+      // Empty, and nothing opened: a database is created again only when the journal is used.
+      set({ status: 'ready', entries: [], fallback: null, problem: null, lock: 'none' });
       return result.ok ? result : { ok: false, problem: result.failure };
     },
     unlock: (passphrase) => attempt((repo) => repo.unlock(passphrase)),

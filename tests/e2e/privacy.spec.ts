@@ -181,31 +181,36 @@ test.describe('where answers are kept', () => {
     await expect(otherTab.getByLabel(ui.summary.keepDevice)).toBeChecked();
   });
 
-  test('"Tout effacer" asks first, then wipes the answers everywhere', async ({ page }) => {
+  test('"Tout effacer" asks first, then wipes everything and shows a neutral screen', async ({
+    page,
+  }) => {
     await start(page);
     await answerQuestion(page, 'role', ['victim'], '/questions/danger');
     await openSummary(page);
     await page.getByLabel(ui.summary.keepDevice).check();
 
     // Changing one's mind keeps everything.
-    await page.getByRole('button', { name: ui.summary.clear }).click();
+    await page.getByRole('button', { name: ui.session.erase }).click();
     const confirm = page.getByRole('alertdialog');
-    await expect(confirm).toContainText(ui.summary.clearConfirm);
-    await confirm.getByRole('button', { name: ui.glossary.back }).click();
+    await expect(confirm).toContainText(ui.session.eraseConfirm);
+    await confirm.getByRole('button', { name: ui.session.cancel }).click();
     await expect(confirm).toHaveCount(0);
     expect(await saved(page)).toEqual({ session: null, device: { role: 'victim' } });
 
-    await page.getByRole('button', { name: ui.summary.clear }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: ui.summary.clear }).click();
-    await expect(page.getByRole('status')).toContainText(ui.summary.cleared);
+    await page.getByRole('button', { name: ui.session.erase }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: ui.session.eraseYes }).click();
+    await expectPath(page, '/seance-terminee');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.session.endedTitle);
     expect(await saved(page)).toEqual({ session: null, device: null });
-    await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
-    await page.reload();
+    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+    await page.goto('/mes-reponses');
     await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
   });
 
-  test('a professional ends the session: answers wiped, back to the start', async ({ page }) => {
-    const endSession = page.getByRole('button', { name: ui.session.end });
+  test('a professional ends the session: asked first, everything wiped, neutral screen', async ({
+    page,
+  }) => {
+    const endSession = page.getByRole('link', { name: ui.session.end });
     await start(page);
     await expect(endSession).toHaveCount(0);
     await answerQuestion(page, 'role', ['professional'], '/questions/danger');
@@ -216,9 +221,13 @@ test.describe('where answers are kept', () => {
     });
 
     await endSession.click();
-    await expectPath(page, '/');
+    await expectPath(page, '/terminer');
+    expect(await saved(page)).not.toEqual({ session: null, device: null });
+    await page.getByRole('button', { name: ui.session.erase }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: ui.session.eraseYes }).click();
+    await expectPath(page, '/seance-terminee');
     expect(await saved(page)).toEqual({ session: null, device: null });
-    await expect(endSession).toHaveCount(0);
+    await page.getByRole('link', { name: ui.session.toHome }).click();
     await expect(page.getByRole('link', { name: ui.home.start, exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: ui.home.resume })).toHaveCount(0);
   });
@@ -227,6 +236,6 @@ test.describe('where answers are kept', () => {
     await start(page);
     await answerQuestion(page, 'role', ['victim'], '/questions/danger');
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.getByRole('button', { name: ui.session.end })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: ui.session.end })).toHaveCount(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Words of the evidence journal ("Journal des preuves"). Facts: shared/legal-facts.md § 2
- * (what a capture must show, commissaire de justice) and platforms.md § 0 (never copy sexual
- * images of a minor). `{name}` marks a value filled in by the interface.
+ * Words of the evidence journal ("Journal des preuves"). Facts: evidence.capture-date-and-url,
+ * evidence.commissaire-de-justice, platform.common.never-copy-child-sexual-images and
+ * sextortion.journal-accepts-text-captures (docs/facts). `{name}` marks a value filled in by the
+ * interface.
  *
  * A sentence that speaks to the reader is a `Voiced` text (src/content/types.ts): `young` says "tu"
  * to a minor who uses Balise themself; `parent`, `professional` and `witness` exist only where the

@@ -10,6 +10,8 @@ export const ui = {
     tagline: 'Que faire quand on est harcelé·e en ligne',
     skipToContent: 'Aller au contenu',
     mainNav: 'Menu principal',
+    /** On a phone, opens and closes the main menu (its state is said by `aria-expanded`). */
+    menu: 'Menu',
     nav: {
       plan: { default: 'Mon plan', parent: 'Le plan', professional: 'Le plan', witness: 'Le plan' },
       journal: 'Mes preuves',
@@ -33,8 +35,52 @@ export const ui = {
   },
   session: {
     end: 'Terminer la séance',
-    endHint: 'Efface toutes les réponses de cet ordinateur et revient à l’accueil.',
-    ended: 'Séance terminée : les réponses ont été effacées de cet ordinateur.',
+    endHint: 'Efface tout ce que Balise garde sur cet ordinateur, après confirmation.',
+    endTitle: 'Terminer la séance',
+    /** What "Terminer la séance" and "Tout effacer" erase, said before asking. */
+    erasesLead: 'Balise va effacer de cet appareil :',
+    erases: [
+      'les réponses aux questions et les étapes marquées comme faites ;',
+      'les informations saisies pour les courriers ;',
+      'le journal des preuves : chaque fait noté, ses captures d’écran et autres fichiers, et sa phrase secrète ;',
+      'la copie du journal préparée pour un téléchargement.',
+    ],
+    erasesNot: {
+      default:
+        'Les fichiers déjà téléchargés (PDF, exports du journal) restent dans le dossier des téléchargements : supprimez-les vous-même si besoin.',
+      young:
+        'Les fichiers déjà téléchargés (PDF, exports du journal) restent dans le dossier des téléchargements : supprime-les toi-même si besoin.',
+    },
+    erase: 'Tout effacer',
+    eraseConfirm: 'Tout effacer de cet appareil ? Ce sera définitif.',
+    eraseYes: 'Oui, tout effacer',
+    cancel: 'Annuler',
+    erasing: 'Effacement en cours…',
+    /** Why the journal could not be erased (the rest was). */
+    problem: {
+      blocked: {
+        default:
+          'Le journal des preuves n’a pas pu être effacé : Balise est ouvert dans un autre onglet. Fermez les autres onglets de Balise, puis appuyez de nouveau sur « Tout effacer ». Le reste a été effacé.',
+        young:
+          'Le journal des preuves n’a pas pu être effacé : Balise est ouvert dans un autre onglet. Ferme les autres onglets de Balise, puis appuie de nouveau sur « Tout effacer ». Le reste a été effacé.',
+      },
+      unavailable: {
+        default:
+          'Le navigateur a refusé d’effacer le journal des preuves ; le reste a été effacé. Réessayez ; si cela continue, effacez les données du site dans les réglages du navigateur.',
+        young:
+          'Le navigateur a refusé d’effacer le journal des preuves ; le reste a été effacé. Réessaie ; si ça continue, efface les données du site dans les réglages du navigateur.',
+      },
+    },
+    /** The neutral screen shown once everything is erased: it says nothing of the subject. */
+    endedTitle: 'Séance terminée',
+    endedText: 'Tout a été effacé de cet appareil.',
+    toHome: 'Accueil',
+  },
+  /** The neutral screen shown when someone comes back after "Quitter vite". */
+  paused: {
+    title: 'Balise',
+    text: 'Page en pause.',
+    resume: 'Reprendre',
   },
   home: {
     title: 'Balise : que faire, étape par étape',
@@ -130,8 +176,12 @@ export const ui = {
     status: { todo: 'À faire', done: 'Fait', 'not-applicable': 'Ne s’applique pas' },
     why: 'Pourquoi ?',
     whyNot: 'Pourquoi pas ?',
-    because: 'Selon la réponse :',
     noAnswerNeeded: 'Recommandé dans tous les cas.',
+    changeAnswers: { default: 'Modifier vos réponses', young: 'Modifier tes réponses' },
+    /** The next step shows its first actions; this button shows the others. */
+    moreActions: { one: 'Voir l’autre action', many: 'Voir les {count} autres actions' },
+    /** The other steps show their actions on demand. */
+    showActions: { one: 'Voir l’action', many: 'Voir les {count} actions' },
     markedDone: 'Vous l’avez marquée comme faite.',
     markDone: 'Marquer comme fait',
     markTodo: 'Marquer comme à faire',
@@ -198,9 +248,7 @@ export const ui = {
     keepDevice: 'Se souvenir sur cet appareil',
     keepDeviceHint:
       'Vos réponses restent sur cet appareil, même après fermeture. À éviter sur un ordinateur partagé.',
-    clear: 'Tout effacer',
-    clearConfirm: 'Effacer toutes les réponses de cet appareil ? Cette action est définitive.',
-    cleared: 'Toutes les réponses ont été effacées.',
+    clearTitle: 'Tout effacer',
     backToPlan: 'Voir le plan',
   },
   save: {

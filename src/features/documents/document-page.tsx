@@ -46,7 +46,7 @@ export function DocumentPage() {
 function UnknownDocument() {
   return (
     <>
-      <PageHeading title={u.unknownTitle}>{u.unknownTitle}</PageHeading>
+      <PageHeading>{u.unknownTitle}</PageHeading>
       <p>{u.unknownText}</p>
       <p className="actions">
         <Link className="button" to="/plan">
@@ -62,7 +62,7 @@ function NotOffered({ id }: { readonly id: DocumentId }) {
   const title = plainText(v(fr.documents[id].title));
   return (
     <>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <Notice tone="info" title={u.notOfferedTitle}>
         <p>{v(u.notOfferedText)}</p>
       </Notice>
@@ -188,7 +188,7 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
           {u.back}
         </Link>
       </p>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <div className="no-print">
         <p className="lead">{v(page.lead)}</p>
         <section aria-labelledby="document-how-to">

@@ -53,7 +53,7 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
           {t.entry.back}
         </Link>
       </p>
-      <PageHeading title={title}>
+      <PageHeading>
         {title}
         {entry.approximate ? ' (≈)' : ''}
       </PageHeading>

@@ -43,7 +43,7 @@ export function JournalPage() {
 
   return (
     <>
-      <PageHeading title={t.title}>{t.title}</PageHeading>
+      <PageHeading>{t.title}</PageHeading>
       <p className="lead">{v(t.lead)}</p>
       <p>{v(t.privacy)}</p>
       {fallback === null ? null : (
@@ -114,9 +114,10 @@ export function JournalPage() {
           <StoragePanel />
           <LockPanel />
           <ExchangePanel />
-          <WipePanel />
         </>
       ) : null}
+      {/* Always: a forgotten passphrase or a damaged journal must not keep it on the device. */}
+      <WipePanel />
     </>
   );
 }

@@ -9,7 +9,7 @@ export function JournalWaiting() {
   const status = useJournal((s) => s.status);
   return (
     <>
-      <PageHeading title={t.title}>{t.title}</PageHeading>
+      <PageHeading>{t.title}</PageHeading>
       {status === 'locked' ? <UnlockForm /> : null}
       <p>
         <Link to="/preuves">{t.entry.back}</Link>
@@ -22,7 +22,7 @@ export function JournalWaiting() {
 export function EntryNotFound() {
   return (
     <>
-      <PageHeading title={t.entry.notFoundTitle}>{t.entry.notFoundTitle}</PageHeading>
+      <PageHeading>{t.entry.notFoundTitle}</PageHeading>
       <p>{t.entry.notFoundText}</p>
       <p>
         <Link className="button" to="/preuves">

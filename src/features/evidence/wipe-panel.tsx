@@ -3,27 +3,37 @@ import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
+import type { EraseResult } from '../../stores/journal.ts';
 import { useJournal } from '../../stores/journal.ts';
-import { forgetExportFile } from '../../lib/journal/export-disk.ts';
 
-/** "Tout effacer", after confirmation. */
+/**
+ * "Effacer tout le journal", after confirmation: every act, its files, the lock and the database
+ * itself go, also when the journal is locked (a forgotten passphrase). Says why when it cannot.
+ */
 export function WipePanel() {
   const v = useVoice();
-  const clear = useJournal((s) => s.clear);
-  const [done, setDone] = useState(false);
+  const erase = useJournal((s) => s.erase);
+  const [result, setResult] = useState<EraseResult | null>(null);
   // The confirm button disappears once pressed: focus goes to what happened instead.
   const doneRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (done) doneRef.current?.focus();
-  }, [done]);
+    if (result) doneRef.current?.focus();
+  }, [result]);
   return (
     <section aria-labelledby="wipe-title">
       <h2 id="wipe-title">{t.wipe.title}</h2>
       <p>{t.wipe.text}</p>
-      {done ? (
+      {result?.ok === true ? (
         <Notice tone="success" role="status">
           <p tabIndex={-1} ref={doneRef}>
             {t.wipe.done}
+          </p>
+        </Notice>
+      ) : null}
+      {result?.ok === false ? (
+        <Notice tone="danger" role="alert">
+          <p tabIndex={-1} ref={doneRef}>
+            {v(t.wipe.problem[result.problem])}
           </p>
         </Notice>
       ) : null}
@@ -33,9 +43,8 @@ export function WipePanel() {
         confirmLabel={t.wipe.yes}
         cancelLabel={t.entry.cancel}
         onConfirm={() => {
-          setDone(false);
-          void forgetExportFile();
-          void clear().then(setDone);
+          setResult(null);
+          void erase().then(setResult);
         }}
       />
     </section>

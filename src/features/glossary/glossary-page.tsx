@@ -18,7 +18,7 @@ export function GlossaryPage() {
   }, [target]);
   return (
     <>
-      <PageHeading title={ui.glossary.title} focus={target === ''}>
+      <PageHeading focus={target === ''}>
         {ui.glossary.title}
       </PageHeading>
       <p className="lead">{ui.glossary.lead}</p>

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { askedQuestions } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
@@ -6,37 +5,22 @@ import { ui } from '../../content/fr/ui.ts';
 import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
-import { ConfirmAction } from '../../ui/confirm-action.tsx';
-import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { EraseEverything } from './erase-everything.tsx';
 
-/** "Mes réponses": every answer with a "Modifier" link, where answers are kept, and wiping them. */
+/** "Mes réponses": every answer with a "Modifier" link, where answers are kept, and erasing everything. */
 export function SummaryPage() {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
   const keep = useAnswers((s) => s.keep);
   const setKeep = useAnswers((s) => s.setKeep);
-  const clear = useAnswers((s) => s.clear);
-  const [cleared, setCleared] = useState(false);
-  // The "Tout effacer" button disappears once pressed: focus goes to what happened instead.
-  const clearedRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (cleared) clearedRef.current?.focus();
-  }, [cleared]);
   const questions = askedQuestions(answers);
   const done = answers.done ?? [];
 
   return (
     <>
-      <PageHeading title={ui.summary.title}>{ui.summary.title}</PageHeading>
-      {cleared ? (
-        <Notice tone="success" role="status">
-          <p tabIndex={-1} ref={clearedRef}>
-            {ui.summary.cleared}
-          </p>
-        </Notice>
-      ) : null}
+      <PageHeading>{ui.summary.title}</PageHeading>
       <p className="lead">{ui.summary.lead}</p>
       <dl className="answers">
         {questions.map((q) => {
@@ -89,16 +73,10 @@ export function SummaryPage() {
             {ui.summary.keepDeviceHint}
           </p>
         </div>
-        <ConfirmAction
-          label={ui.summary.clear}
-          question={ui.summary.clearConfirm}
-          confirmLabel={ui.summary.clear}
-          cancelLabel={ui.glossary.back}
-          onConfirm={() => {
-            clear();
-            setCleared(true);
-          }}
-        />
+      </section>
+      <section aria-labelledby="erase-title">
+        <h2 id="erase-title">{ui.summary.clearTitle}</h2>
+        <EraseEverything />
       </section>
     </>
   );

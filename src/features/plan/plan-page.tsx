@@ -1,6 +1,6 @@
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { Answers, PlanStep } from '../../engine/index.ts';
+import type { ActionId, PlanStep } from '../../engine/index.ts';
 import { decide } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { ui } from '../../content/fr/ui.ts';
@@ -15,6 +15,10 @@ import { useAnswers } from '../../stores/answers.ts';
 import { DoneToggle } from './done-toggle.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
+import { ServiceLinks } from './service-links.tsx';
+
+/** How many of the next step's actions show before "Voir les autres actions". */
+const FIRST_ACTIONS = 3;
 
 /** `/plan`: the six steps in order, the next one highlighted and focused. */
 export function PlanPage() {
@@ -22,12 +26,15 @@ export function PlanPage() {
   const answers = useAnswers((s) => s.answers);
   const plan = decide(answers);
   const title = v(ui.plan.title);
+  // Arriving, focus goes to the first thing to read: the warnings above the steps when there are
+  // some, else the next step, else (all done) the page's heading.
+  const warned = plan.warnings.length > 0;
+  const warningsHeading = useRef<HTMLHeadingElement>(null);
+  useArrivalFocus(warningsHeading, warned);
 
   return (
     <>
-      <PageHeading title={title} focus={plan.next === null}>
-        {title}
-      </PageHeading>
+      <PageHeading focus={plan.next === null && !warned}>{title}</PageHeading>
       <p className="lead">{v(ui.plan.lead)}</p>
 
       {plan.missing.length > 0 ? (
@@ -41,7 +48,9 @@ export function PlanPage() {
 
       {plan.warnings.length > 0 ? (
         <section aria-labelledby="plan-warnings" className="warnings">
-          <h2 id="plan-warnings">{ui.plan.warningsTitle}</h2>
+          <h2 id="plan-warnings" ref={warningsHeading} tabIndex={-1}>
+            {ui.plan.warningsTitle}
+          </h2>
           {plan.warnings.map((id) => (
             <div key={id} className="notice notice--warning" id={`warning-${id}`}>
               <h3 className="notice__title">{plainText(v(fr.warnings[id].title))}</h3>
@@ -69,7 +78,7 @@ export function PlanPage() {
               step={step}
               number={index}
               isNext={plan.next === step.id}
-              answers={answers}
+              focus={plan.next === step.id && !warned}
             />
           ))}
         </ol>
@@ -105,16 +114,17 @@ function StepCard({
   step,
   number,
   isNext,
-  answers,
+  focus,
 }: {
   step: PlanStep;
   number: number;
   isNext: boolean;
-  answers: Answers;
+  /** Take the focus when the plan appears. */
+  focus: boolean;
 }) {
   const v = useVoice();
   const heading = useRef<HTMLHeadingElement>(null);
-  useArrivalFocus(heading, isNext);
+  useArrivalFocus(heading, focus);
   const content = fr.steps[step.id];
   const headingId = `step-${step.id}-title`;
   const applies = step.status !== 'not-applicable';
@@ -141,18 +151,10 @@ function StepCard({
         <RichText text={v(content.summary)} />
       </p>
       {step.id === 'keep-evidence' && applies ? <JournalSummary /> : null}
-      {applies ? (
-        <ul className="step__actions">
-          {step.actions.map((id) => (
-            <li key={id} data-action={id}>
-              <RichText text={v(fr.actions[id].text)} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {applies ? <StepActions actions={step.actions} shown={isNext ? FIRST_ACTIONS : 0} /> : null}
       <details className="why">
         <summary>{applies ? ui.plan.why : ui.plan.whyNot}</summary>
-        <ReasonsList reasons={step.reasons} answers={answers} />
+        <ReasonsList reasons={step.reasons} />
       </details>
       {applies ? (
         <p className="step__links">
@@ -164,5 +166,47 @@ function StepCard({
         </p>
       ) : null}
     </li>
+  );
+}
+
+/**
+ * A step's actions on the plan: the first `shown` at once, the others behind one button (a
+ * disclosure: `aria-expanded`, and the list it opens comes right after it, where Tab goes next).
+ */
+function StepActions({ actions, shown }: { actions: PlanStep['actions']; shown: number }) {
+  const v = useVoice();
+  const [open, setOpen] = useState(false);
+  const restId = useId();
+  const first = actions.slice(0, shown);
+  const rest = actions.slice(shown);
+  const words = shown === 0 ? ui.plan.showActions : ui.plan.moreActions;
+  const item = (id: ActionId) => (
+    <li key={id} data-action={id}>
+      <RichText text={v(fr.actions[id].text)} />
+      <ServiceLinks action={id} />
+    </li>
+  );
+  return (
+    <>
+      {first.length > 0 ? <ul className="step__actions">{first.map(item)}</ul> : null}
+      {rest.length > 0 ? (
+        <>
+          <button
+            type="button"
+            className="link-button disclosure"
+            aria-expanded={open}
+            aria-controls={restId}
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
+            {rest.length === 1 ? words.one : fill(words.many, { count: rest.length })}
+          </button>
+          <ul className="step__actions" id={restId} hidden={!open}>
+            {rest.map(item)}
+          </ul>
+        </>
+      ) : null}
+    </>
   );
 }

@@ -4,7 +4,10 @@ import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 
-/** What Balise does, that nothing leaves the device, "Commencer", and the way to emergency numbers. */
+/**
+ * What Balise does, "Commencer", the way to emergency numbers, and that nothing leaves the device:
+ * the first two fit on the first screen of a small phone.
+ */
 export function HomePage() {
   const answers = useAnswers((s) => s.answers);
   const clear = useAnswers((s) => s.clear);
@@ -13,21 +16,8 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeading title={ui.home.title}>{ui.home.title}</PageHeading>
+      <PageHeading>{ui.home.title}</PageHeading>
       <p className="lead">{ui.home.lead}</p>
-      <p>{ui.home.privacy}</p>
-
-      <section className="notice notice--danger" aria-labelledby="home-danger">
-        <h2 id="home-danger" className="notice__title">
-          {ui.home.dangerTitle}
-        </h2>
-        <p>{ui.home.dangerText}</p>
-        <p>
-          <Link to="/urgence" className="button button--danger">
-            {ui.home.dangerLink}
-          </Link>
-        </p>
-      </section>
 
       <p className="actions">
         {started ? (
@@ -52,6 +42,20 @@ export function HomePage() {
         )}
       </p>
       <p className="hint">{ui.home.duration}</p>
+
+      <section className="notice notice--danger" aria-labelledby="home-danger">
+        <h2 id="home-danger" className="notice__title">
+          {ui.home.dangerTitle}
+        </h2>
+        <p>{ui.home.dangerText}</p>
+        <p>
+          <Link to="/urgence" className="button button--danger">
+            {ui.home.dangerLink}
+          </Link>
+        </p>
+      </section>
+
+      <p>{ui.home.privacy}</p>
 
       <section aria-labelledby="home-steps">
         <h2 id="home-steps">{ui.home.stepsTitle}</h2>

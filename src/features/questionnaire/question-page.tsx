@@ -13,7 +13,7 @@ import { frQuestions as fr } from '../../content/fr/questions.ts';
 import { ui } from '../../content/fr/ui.ts';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
-import { fill, plainText } from '../../i18n/voice.ts';
+import { fill } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
@@ -46,7 +46,7 @@ function UnknownQuestion({ answers }: { answers: Answers }) {
   const next = nextQuestion(answers);
   return (
     <>
-      <PageHeading title={ui.question.unknownTitle}>{ui.question.unknownTitle}</PageHeading>
+      <PageHeading>{ui.question.unknownTitle}</PageHeading>
       <p>{ui.question.unknownText}</p>
       <p className="actions">
         <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
@@ -86,7 +86,6 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
     if (error) errorRef.current?.focus();
   }, [error]);
 
-  const legend = plainText(v(content.legend));
   const errorText = v(multiple ? ui.question.errorChooseMany : ui.question.errorChoose);
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
@@ -140,13 +139,13 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           </p>
         </div>
       ) : null}
-      <form onSubmit={onSubmit} noValidate>
+      <form className="question-form" onSubmit={onSubmit} noValidate>
         <fieldset
           className={error ? 'question question--error' : 'question'}
           aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
         >
           <legend>
-            <PageHeading title={legend}>
+            <PageHeading>
               <Rich text={v(content.legend)} />
             </PageHeading>
           </legend>
@@ -194,7 +193,8 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
             <Rich text={v(content.why)} />
           </p>
         </details>
-        <p className="actions">
+        {/* Sticks to the bottom of a small screen, so "Continuer" shows with the question. */}
+        <p className="actions question-form__submit">
           <button type="submit" className="button">
             {ui.question.continue}
           </button>

@@ -24,7 +24,7 @@ export function EmergencyPage() {
 
   return (
     <>
-      <PageHeading title={v(ui.emergency.title)}>{v(ui.emergency.title)}</PageHeading>
+      <PageHeading>{v(ui.emergency.title)}</PageHeading>
       <p className="lead">{v(ui.emergency.lead)}</p>
       <ContactsList ids={contacts} headingLevel={2} />
       <Notice tone="info">

@@ -1,13 +1,41 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { ui } from '../../content/fr/ui.ts';
+import { useSession } from '../../stores/session.ts';
 
 const PRESSES = 3;
 const WINDOW_MS = 1500;
 
-/** Leaves at once for a neutral site, replacing this page in the history so Back does not return. */
-export function quickExit(): void {
-  window.location.replace(ui.quickExit.destination);
+/** A keyboard and a precise pointer: where "Échap trois fois" means something. */
+const KEYBOARD_QUERY = '(hover: hover) and (pointer: fine)';
+
+/**
+ * Leaves at once for a neutral site, replacing this page in the history. Back still reaches the
+ * app's earlier pages (a site cannot erase its history entries): the answers in memory are
+ * forgotten and every page shows a neutral screen until the person chooses to resume.
+ */
+export function quickExit(
+  go: (url: string) => void = (url) => {
+    window.location.replace(url);
+  },
+): void {
+  useSession.getState().pause();
+  go(ui.quickExit.destination);
 }
+
+const keyboardQuery = (): MediaQueryList | null =>
+  typeof window.matchMedia === 'function' ? window.matchMedia(KEYBOARD_QUERY) : null;
+
+const onKeyboardChange = (onChange: () => void): (() => void) => {
+  const query = keyboardQuery();
+  query?.addEventListener('change', onChange);
+  return () => {
+    query?.removeEventListener('change', onChange);
+  };
+};
+
+/** Whether this screen has a keyboard and mouse (not a phone or tablet); true where unknown. */
+const useKeyboardScreen = (): boolean =>
+  useSyncExternalStore(onKeyboardChange, () => keyboardQuery()?.matches ?? true);
 
 /**
  * Escape pressed three times, or Shift three times, within 1.5 s, leaves. Shift counts only
@@ -42,22 +70,30 @@ interface Props {
   readonly onExit?: () => void;
 }
 
+const leave = (): void => {
+  quickExit();
+};
+
 /** "Quitter vite": the first thing Tab reaches on every screen. */
-export function QuickExit({ onExit = quickExit }: Props) {
+export function QuickExit({ onExit = leave }: Props) {
   useQuickExitShortcut(onExit);
+  // On a phone the button is the way out: the keyboard shortcut's hint is for keyboards only.
+  const keyboard = useKeyboardScreen();
   return (
     <aside className="exit-bar" aria-label={ui.quickExit.region}>
       <button
         type="button"
         className="quick-exit"
         onClick={onExit}
-        aria-describedby="quick-exit-hint"
+        aria-describedby={keyboard ? 'quick-exit-hint' : undefined}
       >
         {ui.quickExit.button}
       </button>
-      <span id="quick-exit-hint" className="exit-bar__hint">
-        {ui.quickExit.hint}
-      </span>
+      {keyboard ? (
+        <span id="quick-exit-hint" className="exit-bar__hint">
+          {ui.quickExit.hint}
+        </span>
+      ) : null}
     </aside>
   );
 }
