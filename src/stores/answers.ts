@@ -8,14 +8,15 @@ import { readItem, removeItem, writeItem } from '../lib/storage.ts';
  * The answers, and where they are kept. Only answers are stored: the plan, the next question and
  * the progress are derived from them by the engine.
  *
- * Persistence is explicit and versioned: `{ version: 1, answers }` under one key, in the tab's
+ * Persistence is explicit and versioned: `{ version: 2, answers }` under one key, in the tab's
  * session storage by default, or on the device when the user chose "Se souvenir sur cet appareil".
- * An unreadable save is never dropped silently: it is set aside and the user is told.
+ * An unreadable save is never dropped silently: it is set aside and the user is told. A save from
+ * an older version is migrated to the current shape before it is checked (`migrate`).
  */
 
 export const STORAGE_KEY = 'balise:answers';
 export const SET_ASIDE_KEY = 'balise:answers:unreadable';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
 /**
  * What the documents' forms keep on the device (src/stores/documents.ts), only while the answers
@@ -48,7 +49,25 @@ interface AnswersState {
   dismissProblem: () => void;
 }
 
-/** Reads a save: current version, or an explicit problem. Exported for tests. */
+const MINOR_AGES: readonly unknown[] = ['under-15', '15-17'];
+
+/**
+ * Brings the answers of an older save to the current shape; they are checked afterwards.
+ * Version 1 → 2: the context option `couple` (« un ou une partenaire, ou un ex ») was split into
+ * `partner` (spouse, concubin or PACS partner, current or former: C. pén. 222-33-2-1) and `dating`
+ * (boyfriend or girlfriend, without a life together; fact: partners.who-is-a-partner). For a
+ * minor it becomes `dating`, which names the general offence and 222-33-2-1 only as possible;
+ * for anyone else the answer is removed so that the question is asked again, with its new options.
+ */
+function migrate(version: number, answers: unknown): unknown {
+  if (version >= 2 || typeof answers !== 'object' || answers === null) return answers;
+  const old = answers as Record<string, unknown>;
+  if (old.context !== 'couple') return answers;
+  const rest = Object.fromEntries(Object.entries(old).filter(([field]) => field !== 'context'));
+  return MINOR_AGES.includes(old.age) ? { ...rest, context: 'dating' } : rest;
+}
+
+/** Reads a save: current version (older ones migrated), or an explicit problem. Exported for tests. */
 export function readSave(raw: string): { answers: Answers } | { problem: SaveProblem } {
   let save: unknown;
   try {
@@ -65,7 +84,7 @@ export function readSave(raw: string): { answers: Answers } | { problem: SavePro
   }
   if (version > SAVE_VERSION) return { problem: { kind: 'newer-version' } };
   try {
-    return { answers: parseAnswers(answers) };
+    return { answers: parseAnswers(migrate(version, answers)) };
   } catch (error) {
     if (error instanceof InvalidAnswersError) return { problem: { kind: 'unreadable' } };
     throw error;

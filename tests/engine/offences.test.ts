@@ -88,26 +88,40 @@ describe('offencesFor, over the whole answer space', () => {
     );
   });
 
-  it('names one harassment offence at most: general, school or within the couple', () => {
+  it('names one harassment offence at most: general, school, couple or work', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         const ids = idsOf(answers);
-        const harassments = ids.filter((id) => id.endsWith('harassment'));
+        // The couple's offence for a boyfriend or girlfriend is only a possibility, named beside
+        // the general offence, never instead of it.
+        const harassments = ids.filter(
+          (id) => id.endsWith('harassment') && id !== 'dating-partner-harassment',
+        );
         expect(harassments.length).toBeLessThanOrEqual(1);
         if (answers.frequency === 'repeated' || answers.frequency === 'group') {
           expect(harassments).toHaveLength(1);
         }
+        if (ids.includes('dating-partner-harassment')) expect(ids).toContain('harassment');
       }),
       RUNS,
     );
   });
 
-  it('never names the adult offences for a minor target', () => {
+  it('never names the adult image offence for a minor target', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         fc.pre(isMinor(answers));
         expect(idsOf(answers)).not.toContain('intimate-images');
-        expect(idsOf(answers)).not.toContain('blackmail');
+      }),
+      RUNS,
+    );
+  });
+
+  it('names blackmail for sextortion whatever the age (fact: offences.blackmail-any-age)', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre((answers.contentKinds ?? []).includes('sextortion'));
+        expect(idsOf(answers)).toContain('blackmail');
       }),
       RUNS,
     );
@@ -225,7 +239,7 @@ describe('decisiveQuestions', () => {
 
   it('names the answered questions under a "not", and never an unanswered one', () => {
     expect(decisiveQuestions(not(is('role', 'witness')), answers)).toEqual(['role']);
-    expect(decisiveQuestions(not(is('context', 'couple')), answers)).toEqual([]);
+    expect(decisiveQuestions(not(is('context', 'partner')), answers)).toEqual([]);
     expect(decisiveQuestions(not(has('threats')), {})).toEqual([]);
     expect(decisiveQuestions(all(has('insults'), not(is('frequency', 'once'))), answers)).toEqual([
       'contentKinds',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { missingQuestions } from '../../src/engine/index.ts';
 import {
   DOCUMENTS_STORAGE_KEY,
   readSave,
@@ -23,7 +24,7 @@ describe('answers store', () => {
   it('keeps answers for the tab only by default', () => {
     state().setAnswer('role', 'victim');
     expect(JSON.parse(sessionStorage.getItem('balise:answers') ?? '')).toEqual({
-      version: 1,
+      version: 2,
       answers: { role: 'victim' },
     });
     expect(localStorage.getItem('balise:answers')).toBeNull();
@@ -113,6 +114,50 @@ describe('answers store', () => {
     expect(readSave('{"version":1,"answers":{"age":"adult"}}')).toEqual({
       answers: { age: 'adult' },
     });
+  });
+});
+
+// Version 2 split the old « partenaire ou ex » answer into a spouse, concubin or PACS partner
+// (C. pén. 222-33-2-1) and a boyfriend or girlfriend (fact: partners.who-is-a-partner).
+describe('a save from version 1', () => {
+  const v1 = (answers: object) => JSON.stringify({ version: 1, answers });
+
+  it('places a teenager\'s old "partner or ex" answer under boyfriend or girlfriend, never under the couple\'s offence', () => {
+    expect(readSave(v1({ role: 'victim', age: '15-17', context: 'couple' }))).toEqual({
+      answers: { role: 'victim', age: '15-17', context: 'dating' },
+    });
+    expect(readSave(v1({ role: 'parent', age: 'under-15', context: 'couple' }))).toEqual({
+      answers: { role: 'parent', age: 'under-15', context: 'dating' },
+    });
+  });
+
+  it('asks an adult again who the author is, keeping every other answer', () => {
+    sessionStorage.setItem(
+      'balise:answers',
+      v1({ role: 'victim', age: 'adult', context: 'couple', frequency: 'repeated' }),
+    );
+    reloadAnswers();
+    expect(state().problem).toBeNull();
+    expect(state().answers).toEqual({ role: 'victim', age: 'adult', frequency: 'repeated' });
+    expect(missingQuestions(state().answers)).toContain('context');
+  });
+
+  it('keeps every other answer as it was, and is written back as version 2', () => {
+    sessionStorage.setItem('balise:answers', v1({ role: 'victim', age: 'adult', context: 'work' }));
+    reloadAnswers();
+    expect(state().answers).toEqual({ role: 'victim', age: 'adult', context: 'work' });
+    state().setAnswer('danger', 'none');
+    expect(JSON.parse(sessionStorage.getItem('balise:answers') ?? '')).toEqual({
+      version: 2,
+      answers: { role: 'victim', age: 'adult', context: 'work', danger: 'none' },
+    });
+  });
+
+  it('still sets aside a version 1 save that is broken in another way', () => {
+    expect(readSave(v1({ context: 'couple', age: 'old' }))).toEqual({
+      problem: { kind: 'unreadable' },
+    });
+    expect(readSave('{"version":1,"answers":null}')).toEqual({ problem: { kind: 'unreadable' } });
   });
 });
 
