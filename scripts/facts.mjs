@@ -9,11 +9,11 @@
 // Reads nothing outside the repository. The content tests import the same functions, so the
 // command and the tests agree on what a valid fact and an article number are.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const FACTS_DIR = fileURLToPath(new URL('../docs/facts/', import.meta.url));
+export const FACTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'facts');
 export const CONFIDENCES = /** @type {const} */ (['haute', 'moyenne', 'basse']);
 export const STALE_AFTER_MONTHS = 12;
 

@@ -102,13 +102,13 @@ export interface PlanCatalog {
 
 export type Confidence = 'haute' | 'moyenne' | 'basse';
 
-/** A legal or practical reference, as given in shared/legal-facts.md. */
+/** A legal or practical reference, as given by the fact base (docs/facts). */
 export interface Source {
   /** Title as the user sees it, e.g. "Cyberharcèlement (harcèlement sur internet)". */
   readonly title: string;
   /** Who publishes it, e.g. "Service-public.fr". */
   readonly publisher: string;
-  /** Official address; omitted when the fact sheet gives none. */
+  /** Official address; omitted when no fact of docs/facts gives it. */
   readonly url?: string;
   /** Date shown by the source ("mis à jour le …", "vérifié le …"), ISO yyyy-mm-dd, when known. */
   readonly date?: string;

@@ -1,16 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_IDS, OFFENCE_IDS, OFFENCE_RULES, SOURCE_IDS } from '../../src/engine/index.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { pharosGuide } from '../../src/content/fr/guides.ts';
 import { journalText } from '../../src/content/fr/journal.ts';
 import { frOffences } from '../../src/content/fr/offences.ts';
-import { COMMON_RULES, PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
+import { PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
-import { ui } from '../../src/content/fr/ui.ts';
 import { SOURCES } from '../../src/content/sources/index.ts';
 import { termsOf } from '../../src/lib/markup.ts';
+import { articleNumbers, loadFacts, urlsOf, type Fact } from '../../scripts/facts.mjs';
+import { citationsIn, HEDGE } from '../helpers/fact-citations.ts';
+
+// Everything here reads inside the repository: the content modules, the fact base (docs/facts)
+// and the source files under src/.
+const root = join(import.meta.dirname, '..', '..');
 
 /** Every string anywhere inside a value, with the path that leads to it. */
 function strings(value: unknown, path = ''): [string, string][] {
@@ -22,18 +27,42 @@ function strings(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-const allText = [
-  ...strings(frQuestions, 'questions'),
-  ...strings(fr, 'plan'),
-  ...strings(ui, 'ui'),
-  ...strings(PLATFORMS, 'platforms'),
-  ...strings(COMMON_RULES, 'rules'),
-  ...strings(pharosGuide, 'pharos'),
-  ...strings(frOffences, 'offences'),
-];
-const userText = allText.filter(([path]) => !/\.(url|tel|sms|destination|address)$/.test(path));
+/** Every French content module (src/content/fr/*.ts), documents.ts included, by file name. */
+const modules = Object.entries(
+  import.meta.glob<Record<string, unknown>>('../../src/content/fr/*.ts', { eager: true }),
+).map(([file, module]) => [file.replace(/^.*\/|\.ts$/g, ''), module] as const);
 
-const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
+/** Every string of every content module, its path starting with the file name: "documents.…". */
+const allText: [string, string][] = [
+  ...modules.flatMap(([name, module]) => strings(module, name)),
+  ...strings(SOURCES, 'sources'),
+];
+/** Fields that hold addresses, numbers, ids or dates rather than words. */
+const notWords =
+  /\.(url|tel|sms|destination|address|fact|confidence|checked|date|source|sources\[\d+\])$/;
+const userText = allText.filter(([path]) => !notWords.test(path));
+/** Modules whose strings are filled by code (`{name}`), so braces are expected there. */
+const templated = /^(ui|journal|documents)\./;
+
+const facts: Fact[] = loadFacts();
+const factById = new Map(facts.map((fact) => [fact.id, fact]));
+
+describe('fact base (docs/facts)', () => {
+  it('is valid: ids unique and in their topic, known confidence, ISO dates, https addresses', () => {
+    // loadFacts throws with every problem named; reaching here means none.
+    expect(facts.length).toBeGreaterThan(300);
+    expect(new Set(facts.map((fact) => fact.file)).size).toBeGreaterThan(10);
+  });
+
+  it('hedges or says less in every fact it rates « basse »', () => {
+    const basse = facts.filter((fact) => fact.confidence === 'basse');
+    expect(basse.length).toBeGreaterThan(5);
+    const flat = basse.filter(
+      (fact) => !HEDGE.test(`${fact.statement} ${fact.note ?? ''}`) && fact.sources.length > 0,
+    );
+    expect(flat.map((fact) => fact.id)).toEqual([]);
+  });
+});
 
 describe('French content', () => {
   it('links only to glossary entries that exist', () => {
@@ -51,35 +80,38 @@ describe('French content', () => {
       ([path, text]) =>
         text.trim() === '' ||
         /TODO|FIXME|XXX|\[NOM\]|lorem/i.test(text) ||
-        (!path.startsWith('ui.') && /[{}]/.test(text)),
+        (!templated.test(path) && /[{}]/.test(text)),
     );
     expect(bad).toEqual([]);
   });
 
-  it('says "tu" to a young person, never "vous"', () => {
+  it('says "tu" to a young person, never "vous" — in the plan, the journal and the documents', () => {
     const young = userText.filter(([path]) => path.endsWith('.young'));
     expect(young.length).toBeGreaterThan(20);
+    expect(young.filter(([path]) => path.startsWith('documents.')).length).toBeGreaterThan(5);
     expect(young.filter(([, text]) => /\b(vous|votre|vos)\b/i.test(text))).toEqual([]);
   });
 
-  it('does not repeat beliefs the fact sheet marks as wrong', () => {
+  it('does not repeat beliefs the fact base marks as wrong', () => {
     const wrong: [RegExp, string][] = [
       [/trop tard/i, 'time limits are worded as "ask a lawyer", never "too late"'],
-      [/outrage en ligne/i, 'the online outrage offence was struck down (2024-866 DC)'],
+      [/outrage en ligne/i, 'offences.online-outrage-struck-down'],
       [
         /doit être accompagné|doivent l’accompagner|accompagné d’un parent pour porter plainte/i,
-        'a minor may file a complaint alone',
+        'minors.can-file-alone',
       ],
-      [
-        /aggrav\w*[^.]*moins de (15|quinze) ans/i,
-        'harassment of any minor is aggravated, not only under 15',
-      ],
+      [/aggrav\w*[^.]*moins de (15|quinze) ans/i, 'minors.aggravated-any-minor'],
       [
         /^(?![\s\S]*(commissaire de justice|nouveau nom|anciennement))[\s\S]*\bhuissier/i,
-        'huissiers are now commissaires de justice (2022)',
+        'evidence.huissier-renamed',
       ],
-      [/24 ?h(eures)? pour (retirer|supprimer)/i, 'the 24-hour removal deadline was struck down'],
-      [/0800 ?05 ?1234/, 'no source for this number'],
+      [/24 ?h(eures)? pour (retirer|supprimer)/i, 'removal.no-fixed-deadline'],
+      [/0800 ?05 ?1234/, 'emergency.no-source-0800-05-1234'],
+      [
+        /visioplainte[^.]*(disponible|possible|prenez rendez-vous)/i,
+        'complaint.visioplainte-uncertain',
+      ],
+      [/\bengage sa responsabilité/i, 'dsa.liability-may-be-engaged: « peut engager »'],
     ];
     const found = userText.flatMap(([path, text]) =>
       wrong.filter(([re]) => re.test(text)).map(([, why]) => `${path}: ${why}`),
@@ -87,7 +119,7 @@ describe('French content', () => {
     expect(found).toEqual([]);
   });
 
-  it('gives every help line a number to dial that the fact sheet lists', () => {
+  it('gives every help line a number to dial', () => {
     for (const id of CONTACT_IDS) {
       const contact = frQuestions.contacts[id];
       expect(contact.tel, id).toMatch(/^\d+$/);
@@ -136,34 +168,17 @@ describe('evidence journal words', () => {
       return text === original || slots(text).join() !== slots(original).join() ? [path] : [];
     });
     expect(bad).toEqual([]);
-    const glossary = new Set(Object.keys(fr.glossary));
-    expect(journal.flatMap(([, text]) => termsOf(text).filter((id) => !glossary.has(id)))).toEqual(
-      [],
-    );
   });
 });
 
-/**
- * The sheets shorten a run of addresses in one folder: "https://a.fr/x/1 (…) ; …/2" stands for
- * https://a.fr/x/2. Spells each "…/" out with the folder of the full address before it on the
- * line; an address shortened in its middle ("https://a.fr/…/2") stays unusable.
- */
-function expandShortenedAddresses(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => {
-      let folder = '';
-      return line.replace(/https?:\/\/\S+|…\/\S+/g, (address) => {
-        if (address.startsWith('…/')) return `${folder}/${address.slice(2)}`;
-        folder = address.slice(0, address.lastIndexOf('/'));
-        return address;
-      });
-    })
-    .join('\n');
-}
+describe('sources and addresses', () => {
+  /** The base lists a page once, plus the language parameters observed for it. */
+  const bare = (url: string): string =>
+    url.replace(/[?&](hl|setln|language|locale)=[\w-]+$/, '').replace(/\/$/, '');
+  const known = new Set(facts.flatMap((fact) => urlsOf(fact).map(bare)));
 
-describe('sources', () => {
-  it('name, date and rate every source the engine cites', () => {
+  it('has every source the engine cites, named, dated and rated', () => {
+    expect(Object.keys(SOURCES).sort()).toEqual([...SOURCE_IDS].sort());
     for (const id of SOURCE_IDS) {
       const source = SOURCES[id];
       expect(source.title.length, id).toBeGreaterThan(3);
@@ -172,38 +187,64 @@ describe('sources', () => {
     }
   });
 
-  it('use only addresses found in the fact sheets (no address from memory)', () => {
-    expect(existsSync(shared), `the fact sheets are expected in ${shared}`).toBe(true);
-    const text =
-      readFileSync(join(shared, 'legal-facts.md'), 'utf8') +
-      readFileSync(join(shared, 'platforms.md'), 'utf8');
-    const sheets = `${text}\n${expandShortenedAddresses(text)}`;
-    const urls = [
+  it('shows users only https addresses that the fact base gives', () => {
+    const shown = [
       ...SOURCE_IDS.flatMap((id) => SOURCES[id].url ?? []),
       ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].links.map((link) => link.url)),
       pharosGuide.address,
+      ...allText.flatMap(([path, text]) =>
+        path.startsWith('ui.') && path.endsWith('.destination')
+          ? [] // the quick-exit page is a neutral site, not a source
+          : (text.match(/https?:\/\/[^\s)»"'<>]+/g) ?? []).map((url) => url.replace(/[.,;:]$/, '')),
+      ),
     ];
-    // The sheets list each page once and the language parameters they observed (§ 1).
-    const bare = (url: string) => url.replace(/[?&](hl|setln|language|locale)=[\w-]+$/, '');
-    const unknown = urls.filter((url) => !sheets.includes(bare(url).replace(/\/$/, '')));
-    expect(unknown).toEqual([]);
+    expect(shown.length).toBeGreaterThan(60);
+    expect(shown.filter((url) => !url.startsWith('https://'))).toEqual([]);
+    expect([...new Set(shown.filter((url) => !known.has(bare(url))))]).toEqual([]);
   });
 
-  it('show only reliable platform addresses, with the date they were checked', () => {
-    for (const id of PLATFORM_IDS) {
-      for (const link of PLATFORMS[id].links) {
-        expect(['haute', 'moyenne'], `${id} ${link.url}`).toContain(link.confidence);
-        expect(link.url, id).toMatch(/^https:\/\//);
-        expect(link.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      }
-    }
+  it('gives each platform link the confidence of its fact, never « basse »', () => {
+    const byUrl = new Map(facts.flatMap((fact) => (fact.url ? [[bare(fact.url), fact]] : [])));
+    const wrong = PLATFORM_IDS.flatMap((id) =>
+      PLATFORMS[id].links.flatMap((link) => {
+        const fact = byUrl.get(bare(link.url));
+        return fact?.confidence === link.confidence && link.confidence !== ('basse' as string)
+          ? []
+          : [`${id} ${link.url}: ${link.confidence} ≠ ${fact?.confidence ?? 'no platform fact'}`];
+      }),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('ties every service link to a fact that gives its address', () => {
+    const withFact = allText.filter(([path]) => path.endsWith('.fact'));
+    const wrong = withFact.flatMap(([path, id]) => {
+      const url = allText.find(([p]) => p === path.replace(/\.fact$/, '.url'))?.[1];
+      const fact = factById.get(id);
+      if (fact === undefined) return [`${path}: no fact ${id}`];
+      return url !== undefined && !urlsOf(fact).map(bare).includes(bare(url))
+        ? [`${path}: ${id} does not give ${url}`]
+        : [];
+    });
+    expect(wrong).toEqual([]);
   });
 });
 
-describe('offence words', () => {
-  const sheet = existsSync(shared) ? readFileSync(join(shared, 'legal-facts.md'), 'utf8') : '';
+describe('article numbers', () => {
+  const inBase = new Set(facts.flatMap((fact) => fact.articles.flatMap(articleNumbers)));
 
-  it('name every offence and give its reference', () => {
+  it('cites in content, offences, letters and sources only articles the fact base lists', () => {
+    const cited = userText.flatMap(([path, text]) =>
+      articleNumbers(text).map((article) => [path, article] as const),
+    );
+    expect(cited.length).toBeGreaterThan(30);
+    expect(cited.some(([path]) => path.startsWith('documents.'))).toBe(true);
+    expect(cited.filter(([, article]) => !inBase.has(article)).map((c) => c.join(': '))).toEqual(
+      [],
+    );
+  });
+
+  it('names every offence and gives its reference', () => {
     for (const id of OFFENCE_IDS) {
       expect(frOffences[id].name.trim().length, id).toBeGreaterThan(3);
       expect(frOffences[id].reference.trim().length, id).toBeGreaterThan(3);
@@ -211,18 +252,7 @@ describe('offence words', () => {
     expect(Object.keys(frOffences).sort()).toEqual([...OFFENCE_IDS].sort());
   });
 
-  it('cite only articles the fact sheet lists (no article from memory)', () => {
-    expect(sheet.length, `the fact sheet is expected in ${shared}`).toBeGreaterThan(0);
-    const cited = Object.values(frOffences).flatMap(
-      ({ reference }) => reference.match(/\bR?\d{3}-\d+(?:-\d+)*\b/g) ?? [],
-    );
-    expect(cited.length).toBeGreaterThan(10);
-    const listed = (article: string): boolean =>
-      new RegExp(`(?<![\\w-])${article}(?![\\w-])`).test(sheet);
-    expect(cited.filter((article) => !listed(article))).toEqual([]);
-  });
-
-  it('give the article of every Code pénal source the engine cites for the offence', () => {
+  it('gives the article of every Code pénal source the engine cites for the offence', () => {
     for (const row of OFFENCE_RULES) {
       const articles = row.sources.flatMap((source) =>
         /^cp-\d/.test(source) ? [source.slice('cp-'.length)] : [],
@@ -233,5 +263,47 @@ describe('offence words', () => {
         );
       }
     }
+  });
+});
+
+describe('fact: comments', () => {
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+  const citations = sourceFiles('src').flatMap((file) =>
+    citationsIn(readFileSync(join(root, file), 'utf8'), file),
+  );
+
+  it('cite only facts that exist', () => {
+    expect(citations.length).toBeGreaterThan(10);
+    const unknown = citations.flatMap(({ file, line, ids }) =>
+      ids.filter((id) => !factById.has(id)).map((id) => `${file}:${line} ${id}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  it('never state a « basse » fact as certain: its sentences hedge', () => {
+    const flat = citations
+      .filter(({ file }) => file.startsWith('src/content/fr/'))
+      .flatMap(({ file, line, ids, strings: sentences }) =>
+        ids
+          .filter((id) => factById.get(id)?.confidence === 'basse')
+          .flatMap((id) =>
+            sentences
+              .filter((sentence) => !HEDGE.test(sentence))
+              .map((sentence) => `${file}:${line} ${id}: ${sentence}`),
+          ),
+      );
+    expect(flat).toEqual([]);
+  });
+
+  it('point at no path outside the repository', () => {
+    const outside = sourceFiles('src').filter((file) =>
+      /\.\.\/shared|shared\/(legal-facts|platforms)\.md/.test(
+        readFileSync(join(root, file), 'utf8'),
+      ),
+    );
+    expect(outside).toEqual([]);
   });
 });

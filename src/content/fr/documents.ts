@@ -4,9 +4,11 @@ import type { Voiced } from '../types.ts';
 /**
  * French words of the documents (letters, notice, report, action plan) and of their screens.
  *
- * Legal statements come from shared/legal-facts.md, section named in the comments:
- * complaint letter §4.1, §4.3, §4.4, §6.1; platform notice §3.1 (DSA art. 16, 20, 21);
- * erasure request §3.5 and §3.3 (CNIL address); school report §7. Letters are written in the
+ * Legal statements come from docs/facts: complaint letter complaint.letter-to-procureur,
+ * complaint.letter-contents, complaint.partie-civile-doyen, minors.partie-civile-representation;
+ * platform notice dsa.art16-notice, dsa.decision-and-appeals; erasure request
+ * erasure.any-age-for-data-published-while-minor, erasure.delay-and-cnil, removal.search-delisting
+ * (CNIL address); school report school.protocol, school.l111-6-duty. Letters are written in the
  * first person by whoever signs them; the screens around them follow the app's voices
  * (`young` says « tu »). Placeholders are `{name}`, filled by the builders, never left visible.
  */
@@ -447,10 +449,12 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
     after: {
       title: 'Et si la plateforme refuse ?',
       steps: [
-        'Contester avec le système interne de réclamation de la plateforme (DSA, article 20).',
+        // Articles 20 to 22 bind most large platforms, not micro and small ones (DSA art. 19;
+        // fact: dsa.small-platforms-exempt); the judge: PAF or référé (fact: removal.refere-835).
+        'Contester avec le système interne de réclamation de la plateforme (DSA, article 20) : la plupart des grandes plateformes doivent en avoir un.',
         'Saisir un organisme certifié de règlement extrajudiciaire des litiges (DSA, article 21) : ses décisions ne sont pas contraignantes, les frais pour l’utilisateur sont faibles.',
-        'Saisir le juge, en pratique avec un avocat : le président du tribunal judiciaire peut ordonner le retrait (procédure accélérée au fond).',
-        'Pour un mineur, le 3018 (e-Enfance) peut signaler les contenus : c’est un signaleur de confiance, dont les signalements doivent être traités en priorité par les plateformes.',
+        'Saisir le juge, en pratique avec un avocat : le président du tribunal judiciaire peut ordonner le retrait (procédure accélérée au fond, ou référé).',
+        'Pour un mineur, le 3018 (e-Enfance) peut signaler les contenus : c’est un signaleur de confiance, dont la plupart des grandes plateformes doivent traiter les signalements en priorité.',
       ],
     },
   },
@@ -512,12 +516,21 @@ export const documentsUi = {
   unknownText:
     'Le lien mène à un document que Balise ne connaît pas, peut-être d’une ancienne version. Les documents utiles se trouvent en bas du plan.',
   notOfferedTitle: 'Ce document ne correspond pas aux réponses actuelles',
-  notOfferedText: {
-    default:
-      'D’après vos réponses, ce document n’est pas utile pour le moment (par exemple parce qu’une plainte est déjà déposée, ou que la personne visée est majeure). Vos réponses peuvent être modifiées à tout moment.',
-    young:
-      'D’après tes réponses, ce document n’est pas utile pour le moment (par exemple parce qu’une plainte est déjà déposée). Tu peux modifier tes réponses à tout moment.',
+  /** Followed by the answers that rule the document out, each with a link to change it. */
+  notOfferedBecause: {
+    default: 'Il n’est pas proposé à cause de ces réponses :',
+    young: 'Il n’est pas proposé à cause de ces réponses :',
   },
+  /** Followed by the questions still unanswered that could bring it. */
+  notOfferedMissing: {
+    default: 'Il pourra l’être selon la réponse à ces questions, pas encore posées :',
+    young: 'Il pourra l’être selon ta réponse à ces questions, pas encore posées :',
+  },
+  notOfferedAnswer: '{question} : {answer}',
+  changeAnswer: 'Modifier',
+  changeAnswerLabel: 'Modifier : {question}',
+  answerQuestion: 'Répondre',
+  answerQuestionLabel: 'Répondre : {question}',
   toAnswers: 'Voir et modifier les réponses',
   toPlan: 'Retour au plan',
   howToTitle: 'Comment l’utiliser',

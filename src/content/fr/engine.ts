@@ -4,8 +4,8 @@ import type { PlanCatalog } from '../types.ts';
  * French words for the plan: steps, actions, reasons, warnings, documents, and the glossary
  * that inline links `[[id|mots]]` point to (questions and help lines: ./questions.ts).
  *
- * Every legal or practical statement comes from shared/legal-facts.md (section named in the
- * comments); points the sheet marks « basse » or open (section 11) are hedged or left out.
+ * Every legal or practical statement comes from the fact base, docs/facts (ids in the `fact:`
+ * comments); facts it rates « basse » or leaves open are hedged or left out (a test checks it).
  * No text promises a delay. Audiences: `young` says « tu », `default` is the adult victim
  * (« vous »), `parent` speaks of « votre enfant », `professional` of « la personne que vous
  * accompagnez », `witness` of « la personne visée ».
@@ -62,7 +62,7 @@ export const fr: PlanCatalog = {
   },
 
   actions: {
-    // Emergency (section 0).
+    // Emergency (emergency.* facts).
     'call-17': {
       text: {
         default: 'Appelez le 17 si quelqu’un vous menace ou vous agresse maintenant.',
@@ -220,7 +220,7 @@ export const fr: PlanCatalog = {
         'Gratuit, 24 h/24, porté par la police, la gendarmerie et Cybermalveillance.gouv.fr. Après le diagnostic, un policier ou un gendarme répond par tchat si c’est grave. 17Cyber oriente ; il ne remplace pas la plainte.',
     },
 
-    // Don't reply (section 1).
+    // Don't reply (step1.* facts).
     'do-not-reply': {
       text: {
         default: 'Ne répondez pas et ne cherchez pas à vous venger.',
@@ -262,6 +262,7 @@ export const fr: PlanCatalog = {
         professional:
           'Avant de bloquer ou de supprimer quoi que ce soit, aidez la personne à garder des preuves.',
       },
+      // fact: platform.snapchat.block-removes-chat, sextortion.capture-before-blocking, step1.do-not-delete-account
       detail: {
         parent:
           'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Vous pouvez aussi signaler d’abord dans l’appli. Par prudence, évitez de supprimer son compte. Jamais de capture d’une image intime d’un mineur : capturez le reste (messages, profil) en recadrant.',
@@ -336,7 +337,7 @@ export const fr: PlanCatalog = {
         'Quand plusieurs personnes s’en prennent à quelqu’un, chacune peut être poursuivie pour [[harcelement|harcèlement]], même si elle n’a agi qu’une fois : c’est un « raid ». Un « j’aime », un commentaire ou un partage peut suffire à y participer.',
     },
 
-    // Keep evidence (section 2).
+    // Keep evidence (evidence.* facts).
     // Sextortion: capture everything but the images (fact: sextortion.what-to-capture).
     'capture-blackmail-without-images': {
       text: {
@@ -458,6 +459,7 @@ export const fr: PlanCatalog = {
       detail:
         'Le certificat médical fait partie des preuves reconnues. Il doit être daté, comme les autres preuves.',
     },
+    // fact: evidence.commissaire-de-justice, evidence.huissier-renamed (no price: the base gives none)
     'commissaire-de-justice': {
       text: {
         default:
@@ -679,7 +681,7 @@ export const fr: PlanCatalog = {
         'Le président du tribunal judiciaire peut ordonner à la plateforme ou à l’hébergeur de faire cesser le dommage, par la [[procedure-acceleree-au-fond|procédure accélérée au fond]] ou par un [[refere|référé]]. Dans les deux cas, il faut en pratique un avocat : il choisit la voie. L’[[aide-juridictionnelle|aide juridictionnelle]] peut payer tout ou partie des frais, selon les revenus.',
     },
 
-    // File a complaint (section 4, minors section 6, school section 7).
+    // File a complaint (complaint.*, minors.* and school.* facts).
     'file-at-police-or-gendarmerie': {
       text: {
         default: 'Portez plainte dans n’importe quel commissariat ou gendarmerie.',
@@ -1063,7 +1065,7 @@ export const fr: PlanCatalog = {
       },
     },
 
-    // Section 0: 3919, violence from a partner or former partner, including online.
+    // 3919, violence from a partner or former partner, including online (fact: emergency.3919-violences-femmes).
     // A line first for women: never the first contact of a boy (fact: partners.3919-for-women).
     'call-3919': {
       text: {
@@ -1099,7 +1101,7 @@ export const fr: PlanCatalog = {
       },
     },
 
-    // PHAROS (section 5).
+    // PHAROS (pharos.* facts).
     'report-on-pharos': {
       text: {
         default: 'Signalez le contenu sur [[pharos|PHAROS]] : internet-signalement.gouv.fr.',
@@ -1128,6 +1130,12 @@ export const fr: PlanCatalog = {
         'Vous avez dit qu’il n’y a pas de danger maintenant. Si cela change, les numéros d’urgence restent ici.',
       young:
         'Tu as dit qu’il n’y a pas de danger maintenant. Si ça change, les numéros d’urgence restent ici.',
+    },
+    'danger-not-answered': {
+      default:
+        'La question du danger n’a pas encore de réponse. Si quelqu’un est en danger maintenant, les numéros d’urgence sont ici.',
+      young:
+        'Tu n’as pas encore répondu à la question du danger. Si quelqu’un est en danger maintenant, les numéros d’urgence sont ici.',
     },
     'immediate-danger': {
       default:

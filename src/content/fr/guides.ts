@@ -1,11 +1,11 @@
 import type { SourceId } from '../../engine/index.ts';
 
 /**
- * Extra guidance shown on some step pages, beyond the engine's actions. Facts from
- * shared/legal-facts.md § 5 (PHAROS), each list with its sources.
+ * Extra guidance shown on some step pages, beyond the engine's actions: the `pharos.*` facts of
+ * docs/facts, each list with its sources.
  */
 export const pharosGuide = {
-  /** service-public R17674, vérifié le 22/09/2025. */
+  /** fact: pharos.address — service-public R17674, vérifié le 22/09/2025. */
   address: 'https://www.internet-signalement.gouv.fr',
   accepts: [
     'Les menaces ou les appels à la violence.',

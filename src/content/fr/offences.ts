@@ -4,10 +4,11 @@ import type { OffenceId } from '../../engine/index.ts';
  * How documents name each offence the facts may constitute (`offencesFor` in the engine): a
  * short noun phrase as a lawyer writes it in a letter, and the text that defines it.
  *
- * Every name and article comes from shared/legal-facts.md § 8.1 (and § 5 for PHAROS). The
- * engine names what the facts *may* constitute: the words never assert guilt. Left out on
- * purpose: the struck-down "outrage en ligne" (2024-866 DC), the unverified 312-10-1 for an
- * adult's sextortion (§ 11.12), penalties (they depend on facts Balise does not ask about).
+ * Every name and article comes from the `offences.*` facts of docs/facts (a test checks every
+ * article number). The engine names what the facts *may* constitute: the words never assert
+ * guilt. Left out on purpose: the struck-down "outrage en ligne" (offences.online-outrage-struck-down),
+ * the unverified 312-10-1 for an adult's sextortion (offences.adult-sextortion-312-10-1),
+ * penalties (they depend on facts Balise does not ask about).
  */
 export const frOffences: Readonly<
   Record<OffenceId, { readonly name: string; readonly reference: string }>

@@ -1,13 +1,13 @@
 /**
  * Per-platform guidance: how to report, keep evidence and block, in plain French.
  *
- * Source: shared/platforms.md, compiled 2026-11-22 from stored copies of the web. Each link
- * below carries the sheet's row number ("n° …") and its confidence. Only « haute » and
+ * Source: the `platform.*` facts of docs/facts/platforms.yaml, compiled 2026-11-22 from stored
+ * copies of the web. Each link carries its fact's confidence (a test checks it). Only « haute » and
  * « moyenne » URLs are listed; anything weaker is described as a path in the app instead.
- * Every URL must be reopened before each release (sheet, section 19).
+ * Every URL must be reopened before each release (docs/facts/README.md, `npm run facts:stale`).
  */
 
-/** Platforms covered by shared/platforms.md, sections 2 to 13. */
+/** Platforms covered by docs/facts/platforms.yaml. */
 export const PLATFORM_IDS = [
   'instagram',
   'tiktok',
@@ -32,7 +32,7 @@ export interface PlatformLink {
   readonly label: string;
   readonly url: string;
   readonly confidence: 'haute' | 'moyenne';
-  /** Date the sheet gives for the page or its check, ISO yyyy-mm-dd; the sheet was compiled 2026-11-22. */
+  /** Date the fact base gives for the page or its check, ISO yyyy-mm-dd (compiled 2026-11-22). */
   readonly checked: string;
 }
 
@@ -42,29 +42,29 @@ export interface PlatformGuide {
   readonly name: string;
   /** Steps to report in the app, in words. */
   readonly report: readonly string[];
-  /** The DSA « contenu illicite » option or form, when the sheet gives one. */
+  /** The DSA « contenu illicite » option or form, when the fact base gives one. */
   readonly illegalContent?: string;
   /** What to capture and how on this platform, including its traps. */
   readonly evidence: readonly string[];
   /** How to block, restrict or mute, and what the other person sees. */
   readonly block: readonly string[];
-  /** Platform-specific route for intimate images, when the sheet gives one. */
+  /** Platform-specific route for intimate images, when the fact base gives one. */
   readonly intimateImages?: string;
-  /** Official pages: only « haute » or « moyenne » URLs from the sheet. */
+  /** Official pages: only « haute » or « moyenne » URLs from the fact base. */
   readonly links: readonly PlatformLink[];
 }
 
-/** Date the platform sheet was compiled; shown to users as "vérifié le". */
+/** Date the platform facts were compiled; shown to users as "vérifié le". */
 export const PLATFORMS_CHECKED = '2026-11-22';
 
-// Sheet, section 1 and 19.1: no public « contenu illicite » form was found for these platforms,
+// fact: platform.common.no-dsa-form — no public « contenu illicite » form was found for these platforms,
 // so the fallback is the in-app report plus a written notice under article 16 of the DSA.
 const NO_DSA_FORM =
   'Aucun formulaire « contenu illicite » trouvé : en cas d’échec, envoyer une notification écrite (article 16 du DSA).';
 
 /** Per-platform guidance, keyed by stable id. */
 export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
-  // Sheet, section 2.
+  // fact: platform.instagram.report-path, platform.instagram.vanish-mode, platform.instagram.restrict-and-block
   instagram: {
     name: 'Instagram',
     report: [
@@ -100,42 +100,42 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Images intimes ou menace de les diffuser : utiliser les pages d’aide dédiées ci-dessous. Meta retire les images signalées et bloque leur republication sur Instagram, Facebook et Messenger. Pour un adulte, la page Meta renvoie vers StopNCII. Moins de 18 ans : en parler à un adulte de confiance ; Instagram participe à Take It Down.',
     links: [
       {
-        // n° 1, lue.
+        // fact: platform.instagram.help-conflicts (lue)
         label: 'Conflits et abus : aide Instagram',
         url: 'https://help.instagram.com/527320407282978',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 2, tiers×10, « consultée 2026-07-04 ».
+        // fact: platform.instagram.report-harassment (tiers×10, « consultée 2026-07-04 »)
         label: 'Signaler du harcèlement',
         url: 'https://help.instagram.com/547601325292351',
         confidence: 'moyenne',
         checked: '2026-07-04',
       },
       {
-        // n° 3, tiers×10.
+        // fact: platform.instagram.impersonation-form (tiers×10)
         label: 'Signaler un faux compte à son nom (formulaire)',
         url: 'https://help.instagram.com/contact/636276399721841',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 4, tiers, extraits datés 2026-07-04.
+        // fact: platform.instagram.intimate-images (tiers, extraits datés 2026-07-04)
         label: 'Images intimes partagées sans accord',
         url: 'https://help.instagram.com/1769410010008691',
         confidence: 'moyenne',
         checked: '2026-07-04',
       },
       {
-        // n° 5, lue.
+        // fact: platform.instagram.sextortion (lue)
         label: 'Menaces de diffuser des images ou des infos privées',
         url: 'https://help.instagram.com/616583228400289',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 6, lue.
+        // fact: platform.meta.ncii (lue)
         label: 'Images intimes sans accord : l’aide de Meta',
         url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
         confidence: 'haute',
@@ -144,7 +144,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 4.
+  // fact: platform.tiktok.report-path, platform.tiktok.export, platform.tiktok.block
   tiktok: {
     name: 'TikTok',
     report: [
@@ -158,7 +158,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     illegalContent:
       'Dans le même menu, choisir « Signaler un contenu illicite ». Indiquer la catégorie, le pays (la France) et pourquoi c’est illégal ; citer la loi est facultatif mais conseillé. TikTok vérifie d’abord ses règles (retrait partout), sinon la loi (blocage en France). La personne qui signale et l’auteur reçoivent la décision, avec un recours possible.',
     evidence: [
-      'Lien d’une vidéo : Partager, puis « Copier le lien » ; il contient le pseudo et le numéro de la vidéo.',
+      // fact: platform.tiktok.evidence
+      'Lien d’une vidéo : Partager, puis « Copier le lien » ; il contient en général le pseudo et le numéro de la vidéo.',
       'Noter l’adresse du profil (tiktok.com/@pseudo) : le pseudo peut changer.',
       'Pas de messages éphémères ni d’alerte de capture d’écran connus sur TikTok.',
       'Export : Profil, menu, « Paramètres et confidentialité », « Compte », puis « Télécharger vos données ».',
@@ -174,28 +175,28 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Images intimes, deepfake sexuel ou mineur concerné : formulaire web dédié de TikTok, avec réponse par SMS ou courriel. TikTok participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
     links: [
       {
-        // n° 14, tiers×10, version /fr/.
+        // fact: platform.tiktok.report-a-problem (tiers×10, version /fr/)
         label: 'Centre d’aide : signaler un problème',
         url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 15, lue.
+        // fact: platform.tiktok.dsa-illegal-content (lue)
         label: 'Signaler un contenu illicite (UE)',
         url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 16, lue.
+        // fact: platform.tiktok.impersonation (lue)
         label: 'Signaler un faux compte à son nom',
         url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 18, tiers×10.
+        // fact: platform.tiktok.bullying-prevention (tiers×10)
         label: 'Prévenir le harcèlement : centre de sécurité',
         url: 'https://www.tiktok.com/safety/en/bullying-prevention',
         confidence: 'moyenne',
@@ -204,7 +205,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 5.
+  // fact: platform.snapchat.report-path, platform.snapchat.disappearing, platform.snapchat.block-removes-chat
   snapchat: {
     name: 'Snapchat',
     report: [
@@ -237,21 +238,21 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Signaler dans l’appli : une copie est jointe au signalement, inutile de capturer l’image. Snap participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
     links: [
       {
-        // n° 20, lue.
+        // fact: platform.snapchat.safety-reporting (lue)
         label: 'Signaler un problème de sécurité',
         url: 'https://values.snap.com/safety/safety-reporting',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 21, lue (FR).
+        // fact: platform.snapchat.family-center (lue (FR))
         label: 'Parents : signaler un ami de son ado (Centre parental)',
         url: 'https://help.snapchat.com/hc/fr-fr/articles/8132866323476-Que-se-passe-t-il-lorsque-je-signale-l-ami-de-mon-adolescent-via-le-Centre-parental',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 23, lue.
+        // fact: platform.snapchat.safety-education (lue)
         label: 'Guide pour les parents et les éducateurs',
         url: 'https://values.snap.com/safety/safety-education',
         confidence: 'haute',
@@ -260,7 +261,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 3.
+  // fact: platform.facebook.report-path, platform.facebook.export, platform.facebook.block
   facebook: {
     name: 'Facebook et Messenger',
     report: [
@@ -275,7 +276,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       NO_DSA_FORM,
     ],
     evidence: [
-      'Noter l’adresse du profil ; si elle contient « profile.php?id= », le nombre qui suit est l’identifiant stable.',
+      // fact: platform.facebook.evidence
+      'Noter l’adresse du profil ; si elle contient « profile.php?id= », le nombre qui suit est en général l’identifiant stable.',
       'Lien d’une publication : « ⋯ », puis « Copier le lien ».',
       'L’effet du blocage sur la conversation n’est pas connu : faire les captures avant de bloquer.',
       'Export : Paramètres, Espace comptes, « Vos informations et autorisations », puis « Télécharger vos informations ».',
@@ -292,42 +294,42 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Utiliser le formulaire Meta dédié aux images intimes (lien ci-dessous). Meta retire les images signalées et bloque leur republication sur Facebook, Instagram et Messenger. Pour un adulte, Meta conseille de garder une trace des pages avant le retrait, et renvoie vers StopNCII. Pour un mineur, ne rien capturer : noter l’adresse et le pseudo, puis utiliser Take It Down.',
     links: [
       {
-        // n° 10, miroir/archive.
+        // fact: platform.facebook.report-content (miroir/archive)
         label: 'Signaler un contenu : aide Facebook',
         url: 'https://www.facebook.com/help/1753719584844061',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 11, tiers×10.
+        // fact: platform.facebook.impersonation (tiers×10)
         label: 'Un profil se fait passer pour moi',
         url: 'https://www.facebook.com/help/174210519303259',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 12, tiers×10.
+        // fact: platform.facebook.intimate-images-form (tiers×10)
         label: 'Images intimes : formulaire de signalement',
         url: 'https://www.facebook.com/help/contact/567360146613371',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 6, lue.
+        // fact: platform.meta.ncii (lue)
         label: 'Images intimes sans accord : l’aide de Meta',
         url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 7, miroir.
+        // fact: platform.meta.not-without-my-consent (miroir)
         label: 'Ressources « Not Without My Consent »',
         url: 'https://www.facebook.com/safety/notwithoutmyconsent',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 13, miroir.
+        // fact: platform.facebook.download-information (miroir)
         label: 'Télécharger ses informations',
         url: 'https://www.facebook.com/help/contact/507739850846588',
         confidence: 'moyenne',
@@ -336,7 +338,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 6.
+  // fact: platform.x.report-path, platform.x.export, platform.x.block-and-mute
   x: {
     name: 'X (ex-Twitter)',
     report: [
@@ -351,7 +353,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     illegalContent:
       'Dans le menu « ⋯ », choisir « Signaler un contenu illicite dans l’UE », ou remplir le formulaire DSA en ligne (lien ci-dessous).',
     evidence: [
-      'Copier le lien de chaque post : le numéro après « status » reste le même si le pseudo change.',
+      // fact: platform.x.evidence
+      'Copier le lien de chaque post : le numéro après « status » reste en général le même si le pseudo change.',
       'Pas de messages éphémères ni d’alerte de capture d’écran connus sur X.',
       'Le blocage ne fait pas disparaître la conversation.',
       'Export : « Paramètres et confidentialité », « Votre compte », puis « Télécharger une archive de vos données ».',
@@ -367,28 +370,28 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Signaler le post avec le motif « Contenu privé ou non consenti ». La procédure « Take It Down Act » de X vaut seulement aux États-Unis : elle ne s’applique pas en France.',
     links: [
       {
-        // n° 25, lue sous help.twitter.com.
+        // fact: platform.x.report-abusive-behavior (lue sous help.twitter.com)
         label: 'Signaler un comportement abusif',
         url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 26, adresse présente dans le code web d'X.
+        // fact: platform.x.dsa-form (adresse présente dans le code web d'X)
         label: 'Signaler un contenu illicite (UE) : formulaire',
         url: 'https://help.x.com/forms/dsa/report',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 27, tiers×5.
+        // fact: platform.x.impersonation-form (tiers×5)
         label: 'Signaler un faux compte à son nom (formulaire)',
         url: 'https://help.x.com/forms/impersonation',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 28, lien donné par une page officielle.
+        // fact: platform.x.private-information (lien donné par une page officielle)
         label: 'Règle sur les infos privées et la nudité sans accord',
         url: 'https://help.x.com/rules-and-policies/personal-information',
         confidence: 'haute',
@@ -397,7 +400,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 7.
+  // fact: platform.youtube.report-path, platform.youtube.hide-user
   youtube: {
     name: 'YouTube',
     report: [
@@ -419,7 +422,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Pas de formulaire DSA distinct : pour un contenu illégal, utiliser la page Google « Signaler un contenu pour des raisons juridiques » (lien ci-dessous).',
     evidence: [
       'Copier le lien de la vidéo : son identifiant suit « watch?v= ».',
-      'Noter le lien de la chaîne : la forme « channel/UC… » est stable, le « @pseudo » peut changer.',
+      // fact: platform.youtube.evidence
+      'Noter le lien de la chaîne : la forme « channel/UC… » est en principe stable, le « @pseudo » peut changer.',
       'Pour un commentaire, garder son lien horodaté.',
       'Pas de messages éphémères ni d’alerte de capture d’écran connus sur YouTube.',
     ],
@@ -429,42 +433,42 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 30, lue.
+        // fact: platform.youtube.report (lue)
         label: 'Signaler une vidéo, un commentaire ou une chaîne',
         url: 'https://support.google.com/youtube/answer/2802027?hl=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 31, lue.
+        // fact: platform.youtube.harassment-policy (lue)
         label: 'Règle sur le harcèlement et la cyberintimidation',
         url: 'https://support.google.com/youtube/answer/2801920?hl=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 32, lue.
+        // fact: platform.youtube.privacy-identity (lue)
         label: 'Protéger son identité et sa vie privée',
         url: 'https://support.google.com/youtube/answer/2801895?hl=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 33, miroir.
+        // fact: platform.youtube.privacy-complaint (miroir)
         label: 'Plainte pour atteinte à la vie privée : les règles',
         url: 'https://support.google.com/youtube/answer/142443?hl=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 34, miroir.
+        // fact: platform.youtube.legal-complaints (miroir)
         label: 'Autres plaintes juridiques et décisions de justice',
         url: 'https://support.google.com/youtube/answer/6156383?hl=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 35, source secondaire.
+        // fact: platform.google.legal-removal (source secondaire)
         label: 'Google : signaler un contenu pour des raisons juridiques',
         url: 'https://support.google.com/legal/answer/3110420?hl=fr',
         confidence: 'moyenne',
@@ -473,7 +477,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 8.
+  // fact: platform.discord.report-path, platform.discord.links-and-ids, platform.discord.block
   discord: {
     name: 'Discord',
     report: [
@@ -502,35 +506,35 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 36, lue.
+        // fact: platform.discord.report-abusive-behavior (lue)
         label: 'Signaler un comportement abusif (aussi sans compte)',
         url: 'https://discord.com/safety/360044103651-reporting-abusive-behavior-to-discord',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 39, lien donné par la page officielle n° 40.
+        // fact: platform.discord.web-report-form (lien donné par la page officielle platform.discord.how-to-report)
         label: 'Formulaire web de signalement',
         url: 'https://dis.gd/request',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 37, lue.
+        // fact: platform.discord.dsa-dispute-resolution (lue)
         label: 'Contenu illicite et recours (DSA)',
         url: 'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 38, tiers×10.
+        // fact: platform.discord.find-ids (tiers×10)
         label: 'Trouver les identifiants (mode développeur)',
         url: 'https://support.discord.com/hc/en-us/articles/206346498-Where-can-I-find-my-User-Server-Message-ID-',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 40, lue (page ancienne).
+        // fact: platform.discord.how-to-report (lue (page ancienne))
         label: 'Comment signaler à Discord : guide des modérateurs',
         url: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
         confidence: 'haute',
@@ -539,7 +543,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 9.
+  // fact: platform.whatsapp.report-path, platform.whatsapp.block-keeps-chat, platform.whatsapp.view-once
   whatsapp: {
     name: 'WhatsApp',
     report: [
@@ -559,6 +563,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Exporter ou capturer dès réception, et « conserver » les messages importants : ils ne disparaîtront pas.',
       'Vue unique : capture et enregistrement d’écran sont bloqués ; le média ne peut être ni enregistré ni transféré.',
       'Noter alors la date, l’heure et le numéro. Photographier l’écran avec un autre appareil reste possible, jamais pour une image intime d’un mineur.',
+      // fact: platform.whatsapp.delete-for-everyone
       'L’expéditeur peut « supprimer pour tous » un message : capturer vite.',
     ],
     block: [
@@ -570,28 +575,28 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 41, lue.
+        // fact: platform.whatsapp.block-and-report (lue)
         label: 'Bloquer et signaler, pas à pas',
         url: 'https://faq.whatsapp.com/1142481766359885?locale=fr_FR',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 42, lue.
+        // fact: platform.whatsapp.what-happens (lue)
         label: 'Ce qui se passe quand on bloque ou signale',
         url: 'https://faq.whatsapp.com/414631957536067?locale=fr_FR',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 43, tiers×10, relue par un tiers le 26/09/2026.
+        // fact: platform.whatsapp.export-chat (tiers×10, relue par un tiers le 26/09/2026)
         label: 'Exporter une discussion',
         url: 'https://faq.whatsapp.com/1180414079177245?locale=fr_FR',
         confidence: 'moyenne',
         checked: '2026-09-26',
       },
       {
-        // n° 44, lue.
+        // fact: platform.whatsapp.disappearing-messages (lue)
         label: 'Messages éphémères',
         url: 'https://faq.whatsapp.com/673193694148537?locale=fr_FR',
         confidence: 'haute',
@@ -600,7 +605,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 10.
+  // fact: platform.twitch.report-path, platform.twitch.block
   twitch: {
     name: 'Twitch',
     report: [
@@ -614,7 +619,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     evidence: [
       'Noter l’adresse de la chaîne (twitch.tv/pseudo).',
       'Garder les liens des clips et des rediffusions, avec le moment précis.',
-      'Rediffusions et chat ne sont pas gardés indéfiniment : créer un clip ou capturer vite.',
+      // fact: platform.twitch.evidence
+      'Rediffusions et chat ne sont en général pas gardés indéfiniment : créer un clip ou capturer vite.',
       'Pas d’export du chat : faire des captures.',
     ],
     block: [
@@ -624,7 +630,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 45, tiers×7 (+ ancienne page lue).
+        // fact: platform.twitch.user-report (tiers×7 (+ ancienne page lue))
         label: 'Signaler un utilisateur, une chaîne ou un whisper',
         url: 'https://help.twitch.tv/s/article/how-to-file-a-user-report?language=fr',
         confidence: 'moyenne',
@@ -633,7 +639,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 11.
+  // fact: platform.roblox.report-path
   roblox: {
     name: 'Roblox',
     report: [
@@ -646,7 +652,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     illegalContent:
       'Formulaire « contenu illicite » pour l’UE (lien ci-dessous) : adresse du contenu, pays, type d’illégalité, explication, nom et courriel. Roblox motive ses décisions ; appel possible pendant 6 mois, puis recours extrajudiciaire.',
     evidence: [
-      'Noter le numéro dans l’adresse du profil (roblox.com/users/numéro/profile) : il ne change pas.',
+      // fact: platform.roblox.evidence
+      'Noter le numéro dans l’adresse du profil (roblox.com/users/numéro/profile) : en principe, il ne change pas.',
       'Noter le nom de l’expérience, son adresse et l’heure.',
       'Pas d’export du chat : faire des captures.',
     ],
@@ -657,21 +664,21 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 46, lue.
+        // fact: platform.roblox.report-and-block (lue)
         label: 'Signaler une infraction et bloquer',
         url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 47, lue.
+        // fact: platform.roblox.report-in-experience (lue)
         label: 'Signaler et bloquer dans une expérience',
         url: 'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 48, tiers×10.
+        // fact: platform.roblox.dsa-form (tiers×10)
         label: 'Signaler un contenu illicite (UE)',
         url: 'https://www.roblox.com/illegal-content-reporting',
         confidence: 'moyenne',
@@ -680,7 +687,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 12.
+  // fact: platform.telegram.report-path, platform.telegram.unsend-export, platform.telegram.block
   telegram: {
     name: 'Telegram',
     report: [
@@ -707,35 +714,35 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     links: [
       {
-        // n° 53, tiers×10 + source secondaire.
+        // fact: platform.telegram.faq-illegal-content (tiers×10 + source secondaire)
         label: 'Contenu illicite : comment le faire retirer',
         url: 'https://telegram.org/faq#q-there-39s-illegal-content-on-telegram-how-do-i-take-it-down',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 50, miroir ; paramètre FR « setln » observé par la fiche.
+        // fact: platform.telegram.dsa-guide (miroir ; paramètre FR « setln » observé par la fiche)
         label: 'Guide DSA de Telegram (UE)',
         url: 'https://telegram.org/tos/eu-dsa?setln=fr',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 51, lien donné par la page n° 50.
+        // fact: platform.telegram.dsa-report (lien donné par platform.telegram.dsa-guide)
         label: 'Signaler un contenu illicite (UE) : formulaire',
         url: 'https://telegram.org/dsa-report',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 52, lien donné par la page n° 50.
+        // fact: platform.telegram.dsa-contact-bot (lien donné par platform.telegram.dsa-guide)
         label: 'Point de contact DSA (bot Telegram)',
         url: 'https://t.me/EURegulation',
         confidence: 'haute',
         checked: '2026-11-22',
       },
       {
-        // n° 54, tiers ; annonce de 2018.
+        // fact: platform.telegram.export (tiers ; annonce de 2018)
         label: 'Exporter l’historique des conversations',
         url: 'https://telegram.org/blog/export-and-more',
         confidence: 'moyenne',
@@ -744,7 +751,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
   },
 
-  // Sheet, section 13.
+  // fact: platform.reddit.report-path, platform.reddit.evidence, platform.reddit.block
   reddit: {
     name: 'Reddit',
     report: [
@@ -770,14 +777,14 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Le formulaire de signalement de Reddit a une catégorie « médias intimes non consentis ». Reddit participe à StopNCII et à Take It Down.',
     links: [
       {
-        // n° 56, tiers×3.
+        // fact: platform.reddit.report-post-comment (tiers×3)
         label: 'Signaler un post ou un commentaire',
         url: 'https://support.reddithelp.com/hc/en-us/articles/360058309512-How-do-I-report-a-post-or-comment',
         confidence: 'moyenne',
         checked: '2026-11-22',
       },
       {
-        // n° 57, source secondaire.
+        // fact: platform.reddit.report-form (source secondaire)
         label: 'Formulaire de signalement',
         url: 'https://www.reddit.com/report',
         confidence: 'moyenne',
@@ -787,7 +794,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
   },
 };
 
-/** Rules common to every platform (section 0 of the sheet), as short sentences. */
+/** Rules common to every platform (`platform.common.*` facts), as short sentences. */
 export const COMMON_RULES: readonly string[] = [
   'Capturer d’abord, agir ensuite : garder les preuves avant de bloquer, signaler, quitter ou supprimer.',
   'Pour chaque contenu : une capture datée, son lien (URL), le pseudo et l’identifiant stable de l’auteur.',

@@ -3,7 +3,7 @@ import type { QuestionCatalog } from '../types.ts';
 /**
  * Words of the questions and help lines, in French: loaded on the first visit (home, questions,
  * emergency screen). Everything the plan says is in ./engine.ts, loaded with the plan.
- * Facts: shared/legal-facts.md.
+ * Facts: docs/facts (ids in the `fact:` comments).
  */
 export const frQuestions: QuestionCatalog = {
   questions: {
@@ -28,7 +28,7 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Qui utilise Balise',
     },
-    // Section 0: emergency numbers come before any step.
+    // Emergency numbers come before any step (fact: emergency.17-police, emergency.pharos-not-emergency).
     danger: {
       legend: {
         default: 'Êtes-vous en danger en ce moment ?',
@@ -79,7 +79,8 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Danger en ce moment',
     },
-    // Section 6: minors have their own helpers (3018, 119) and rights (erasure, complaint alone).
+    // Minors have their own helpers (3018, 119) and rights (erasure, complaint alone).
+    // fact: emergency.3018-young-victims, emergency.119-child-in-danger, minors.can-file-alone
     age: {
       legend: {
         default: 'Quel âge avez-vous ?',
@@ -187,7 +188,8 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Moins de 18 ans à la publication',
     },
-    // Section 8.1: harassment needs repetition; a "raid" by several people counts too.
+    // Harassment needs repetition; a "raid" by several people counts too.
+    // fact: offences.harassment-222-33-2-2, offences.group-harassment-raid
     frequency: {
       legend: {
         default: 'Combien de fois est-ce arrivé ?',
@@ -207,7 +209,8 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Combien de fois',
     },
-    // Section 5: PHAROS handles public content; section 8.1: private messages count too.
+    // PHAROS handles public content; private messages count too for harassment.
+    // fact: pharos.public-illegal-content, offences.harassment-222-33-2-2
     visibility: {
       legend: {
         default: 'Où est-ce visible ?',
@@ -227,7 +230,7 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Où c’est visible',
     },
-    // Section 4.1: a complaint can name the author or be made « contre X ».
+    // A complaint can name the author or be made « contre X » (fact: complaint.any-station-contre-x).
     author: {
       legend: {
         default: 'Savez-vous qui en est l’auteur ?',
@@ -284,7 +287,7 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Lien avec l’auteur',
     },
-    // Section 2: dated captures with URL and author's handle.
+    // Dated captures with URL and author's handle (fact: evidence.capture-date-and-url, evidence.capture-author-handle).
     evidence: {
       legend: {
         default: 'Avez-vous déjà gardé des preuves ?',
@@ -304,7 +307,7 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Preuves',
     },
-    // Section 3.1: platform notice, internal appeal, out-of-court body, judge.
+    // Platform notice, internal appeal, out-of-court body, judge (fact: dsa.decision-and-appeals).
     platformReport: {
       legend: {
         default: 'Avez-vous signalé le contenu au réseau social ou au site ?',
@@ -321,7 +324,7 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Signalement à la plateforme',
     },
-    // Section 4.1: police and gendarmerie must register a complaint (CPP art. 15-3).
+    // Police and gendarmerie must register a complaint (fact: complaint.must-be-registered).
     complaint: {
       legend: {
         default: 'Avez-vous déjà porté plainte ?',
@@ -337,7 +340,8 @@ export const frQuestions: QuestionCatalog = {
       },
       summaryLabel: 'Plainte',
     },
-    // Section 8.2: 3 months for public insults and defamation, 6 years from the last act for harassment.
+    // 3 months for public insults and defamation, 6 years from the last act for harassment.
+    // fact: time-limits.press-3-months, time-limits.harassment-from-last-act
     lastAct: {
       legend: 'Quand a eu lieu le dernier message ou la dernière publication ?',
       why: 'La loi fixe un [[prescription|délai pour agir]]. Selon les faits, il peut être court : parfois 3 mois seulement.',

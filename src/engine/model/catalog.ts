@@ -232,6 +232,7 @@ export type OffenceId = (typeof OFFENCE_IDS)[number];
 /** Why a step is in the plan, done, or not applicable. `marked-done`: the user marked it. */
 export const REASON_IDS = [
   'no-immediate-danger',
+  'danger-not-answered',
   'immediate-danger',
   'self-harm-risk',
   'minor-in-danger',

@@ -1,4 +1,5 @@
 import type { StepId } from '../model/answers.ts';
+import { DANGERS } from '../model/answers.ts';
 import type { ActionId, ReasonId, SourceId } from '../model/catalog.ts';
 import type { Condition } from '../model/condition.ts';
 import {
@@ -63,8 +64,14 @@ export interface StepRules {
 export const STEP_RULES: readonly StepRules[] = [
   {
     id: 'emergency',
+    // Not asked yet is not "no danger": each reason says which it is.
     notApplicable: [
-      { when: not(IN_DANGER), reason: 'no-immediate-danger', sources: ['sp-f33954'] },
+      { when: is('danger', 'none'), reason: 'no-immediate-danger', sources: ['sp-f33954'] },
+      {
+        when: not(is('danger', ...DANGERS)),
+        reason: 'danger-not-answered',
+        sources: ['sp-f33954'],
+      },
     ],
     doneWhen: [],
     guidance: [
