@@ -567,6 +567,88 @@ test.describe('a hostile or broken archive', () => {
   });
 });
 
+test.describe('files inside an imported archive', () => {
+  /** Saves these answers in the tab, as the questionnaire would, then opens the journal. */
+  async function journalFor(page: Page, answers: object): Promise<void> {
+    await page.goto('/');
+    await page.evaluate(
+      ([key, value]) => {
+        sessionStorage.setItem(key, value);
+      },
+      [STORAGE_KEY, JSON.stringify({ version: 1, answers })] as const,
+    );
+    await openJournal(page);
+  }
+
+  test("an HTML or SVG attachment with script can only be saved: opened in a tab, nothing runs on Balise's origin", async ({
+    page,
+    context,
+  }) => {
+    const dialogs: string[] = [];
+    context.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await journalFor(page, { role: 'victim', age: 'adult' });
+    await importFile(page, join(FIXTURES, 'html-attachment.zip'));
+    await expect(outcome(page, 'status')).toHaveText(
+      fill(t.exchange.imported, { added: 1, skipped: 0 }),
+    );
+    await entries(page).first().locator('a').click();
+    const links = page.getByRole('link', { name: t.entry.open, exact: true });
+    await expect(links).toHaveCount(2);
+    await expect(page.locator('main img')).toHaveCount(0);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      // Opened in a new tab ("Ouvrir dans un nouvel onglet"), the address is a download (bytes
+      // typed application/octet-stream), never a page: whatever the archive said the type was.
+      const tab = await context.newPage();
+      const download = tab.waitForEvent('download', { timeout: 5_000 }).catch(() => null);
+      await tab.goto(href).catch(() => null);
+      expect(await download, 'saved, not shown').not.toBeNull();
+      await tab.close();
+    }
+    expect(await page.evaluate(() => localStorage.getItem('balise:pwned'))).toBeNull();
+    expect(await page.title()).not.toBe('pwned');
+    expect(dialogs).toEqual([]);
+  });
+
+  test('files of acts whose kind forbids copying are left out with a message; the acts come in', async ({
+    page,
+  }) => {
+    await journalFor(page, { role: 'parent', age: '15-17' });
+    await importFile(page, join(FIXTURES, 'forbidden-files.zip'));
+    const said = outcome(page, 'alert');
+    await expect(said).toContainText(fill(t.exchange.imported, { added: 3, skipped: 0 }));
+    await expect(said).toContainText(fill(t.exchange.droppedMany, { count: 2 }));
+    await expect(entries(page)).toHaveCount(3);
+    await expectCleanScreen(page);
+  });
+
+  test('sextortion captures are imported once the person confirms they show no intimate image', async ({
+    page,
+  }) => {
+    await journalFor(page, { role: 'victim', age: '15-17' });
+    await importFile(page, join(FIXTURES, 'sextortion-files.zip'));
+    await expect(outcome(page, 'alert')).toHaveText(
+      w(t.exchange.problems['needs-confirmation'], 'young'),
+    );
+    await expect(entries(page)).toHaveCount(0);
+    const exchange = region(page, t.exchange.title);
+    // A tap anywhere on the card ticks the box.
+    await exchange.getByText(t.exchange.confirmNoIntimateImage, { exact: true }).click();
+    await expect(
+      exchange.getByLabel(t.exchange.confirmNoIntimateImage, { exact: true }),
+    ).toBeChecked();
+    await expectCleanScreen(page);
+    await exchange.getByRole('button', { name: t.exchange.import, exact: true }).click();
+    await expect(outcome(page, 'status')).toHaveText(
+      fill(t.exchange.imported, { added: 1, skipped: 0 }),
+    );
+    await expect(entries(page)).toHaveCount(1);
+  });
+});
+
 test.describe('a file the journal must not keep', () => {
   async function answer(page: Page, age: string): Promise<void> {
     await page.goto('/');

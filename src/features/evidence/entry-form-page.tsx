@@ -361,7 +361,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
                   }}
                 />
                 <label htmlFor={field('no-intimate-image')}>{t.entry.confirmNoIntimateImage}</label>
-                <span id={field('no-intimate-image-hint')} className="hint">
+                <span id={field('no-intimate-image-hint')} className="choice__hint">
                   {v(t.entry.confirmNoIntimateImageHint)}
                 </span>
               </div>
