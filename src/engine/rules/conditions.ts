@@ -53,7 +53,7 @@ const NOT_SEXUAL = has(
 /**
  * The usual capture advice applies: no sexual image of a possible minor is at stake, or other
  * content (insults, threats, rumours…) comes with it, whose capture stays needed (fact:
- * sextortion.other-content-keeps-capture; the 3-month press limit runs for insults).
+ * sextortion.other-content-keeps-capture-advice; the 3-month press limit runs for insults).
  */
 export const CAPTURE_APPLIES = any(not(MINOR_SEXUAL_IMAGES), NOT_SEXUAL);
 export const PUBLIC = is('visibility', 'public', 'both');
