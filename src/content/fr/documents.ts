@@ -517,10 +517,7 @@ export const documentsUi = {
     'Le lien mène à un document que Balise ne connaît pas, peut-être d’une ancienne version. Les documents utiles se trouvent en bas du plan.',
   notOfferedTitle: 'Ce document ne correspond pas aux réponses actuelles',
   /** Followed by the answers that rule the document out, each with a link to change it. */
-  notOfferedBecause: {
-    default: 'Il n’est pas proposé à cause de ces réponses :',
-    young: 'Il n’est pas proposé à cause de ces réponses :',
-  },
+  notOfferedBecause: 'Il n’est pas proposé à cause de ces réponses :',
   /** Followed by the questions still unanswered that could bring it. */
   notOfferedMissing: {
     default: 'Il pourra l’être selon la réponse à ces questions, pas encore posées :',
