@@ -11,21 +11,12 @@ import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SOURCES } from '../../src/content/sources/index.ts';
 import { termsOf } from '../../src/lib/markup.ts';
 import { articleNumbers, loadFacts, urlsOf, type Fact } from '../../scripts/facts.mjs';
+import { strings } from '../helpers/content-strings.ts';
 import { citationsIn, HEDGE } from '../helpers/fact-citations.ts';
 
 // Everything here reads inside the repository: the content modules, the fact base (docs/facts)
 // and the source files under src/.
 const root = join(import.meta.dirname, '..', '..');
-
-/** Every string anywhere inside a value, with the path that leads to it. */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  }
-  return [];
-}
 
 /** Every French content module (src/content/fr/*.ts), documents.ts included, by file name. */
 const modules = Object.entries(
@@ -175,7 +166,10 @@ describe('sources and addresses', () => {
   /** The base lists a page once, plus the language parameters observed for it. */
   const bare = (url: string): string =>
     url.replace(/[?&](hl|setln|language|locale)=[\w-]+$/, '').replace(/\/$/, '');
-  const known = new Set(facts.flatMap((fact) => urlsOf(fact).map(bare)));
+  /** Addresses the app may show: given by a fact it does not rate « basse ». */
+  const known = new Set(
+    facts.filter((fact) => fact.confidence !== 'basse').flatMap((fact) => urlsOf(fact).map(bare)),
+  );
 
   it('has every source the engine cites, named, dated and rated', () => {
     expect(Object.keys(SOURCES).sort()).toEqual([...SOURCE_IDS].sort());
@@ -187,7 +181,7 @@ describe('sources and addresses', () => {
     }
   });
 
-  it('shows users only https addresses that the fact base gives', () => {
+  it('shows users only https addresses that a fact not rated « basse » gives', () => {
     const shown = [
       ...SOURCE_IDS.flatMap((id) => SOURCES[id].url ?? []),
       ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].links.map((link) => link.url)),
@@ -267,9 +261,9 @@ describe('article numbers', () => {
 });
 
 describe('fact: comments', () => {
-  const sourceFiles = (dir: string): string[] =>
+  const sourceFiles = (dir: string, names = /\.tsx?$/): string[] =>
     readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+      .filter((entry) => entry.isFile() && names.test(entry.name))
       .map((entry) => relative(root, join(entry.parentPath, entry.name)));
   const citations = sourceFiles('src').flatMap((file) =>
     citationsIn(readFileSync(join(root, file), 'utf8'), file),
@@ -298,8 +292,11 @@ describe('fact: comments', () => {
     expect(flat).toEqual([]);
   });
 
-  it('point at no path outside the repository', () => {
-    const outside = sourceFiles('src').filter((file) =>
+  it('and nothing in code, tests or scripts points at the old fact sheets outside the repository', () => {
+    const code = /\.(tsx?|mjs|js|ya?ml)$/;
+    const files = ['src', 'tests', 'scripts'].flatMap((dir) => sourceFiles(dir, code));
+    expect(files.length).toBeGreaterThan(100);
+    const outside = files.filter((file) =>
       /\.\.\/shared|shared\/(legal-facts|platforms)\.md/.test(
         readFileSync(join(root, file), 'utf8'),
       ),
