@@ -5,22 +5,13 @@ import { frOffences } from '../../src/content/fr/offences.ts';
 import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import type { Voiced } from '../../src/content/types.ts';
+import { strings } from '../helpers/content-strings.ts';
 
 /**
  * Wording the legal second reading of 2026-12-01 corrected (issue 9 § 2 items 7, 9 and 10). The
  * engine's scenarios check which actions are given; these check that no sentence shown to a user
  * slips back into what the reading found wrong.
  */
-
-/** Every string inside a value, with the path that leads to it. */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  }
-  return [];
-}
 
 const userText = [
   ...strings(fr, 'plan'),
