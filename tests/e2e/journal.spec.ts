@@ -567,16 +567,21 @@ test.describe('a hostile or broken archive', () => {
   });
 });
 
+/** Saves these answers in the tab's session storage, as the questionnaire does. */
+async function answersInTab(page: Page, answers: object): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(
+    ([key, value]) => {
+      sessionStorage.setItem(key, value);
+    },
+    [STORAGE_KEY, JSON.stringify({ version: 1, answers })] as const,
+  );
+}
+
 test.describe('files inside an imported archive', () => {
   /** Saves these answers in the tab, as the questionnaire would, then opens the journal. */
   async function journalFor(page: Page, answers: object): Promise<void> {
-    await page.goto('/');
-    await page.evaluate(
-      ([key, value]) => {
-        sessionStorage.setItem(key, value);
-      },
-      [STORAGE_KEY, JSON.stringify({ version: 1, answers })] as const,
-    );
+    await answersInTab(page, answers);
     await openJournal(page);
   }
 
@@ -651,13 +656,7 @@ test.describe('files inside an imported archive', () => {
 
 test.describe('a file the journal must not keep', () => {
   async function answer(page: Page, age: string): Promise<void> {
-    await page.goto('/');
-    await page.evaluate(
-      ([key, value]) => {
-        sessionStorage.setItem(key, value);
-      },
-      [STORAGE_KEY, JSON.stringify({ version: 1, answers: { role: 'parent', age } })] as const,
-    );
+    await answersInTab(page, { role: 'parent', age });
     await page.goto('/preuves/nouveau');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.entry.newTitle);
   }
@@ -707,13 +706,7 @@ test('the plan\'s "keep evidence" step shows how many acts the journal holds and
   page,
 }) => {
   const who = person('a 13-year-old');
-  await page.goto('/');
-  await page.evaluate(
-    ([key, value]) => {
-      sessionStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify({ version: 1, answers: who.answers })] as const,
-  );
+  await answersInTab(page, who.answers);
   await page.goto('/plan');
   const step = page.locator('#step-keep-evidence');
   const summary = step.locator('[data-journal-count]');
