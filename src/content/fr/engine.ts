@@ -133,7 +133,7 @@ export const fr: PlanCatalog = {
       },
     },
 
-    // Sextortion, first moves (fact: sextortion.first-actions, complaint.17cyber).
+    // Sextortion, first moves (fact: sextortion.first-actions).
     'do-not-pay': {
       text: {
         default: 'Ne payez pas, même si on vous presse.',
@@ -149,6 +149,7 @@ export const fr: PlanCatalog = {
           'En général, le chantage continue après un paiement. Garde les instructions de paiement (IBAN, cartes cadeaux, crypto) : ce sont des preuves.',
       },
     },
+    // fact: sextortion.first-actions
     'do-not-send-more': {
       text: {
         default: 'N’envoyez pas d’autres images, même sous la menace.',
@@ -164,6 +165,7 @@ export const fr: PlanCatalog = {
           'Céder ne fait pas cesser le chantage. Ce n’est pas ta faute : c’est l’auteur qui commet une infraction.',
       },
     },
+    // fact: sextortion.first-actions, sextortion.capture-before-blocking
     'do-not-delete-conversation': {
       text: {
         default: 'Ne supprimez pas la conversation, ni votre compte.',
@@ -179,6 +181,7 @@ export const fr: PlanCatalog = {
           'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur efface aussi la conversation : capture d’abord.',
       },
     },
+    // fact: sextortion.first-actions
     'talk-to-trusted-adult': {
       text: {
         default: 'Si vous avez moins de 18 ans, parlez-en à un adulte de confiance.',
@@ -195,6 +198,7 @@ export const fr: PlanCatalog = {
         parent: 'Il est victime : il n’a rien fait de mal.',
       },
     },
+    // fact: sextortion.first-actions, minors.3018-when-age-unknown
     'call-3018': {
       text: {
         default: 'Si vous avez moins de 18 ans, appelez le 3018.',
@@ -210,6 +214,7 @@ export const fr: PlanCatalog = {
           'C’est gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]] : elle peut demander en priorité le retrait des contenus et des comptes.',
       },
     },
+    // fact: complaint.17cyber, sextortion.adult-thesee-17cyber
     'get-help-17cyber': {
       text: {
         default: 'Faites le point sur 17Cyber (17cyber.gouv.fr) : diagnostic et conseils en ligne.',
@@ -338,7 +343,8 @@ export const fr: PlanCatalog = {
     },
 
     // Keep evidence (evidence.* facts).
-    // Sextortion: capture everything but the images (fact: sextortion.what-to-capture).
+    // Sextortion: capture everything but the images.
+    // fact: sextortion.what-to-capture
     'capture-blackmail-without-images': {
       text: {
         default:
@@ -488,6 +494,7 @@ export const fr: PlanCatalog = {
           'C’est interdit, même pour prouver, même vers un adulte qui t’aide. Ce n’est pas ta faute : le lien suffit.',
       },
     },
+    // fact: sextortion.copy-ban-images-only
     'keep-url-and-handle-only': {
       text: {
         default: 'Pour ces images, notez seulement le lien (adresse URL) et le pseudo du compte.',
@@ -1654,10 +1661,11 @@ export const fr: PlanCatalog = {
       definition:
         'Plainte déposée quand on ne connaît pas l’auteur, par exemple quand on n’a qu’un pseudo.',
     },
+    // fact: time-limits.offences-6-years, time-limits.minor-sexual-offences
     prescription: {
       term: 'Prescription',
       definition:
-        'Délai au-delà duquel l’auteur ne peut plus être poursuivi. En général, 6 ans pour un délit, comptés depuis le dernier message pour le harcèlement. Pour l’injure et la diffamation publiques : 3 mois (1 an si elles sont discriminatoires).',
+        'Délai au-delà duquel l’auteur ne peut plus être poursuivi. En général, 6 ans pour un délit, comptés depuis le dernier message pour le harcèlement. Pour des faits sexuels subis avant 18 ans, il est plus long. Pour l’injure et la diffamation publiques : 3 mois (1 an si elles sont discriminatoires).',
     },
     'procedure-acceleree-au-fond': {
       term: 'Procédure accélérée au fond',

@@ -110,6 +110,7 @@ export const STEP_RULES: readonly StepRules[] = [
         actions: ['do-not-pay', 'do-not-send-more', 'do-not-delete-conversation'],
         sources: ['cybermalveillance-sextorsion'],
       },
+      // fact: sextortion.first-actions, minors.3018-when-age-unknown
       {
         when: all(SEXTORTION, MAYBE_MINOR),
         reason: 'not-alone-with-blackmail',
