@@ -20,9 +20,9 @@ import {
 } from './parts.ts';
 
 /**
- * Letter to the procureur de la République (fact sheet §4.3): identity, facts with dates and
+ * Letter to the procureur de la République (fact: complaint.letter-contents): identity, facts with dates and
  * places, the author or "contre X", witnesses, harm, exhibits, optional civil party; for a
- * minor, who signs and who may claim damages (§6.1).
+ * minor, who signs and who may claim damages (fact: minors.partie-civile-representation).
  */
 export function complaintLetter(ctx: DocumentContext): Doc {
   const c = t.complaint;

@@ -39,7 +39,7 @@ export function journalLocations(ctx: DocumentContext): string[] {
 }
 
 /**
- * A notice meeting Article 16 DSA (fact sheet §3.1): (a) reasons why the content is illegal,
+ * A notice meeting Article 16 DSA (fact: dsa.art16-notice): (a) reasons why the content is illegal,
  * (b) exact electronic location, (c) notifier's name and e-mail, not required for child sexual
  * content, (d) good-faith statement.
  */

@@ -20,7 +20,7 @@ import {
 const REFERRAL_CONTACTS = new Set(['3018', '3114', '119', '3919', '116006']);
 
 /**
- * A factual summary for the head of school (fact sheet §7): facts, dates, accounts, what was
+ * A factual summary for the head of school (fact: school.protocol): facts, dates, accounts, what was
  * already done, referrals (3018, complaint); for a professional, their duties (art. 40 CPP,
  * information préoccupante).
  */
