@@ -158,6 +158,9 @@ describe('a save from version 1', () => {
       problem: { kind: 'unreadable' },
     });
     expect(readSave('{"version":1,"answers":null}')).toEqual({ problem: { kind: 'unreadable' } });
+    expect(readSave('{"version":1,"answers":"couple"}')).toEqual({
+      problem: { kind: 'unreadable' },
+    });
   });
 });
 
