@@ -356,6 +356,7 @@ export const frQuestions: QuestionCatalog = {
   },
 
   contacts: {
+    // fact: emergency.17-police
     '17': {
       name: '17 — Police secours et gendarmerie',
       what: 'Pour un danger immédiat, une agression ou des violences en cours.',
@@ -363,6 +364,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '17',
       source: 'sp-f33954',
     },
+    // fact: emergency.112-europe
     '112': {
       name: '112 — Numéro d’urgence européen',
       what: 'Valable dans toute l’Union européenne : il oriente vers le bon service.',
@@ -370,6 +372,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '112',
       source: 'sp-f33954',
     },
+    // fact: emergency.114-sms
     '114': {
       name: '114 — Urgence par SMS',
       what: 'Pour qui ne peut pas parler : personne sourde ou malentendante, ou agresseur à côté. Visio et tchat avec l’appli « Urgence 114 ».',
@@ -378,6 +381,7 @@ export const frQuestions: QuestionCatalog = {
       sms: '114',
       source: 'sp-f33954',
     },
+    // fact: emergency.15-samu
     '15': {
       name: '15 — SAMU',
       what: 'Pour une urgence médicale : blessure, tentative de suicide, détresse vitale.',
@@ -385,6 +389,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '15',
       source: 'sp-f33954',
     },
+    // fact: emergency.3114-suicide
     '3114': {
       name: '3114 — Prévention du suicide',
       what: 'Des soignants formés écoutent les personnes en détresse, leurs proches et les professionnels.',
@@ -392,6 +397,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '3114',
       source: 'sante-3114',
     },
+    // fact: emergency.3018-young-victims, emergency.3018-hours
     '3018': {
       name: '3018 — Violences numériques et harcèlement',
       // Shown when the age is not known too (fact: minors.3018-when-age-unknown).
@@ -407,6 +413,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '3018',
       source: 'sp-f32239',
     },
+    // fact: emergency.119-child-in-danger
     '119': {
       name: '119 — Allô Enfance en danger',
       what: 'Pour un enfant ou un ado en danger, ou un adulte inquiet. L’appel n’apparaît pas sur la facture.',
@@ -414,6 +421,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '119',
       source: 'allo-119',
     },
+    // fact: emergency.3919-violences-femmes
     '3919': {
       name: '3919 — Violences Femmes Info',
       // A line first for women (fact: partners.3919-for-women).
@@ -427,6 +435,7 @@ export const frQuestions: QuestionCatalog = {
       tel: '3919',
       source: 'solidarite-femmes-3919',
     },
+    // fact: emergency.116006-france-victimes
     '116006': {
       name: '116 006 — France Victimes',
       what: 'Aide gratuite aux victimes : écoute, conseils pour la plainte, orientation vers une association proche.',
