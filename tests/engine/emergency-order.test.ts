@@ -24,3 +24,18 @@ describe('emergency order for self-harm', () => {
     expect(contacts.slice(0, 3)).toEqual(['17', '112', '114']);
   });
 });
+
+describe('why the emergency step does not apply', () => {
+  const reasonsOf = (answers: object) =>
+    decide(parseAnswers(answers))
+      .steps.find((s) => s.id === 'emergency')
+      ?.reasons.map((r) => r.id);
+
+  it('does not claim "no danger" when nothing was answered', () => {
+    expect(reasonsOf({})).toEqual(['danger-not-answered']);
+  });
+
+  it('says "no danger" only when the person said so', () => {
+    expect(reasonsOf({ role: 'victim', danger: 'none' })).toEqual(['no-immediate-danger']);
+  });
+});

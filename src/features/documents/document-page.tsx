@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { DocumentId, SourceId } from '../../engine/index.ts';
-import { DOCUMENT_IDS, decide } from '../../engine/index.ts';
+import type { DocumentId, QuestionId, SourceId } from '../../engine/index.ts';
+import { DOCUMENT_IDS, documentAvailability } from '../../engine/index.ts';
 import { documentPages, documentsText, documentsUi as u } from '../../content/fr/documents.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
+import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { saveBlob } from '../../lib/download.ts';
@@ -38,8 +39,12 @@ export function DocumentPage() {
   const { documentId } = useParams();
   const answers = useAnswers((s) => s.answers);
   if (!isDocumentId(documentId)) return <UnknownDocument />;
-  const plan = decide(answers);
-  if (!plan.documents.includes(documentId)) return <NotOffered id={documentId} />;
+  const availability = documentAvailability(answers, documentId);
+  if (!availability.offered) {
+    return (
+      <NotOffered id={documentId} because={availability.because} missing={availability.missing} />
+    );
+  }
   return <DocumentEditor key={documentId} id={documentId} />;
 }
 
@@ -57,14 +62,62 @@ function UnknownDocument() {
   );
 }
 
-function NotOffered({ id }: { readonly id: DocumentId }) {
+/** Says which answers rule the document out (the rule's own reason), each with a way to change it. */
+function NotOffered({
+  id,
+  because,
+  missing,
+}: {
+  readonly id: DocumentId;
+  readonly because: readonly QuestionId[];
+  readonly missing: readonly QuestionId[];
+}) {
   const v = useVoice();
+  const answers = useAnswers((s) => s.answers);
   const title = plainText(v(fr.documents[id].title));
   return (
     <>
       <PageHeading>{title}</PageHeading>
       <Notice tone="info" title={u.notOfferedTitle}>
-        <p>{v(u.notOfferedText)}</p>
+        {because.length > 0 ? (
+          <>
+            <p>{u.notOfferedBecause}</p>
+            <ul>
+              {because.map((q) => (
+                <li key={q}>
+                  {fill(u.notOfferedAnswer, {
+                    question: questionLabel(q, v),
+                    answer: answerText(q, answers, v) ?? '',
+                  })}{' '}
+                  <Link
+                    to={`/questions/${q}?depuis=resume`}
+                    aria-label={fill(u.changeAnswerLabel, { question: questionLabel(q, v) })}
+                  >
+                    {u.changeAnswer}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {missing.length > 0 ? (
+          <>
+            <p>{v(u.notOfferedMissing)}</p>
+            <ul>
+              {missing.map((q) => (
+                <li key={q}>
+                  {questionLabel(q, v)}{' '}
+                  <Link
+                    to={`/questions/${q}?depuis=resume`}
+                    aria-label={fill(u.answerQuestionLabel, { question: questionLabel(q, v) })}
+                  >
+                    {u.answerQuestion}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </Notice>
       <p className="actions">
         <Link className="button" to="/plan">
@@ -227,7 +280,7 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
                   <p>{u.familyNote}</p>
                 </Notice>
               ) : null}
-              <p className="hint">{keep === 'device' ? u.keptOnDevice : v(u.keptInMemory)}</p>
+              <p className="hint">{keep === 'device' ? u.keptOnDevice : v(u.keptInTab)}</p>
               {problem === null ? null : (
                 <Notice tone="warning" role="alert">
                   <p>{u.saveProblem[problem]}</p>
