@@ -1166,17 +1166,20 @@ export const fr: PlanCatalog = {
       witness:
         'Vous craignez que la personne se fasse du mal : des soignants formés peuvent vous conseiller.',
     },
+    // fact: emergency.119-child-in-danger
     'minor-in-danger': {
       default: 'La personne est mineure et en danger : le 119 répond jour et nuit.',
       young: 'Tu es mineur·e et en danger : le 119 est là pour toi, jour et nuit.',
       parent: 'Votre enfant est mineur et en danger : le 119 répond jour et nuit.',
     },
+    // fact: sextortion.first-actions
     'blackmail-first-moves': {
       default:
         'Vous avez parlé de chantage : payer ou envoyer plus ne l’arrête en général pas, et la conversation est une preuve.',
       young:
         'Tu as parlé de chantage : payer ou envoyer plus ne l’arrête en général pas, et la conversation est une preuve.',
     },
+    // fact: sextortion.first-actions, minors.3018-when-age-unknown
     'not-alone-with-blackmail': {
       default:
         'Si la personne visée a moins de 18 ans, elle n’a pas à gérer ce chantage seule : un adulte de confiance et le 3018 peuvent l’aider.',
@@ -1185,17 +1188,22 @@ export const fr: PlanCatalog = {
       parent:
         'Votre enfant n’a pas à gérer ce chantage seul : le 3018 vous conseille tous les deux.',
     },
+    // fact: sextortion.adult-thesee-17cyber, complaint.17cyber
     'cyber-help-for-adults':
       'Vous avez parlé de chantage en ligne : 17Cyber et Cybermalveillance.gouv.fr aident à faire le point et orientent vers les bonnes démarches.',
     'replying-feeds-harassment':
       'Répondre ou partager relance souvent le harcèlement et le montre à plus de monde.',
+    // fact: witness.joining-in-is-a-raid
     'joining-in-can-be-harassment':
       'Vous êtes témoin : quand plusieurs personnes s’y mettent, même un « j’aime » peut compter comme une participation.',
+    // fact: adults.secure-accounts
     'accounts-can-be-secured': 'Un compte mal protégé peut être piraté ou usurpé.',
     'child-needs-support':
       'Vous êtes parent : se sentir cru et soutenu aide votre enfant à parler et à agir.',
+    // fact: platform.common.capture-first
     'capture-then-block':
       'Bloquer protège, mais certaines applis effacent alors la conversation : les preuves d’abord.',
+    // fact: step1.do-not-reply, step1.restrict-audience
     'block-and-restrict': {
       default:
         'Bloquer l’auteur et limiter qui voit vos comptes coupe le contact et réduit l’exposition.',
@@ -1212,16 +1220,19 @@ export const fr: PlanCatalog = {
     },
     'evidence-needed-for-removal-and-complaint':
       'Les preuves servent à faire retirer le contenu et à porter plainte. Il faut les garder avant qu’elles disparaissent.',
+    // fact: evidence.gather-dated-evidence
     'private-messages-count': {
       default: 'Vous avez dit que des messages sont privés : ils comptent aussi comme preuves.',
       young: 'Tu as dit que des messages sont privés : ils comptent aussi comme preuves.',
     },
+    // fact: offences.group-harassment-raid
     'several-authors': {
       default:
         'Vous avez dit que plusieurs personnes s’y mettent : chaque compte compte, même pour un seul message.',
       young:
         'Tu as dit que plusieurs personnes s’y mettent : chaque compte compte, même pour un seul message.',
     },
+    // fact: offences.child-sexual-images-227-23, sextortion.copy-ban-images-only
     'content-must-not-be-copied': {
       default:
         'Vous avez parlé d’images sexuelles qui peuvent montrer un mineur : la loi interdit de les copier.',
@@ -1232,18 +1243,24 @@ export const fr: PlanCatalog = {
     },
     'keep-address-of-images':
       'Ces images se signalent par leur adresse : c’est elle qu’il faut garder, avec le pseudo du compte.',
+    // fact: sextortion.what-to-capture
     'blackmail-evidence-without-images':
       'Le chantage se prouve par les messages, le profil de l’auteur et ses demandes de paiement, sans les images intimes.',
+    // fact: evidence.gather-dated-evidence
     'other-evidence-helps':
       'Témoignages et certificat médical renforcent le dossier, en plus des captures.',
     'witness-can-testify':
       'Vous êtes témoin : votre attestation peut beaucoup aider la personne visée.',
+    // fact: witness.no-complaint-for-victim, witness.report-to-procureur
     'witness-can-report':
       'Vous ne pouvez pas porter plainte à sa place, mais vous pouvez signaler les faits.',
+    // fact: witness.routes
     'witness-child-in-danger':
       'La personne visée est mineure, ou vous ne savez pas son âge : des numéros existent pour les enfants.',
+    // fact: parents.do-not-transfer-images
     'parent-must-not-hold-images':
       'Vous avez parlé d’images intimes d’un mineur : personne ne doit les copier, pas même ses parents.',
+    // fact: evidence.screenshot-is-a-start
     'official-report-is-stronger':
       'Une capture est un début de preuve ; le constat d’un commissaire de justice est en général plus solide.',
     'content-removed': {
@@ -1252,25 +1269,30 @@ export const fr: PlanCatalog = {
       young:
         'Tu as dit que le contenu a été retiré : cette étape est faite. Garde quand même tes preuves.',
     },
+    // fact: removal.host-must-offer-reporting, dsa.art16-notice
     'platform-must-act-on-notice':
       'Premier recours : le signalement. Une plateforme doit agir quand on lui signale un contenu illégal.',
     'report-by-address-only':
       'Ces images ne doivent pas circuler : on les signale par leur lien, sans les joindre.',
+    // fact: dsa.decision-and-appeals
     'platform-must-answer': {
       default: 'Vous attendez une réponse : la plateforme doit vous informer de sa décision.',
       young: 'Tu attends une réponse : la plateforme doit t’informer de sa décision.',
     },
+    // fact: dsa.decision-and-appeals
     'refusal-can-be-challenged': {
       default:
         'Vous avez dit que la plateforme a refusé ou n’a pas répondu : ce n’est pas fini, des recours existent.',
       young:
         'Tu as dit que la plateforme a refusé ou n’a pas répondu : ce n’est pas fini, des recours existent.',
     },
+    // fact: dsa.e-enfance-trusted-flagger, dsa.3018-fast-removal
     'trusted-flagger-for-minors': {
       default: 'La personne visée est mineure : le 3018 peut demander le retrait en priorité.',
       young: 'Tu es mineur·e : le 3018 peut demander le retrait en priorité.',
       parent: 'Votre enfant est mineur : le 3018 peut demander le retrait en priorité.',
     },
+    // fact: erasure.any-age-for-data-published-while-minor
     'minor-right-to-erasure': {
       default:
         'La personne est mineure : la loi lui donne le droit de faire effacer ses données en ligne.',
@@ -1278,6 +1300,7 @@ export const fr: PlanCatalog = {
       parent:
         'Votre enfant est mineur : la loi lui donne le droit de faire effacer ses données en ligne.',
     },
+    // fact: erasure.any-age-for-data-published-while-minor
     'published-while-minor': {
       default:
         'Vous avez dit que vous aviez moins de 18 ans quand c’était publié : le droit à l’effacement vaut aussi une fois adulte.',
@@ -1286,6 +1309,7 @@ export const fr: PlanCatalog = {
       professional:
         'La personne avait moins de 18 ans quand c’était publié : le droit à l’effacement vaut aussi une fois adulte.',
     },
+    // fact: platform.choice-by-age
     'intimate-images-of-a-minor': {
       default:
         'Vous avez parlé d’images intimes prises peut-être avant 18 ans : Take It Down peut aider à bloquer leur diffusion.',
@@ -1296,6 +1320,7 @@ export const fr: PlanCatalog = {
       professional:
         'Vous avez parlé d’images intimes d’une personne peut-être mineure : Take It Down peut aider à bloquer leur diffusion.',
     },
+    // fact: platform.stopncii.who
     'intimate-images-of-an-adult': {
       default:
         'Vous avez parlé d’images intimes : StopNCII peut aider à bloquer leur diffusion sans que l’image quitte votre appareil.',
@@ -1304,6 +1329,7 @@ export const fr: PlanCatalog = {
       professional:
         'Vous avez parlé d’images intimes de la personne : StopNCII peut aider à bloquer leur diffusion.',
     },
+    // fact: removal.search-delisting
     'search-results-can-be-delisted': {
       default:
         'Vous avez parlé de rumeurs ou d’informations personnelles : elles peuvent disparaître des recherches sur votre nom.',
@@ -1314,6 +1340,7 @@ export const fr: PlanCatalog = {
       professional:
         'Vous avez parlé de rumeurs ou d’informations personnelles : elles peuvent disparaître des recherches sur son nom.',
     },
+    // fact: witness.no-complaint-for-victim
     'only-target-files-complaint':
       'Vous êtes témoin : c’est la personne visée, ou ses parents, qui porte plainte. Votre attestation peut l’aider, et vous pouvez signaler les faits (étape « Garder une trace et signaler »).',
     'complaint-filed': {
@@ -1321,6 +1348,7 @@ export const fr: PlanCatalog = {
         'Vous avez dit que la plainte est déposée : cette étape est faite. Gardez le récépissé.',
       young: 'Tu as dit que la plainte est déposée : cette étape est faite. Garde le récépissé.',
     },
+    // fact: offences.harassment-222-33-2-2
     'harassment-is-an-offence': {
       default:
         'Ce que vous décrivez peut être puni par la loi : vous avez le droit de porter plainte.',
@@ -1333,15 +1361,19 @@ export const fr: PlanCatalog = {
       default: 'Vous avez dit connaître l’auteur : la plainte peut le nommer.',
       young: 'Tu as dit connaître l’auteur : ta plainte peut le nommer.',
     },
+    // fact: complaint.any-station-contre-x
     'author-unknown': {
       default:
         'Vous ne connaissez pas l’auteur, ou seulement son pseudo : la plainte peut viser « X ».',
       young: 'Tu ne connais pas l’auteur, ou seulement son pseudo : ta plainte peut viser « X ».',
     },
+    // fact: complaint.no-online-complaint-for-harassment
     'online-complaint-not-open':
       'La plainte en ligne n’est ouverte que pour certains faits, pas pour le harcèlement.',
+    // fact: complaint.thesee-adults-only
     'online-complaint-for-blackmail':
       'Vous êtes majeur·e et vous avez parlé de chantage en ligne : pour ces faits, la plainte en ligne est ouverte.',
+    // fact: minors.espace-mineurs
     'police-chat-for-minors': {
       default:
         'La personne visée est mineure : un tchat de la police et de la gendarmerie lui est réservé, jour et nuit.',
@@ -1350,41 +1382,49 @@ export const fr: PlanCatalog = {
       parent:
         'Votre enfant est mineur : un tchat de la police et de la gendarmerie lui est réservé, jour et nuit.',
     },
+    // fact: minors.can-file-alone, minors.parents-can-file
     'minor-can-file': {
       default: 'La personne visée est mineure : elle a le droit de porter plainte, même seule.',
       young: 'Tu es mineur·e : tu as le droit de porter plainte, même seul·e.',
       parent:
         'Votre enfant est mineur : il a le droit de porter plainte, même seul, et vous aussi en son nom.',
     },
+    // fact: complaint.must-be-registered
     'registration-refused': {
       default:
         'Vous avez dit qu’on a refusé la plainte : ce refus n’est pas permis, d’autres voies existent.',
       young:
         'Tu as dit qu’on a refusé ta plainte : ce refus n’est pas permis, d’autres voies existent.',
     },
+    // fact: minors.hearing-filmed
     'minor-hearing-is-filmed': {
       default: 'Des faits sexuels peuvent être en cause, et la personne visée est mineure.',
       young: 'Des faits sexuels peuvent être en cause, et tu es mineur·e.',
       parent: 'Des faits sexuels peuvent être en cause, et votre enfant est mineur.',
     },
+    // fact: complaint.account-suspension-penalty
     'court-can-suspend-accounts':
       'Depuis 2024, la justice peut priver l’auteur condamné de ses comptes en ligne.',
+    // fact: complaint.france-victimes-help
     'help-is-free': {
       default: 'Vous n’avez pas à faire ces démarches seul·e : des aides gratuites existent.',
       young: 'Tu n’as pas à faire ces démarches seul·e : des aides gratuites existent.',
     },
+    // fact: time-limits.press-3-months
     'press-deadline-running': {
       default:
         'Vous avez parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
       young:
         'Tu as parlé d’insultes ou de rumeurs récentes : pour ces faits, le délai peut être de 3 mois seulement.',
     },
+    // fact: time-limits.minor-sexual-offences
     'minor-sexual-time-limit': {
       default:
         'Vous avez parlé de faits sexuels et la personne visée est peut-être mineure : le délai est alors plus long.',
       young: 'Tu as parlé de faits sexuels et tu es mineur·e : le délai est plus long.',
       parent: 'Vous avez parlé de faits sexuels subis par votre enfant : le délai est plus long.',
     },
+    // fact: time-limits.harassment-from-last-act
     'harassment-time-limit': {
       default:
         'Vous avez dit que c’est arrivé plusieurs fois : pour du harcèlement, le délai part du dernier message.',
@@ -1397,10 +1437,13 @@ export const fr: PlanCatalog = {
       young:
         'D’après la date que tu as donnée, un délai est peut-être dépassé. Seul un avocat ou une association peut le vérifier.',
     },
+    // fact: school.article-40-public-agents
     'professional-duties':
       'Vous êtes professionnel·le : la loi vous donne un rôle pour protéger la personne que vous accompagnez.',
+    // fact: school.information-preoccupante
     'professional-child-protection':
       'La personne que vous accompagnez est mineure : si elle est en danger ou risque de l’être, la cellule départementale doit être informée.',
+    // fact: emergency.3919-violences-femmes
     'partner-violence': {
       default:
         'Vous avez dit que l’auteur est un ou une partenaire, ou un ex : ce sont des violences dans le couple.',
@@ -1409,6 +1452,7 @@ export const fr: PlanCatalog = {
       parent:
         'L’auteur est le copain, la copine ou le ou la partenaire de votre enfant, ou un ex : ce sont des violences dans le couple.',
     },
+    // fact: adults.protection-order, partners.who-is-a-partner
     'protection-order-possible': {
       default:
         'Vous avez dit que l’auteur est ou a été votre conjoint, concubin ou partenaire de PACS.',
@@ -1418,30 +1462,36 @@ export const fr: PlanCatalog = {
       professional:
         'L’auteur est ou a été le conjoint, le concubin ou le partenaire de PACS de la personne.',
     },
+    // fact: work.employer-duties
     'employer-must-protect': {
       default: 'L’auteur est quelqu’un du travail : l’employeur doit agir pour protéger.',
       young: 'L’auteur est quelqu’un du travail : l’employeur doit agir pour te protéger.',
     },
+    // fact: school.l111-6-duty, school.move-harassing-pupil
     'school-must-protect-pupil':
       'L’auteur est à l’école : l’établissement doit agir, et la loi prévoit des mesures contre l’élève qui harcèle.',
+    // fact: pharos.categories
     'pharos-category-not-covered': {
       default:
         'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après vos réponses, ce n’est sans doute pas le bon outil.',
       young:
         'PHAROS traite des contenus précis, comme les menaces ou la haine. D’après tes réponses, ce n’est sans doute pas le bon outil.',
     },
+    // fact: pharos.public-illegal-content
     'pharos-not-for-private-matters': {
       default:
         'Vous avez dit que c’est en privé : PHAROS traite surtout les contenus publics. Le commissariat ou le tchat [[ma-securite|Ma Sécurité]] peuvent aider.',
       young:
         'Tu as dit que c’est en privé : PHAROS traite surtout les contenus publics. Le commissariat ou le tchat [[ma-securite|Ma Sécurité]] peuvent t’aider.',
     },
+    // fact: pharos.categories
     'pharos-handles-this-content': {
       default:
         'Vous avez parlé de menaces, de haine, de terrorisme ou d’atteintes à un mineur : PHAROS traite ce type de contenu.',
       young:
         'Tu as parlé de menaces, de haine, de terrorisme ou d’atteintes à un mineur : PHAROS traite ce type de contenu.',
     },
+    // fact: emergency.pharos-not-emergency
     'pharos-is-not-an-emergency-service': {
       default: 'Vous avez signalé un danger : PHAROS n’est pas un service d’urgence.',
       young: 'Tu as signalé un danger : PHAROS n’est pas un service d’urgence.',
@@ -1463,6 +1513,7 @@ export const fr: PlanCatalog = {
           'Ne fais pas de capture de ces images et ne les envoie à personne. Ce n’est pas ta faute. Les messages et le profil de l’auteur, eux, tu peux les capturer, en recadrant pour qu’aucune image n’apparaisse.',
       },
     },
+    // fact: time-limits.press-3-months, time-limits.press-discriminatory-1-year
     'press-time-limit': {
       title: 'Insultes et rumeurs : un délai court',
       text: {
@@ -1472,6 +1523,7 @@ export const fr: PlanCatalog = {
           'Pour des insultes ou des rumeurs publiques, le délai est de 3 mois (1 an si c’est discriminatoire). Il est peut-être dépassé : demande conseil. Pour du harcèlement, le délai est plus long.',
       },
     },
+    // fact: time-limits.offences-6-years
     'time-limit-passed': {
       title: {
         default: 'Des faits anciens : faites vérifier le délai',
@@ -1484,6 +1536,7 @@ export const fr: PlanCatalog = {
           'Les faits datent de plus de 6 ans. Il existe des exceptions : avant de renoncer, demande à un avocat ou à France Victimes (116 006).',
       },
     },
+    // fact: pharos.not-a-complaint
     'pharos-does-not-replace-complaint': {
       title: 'PHAROS ne remplace pas la plainte',
       text: {
