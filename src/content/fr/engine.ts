@@ -63,6 +63,7 @@ export const fr: PlanCatalog = {
 
   actions: {
     // Emergency (emergency.* facts).
+    // fact: emergency.17-police
     'call-17': {
       text: {
         default: 'Appelez le 17 si quelqu’un vous menace ou vous agresse maintenant.',
@@ -78,6 +79,7 @@ export const fr: PlanCatalog = {
           'Police secours ou gendarmerie, gratuit, 24 h/24. Le 17 sert quand il faut intervenir tout de suite. Pour un fait qui n’est pas urgent, va plutôt au commissariat ou à la gendarmerie.',
       },
     },
+    // fact: emergency.112-europe
     'call-112': {
       text: {
         default: 'Vous pouvez aussi appeler le 112, le numéro d’urgence européen.',
@@ -86,6 +88,7 @@ export const fr: PlanCatalog = {
       detail:
         'Gratuit, 24 h/24, valable dans toute l’Union européenne. Il oriente vers le bon service.',
     },
+    // fact: emergency.114-sms
     'sms-114': {
       text: {
         default: 'Si vous ne pouvez pas parler, envoyez un SMS au 114.',
@@ -94,6 +97,7 @@ export const fr: PlanCatalog = {
       detail:
         'Gratuit, 24 h/24. Pour les personnes sourdes ou malentendantes, ou qui ne peuvent pas parler, par exemple si l’agresseur est à côté. L’appli « Urgence 114 » permet aussi la visio ou le tchat.',
     },
+    // fact: emergency.15-samu
     'call-15': {
       text: {
         default: 'Si vous vous êtes fait du mal ou si votre vie est en danger, appelez le 15.',
@@ -105,6 +109,7 @@ export const fr: PlanCatalog = {
       detail:
         'Le 15, c’est le SAMU, pour les urgences médicales : blessure, tentative de suicide, détresse vitale. Gratuit, 24 h/24.',
     },
+    // fact: emergency.3114-suicide
     'call-3114': {
       text: {
         default: 'Appelez le 3114 pour parler de ce que vous ressentez.',
@@ -120,6 +125,7 @@ export const fr: PlanCatalog = {
           'Numéro national de prévention du suicide. Des soignants formés t’écoutent, 24 h/24 et 7 j/7. C’est gratuit et confidentiel.',
       },
     },
+    // fact: emergency.119-child-in-danger
     'call-119': {
       text: {
         default: 'Appelez le 119, Allô Enfance en danger.',
@@ -226,6 +232,7 @@ export const fr: PlanCatalog = {
     },
 
     // Don't reply (step1.* facts).
+    // fact: step1.do-not-reply
     'do-not-reply': {
       text: {
         default: 'Ne répondez pas et ne cherchez pas à vous venger.',
@@ -244,6 +251,7 @@ export const fr: PlanCatalog = {
         witness: 'Répondre à sa place peut relancer l’échange. Votre soutien compte plus en privé.',
       },
     },
+    // fact: step1.do-not-share-illegal-content
     'do-not-share': {
       text: {
         default: 'Ne partagez pas le contenu, même pour le dénoncer.',
@@ -258,6 +266,7 @@ export const fr: PlanCatalog = {
         young: 'Partager le fait voir à plus de monde. Pour le faire retirer, signale-le plutôt.',
       },
     },
+    // fact: step1.keep-evidence-before-deletion, platform.common.capture-first
     'capture-before-blocking': {
       text: {
         default: 'Avant de bloquer ou de supprimer quoi que ce soit, gardez des preuves.',
@@ -279,6 +288,7 @@ export const fr: PlanCatalog = {
           'Sur certaines applis, comme Snapchat, bloquer fait disparaître la conversation. Tu peux aussi signaler d’abord dans l’appli. Par prudence, ne supprime pas non plus ton compte. Jamais de capture d’une image intime : capture le reste (messages, profil) en recadrant.',
       },
     },
+    // fact: step1.do-not-reply
     'block-and-report-author': {
       text: {
         default: 'Ensuite, bloquez la personne et signalez son compte au réseau social.',
@@ -289,6 +299,7 @@ export const fr: PlanCatalog = {
       detail:
         'Bloquer empêche de nouveaux messages. En général, le réseau ne dit pas à l’auteur qui l’a signalé.',
     },
+    // fact: step1.restrict-audience
     'restrict-audience': {
       text: {
         default: 'Passez vos comptes en privé et retirez les contacts dont vous ne voulez plus.',
@@ -364,6 +375,7 @@ export const fr: PlanCatalog = {
           'À garder : les menaces, le pseudo, l’identifiant et le lien du profil, les instructions de paiement (IBAN, cartes cadeaux, crypto), la liste des contacts menacés. Recadre ou fais défiler pour qu’aucune image intime ni vignette n’apparaisse. Ne transfère rien. Tu peux aussi signaler d’abord dans l’appli, qui garde une copie.',
       },
     },
+    // fact: evidence.capture-date-and-url, evidence.capture-author-handle
     'capture-date-time-url-author': {
       text: {
         default: 'Faites une capture de chaque message ou publication.',
@@ -381,6 +393,7 @@ export const fr: PlanCatalog = {
           'Une bonne capture montre la date et l’heure, le lien ([[url|adresse URL]]), le pseudo de l’auteur et tout le contenu. Vous pourrez la donner à la personne visée.',
       },
     },
+    // fact: evidence.gather-dated-evidence
     'capture-private-messages': {
       text: {
         default: 'Capturez aussi les messages privés et les images reçues.',
@@ -394,6 +407,7 @@ export const fr: PlanCatalog = {
           'Messages privés et courriels comptent comme preuves. Certains messages disparaissent tout seuls : ne tarde pas.',
       },
     },
+    // fact: offences.group-harassment-raid
     'capture-every-account': {
       text: {
         default: 'Faites une capture pour chaque compte qui a participé.',
@@ -407,6 +421,7 @@ export const fr: PlanCatalog = {
           'Quand plusieurs personnes s’y mettent, ça peut aussi être du harcèlement, même si chacune n’a écrit qu’une fois. Note le pseudo de chaque compte.',
       },
     },
+    // fact: evidence.gather-dated-evidence
     'keep-in-journal': {
       text: {
         default: 'Rangez vos preuves dans le journal de Balise, avec la date de chaque fait.',
@@ -422,6 +437,7 @@ export const fr: PlanCatalog = {
           'Le journal reste sur ton appareil. Chaque preuve doit être datée : c’est ce que demandent la plainte et le signalement.',
       },
     },
+    // fact: evidence.gather-dated-evidence
     'witness-statement': {
       text: {
         default: 'Demandez aux témoins d’écrire une [[attestation-de-temoin|attestation]].',
@@ -441,16 +457,19 @@ export const fr: PlanCatalog = {
       detail:
         'Vous ne portez pas plainte à la place de la personne visée, mais chacun peut dénoncer des faits à la justice (article 40 du Code de procédure pénale). Décrivez ce que vous avez vu, avec les dates, les liens et les pseudos.',
     },
+    // fact: witness.routes, emergency.masecurite-chat
     'witness-talk-to-police-online': {
       text: 'Vous pouvez aussi en parler à un policier ou un gendarme par tchat, sur [[ma-securite|Ma Sécurité]], ou passer par 17Cyber.',
       detail:
         'Le tchat de Ma Sécurité répond 24 h/24 et 7 j/7, discrètement. 17Cyber (17cyber.gouv.fr) fait un diagnostic en ligne et oriente. Ni l’un ni l’autre n’est une plainte.',
     },
+    // fact: witness.routes, emergency.119-child-in-danger
     'witness-call-119': {
       text: 'Si un enfant ou un ado est en danger, ou risque de l’être, appelez le 119.',
       detail:
         'Allô Enfance en danger écoute aussi les adultes inquiets. Gratuit, 24 h/24 et 7 j/7. Si la personne a moins de 18 ans, le 3018 répond aussi aux témoins de cyberharcèlement.',
     },
+    // fact: evidence.gather-dated-evidence
     'medical-certificate': {
       text: {
         default:
@@ -480,6 +499,7 @@ export const fr: PlanCatalog = {
           'C’est le nouveau nom de l’huissier. Son constat est payant et les prix varient beaucoup : il faut demander un devis. Tes captures restent utiles.',
       },
     },
+    // fact: offences.child-sexual-images-227-23, platform.common.never-copy-child-sexual-images
     'do-not-capture-sexual-content-of-minor': {
       text: {
         default:
@@ -515,6 +535,7 @@ export const fr: PlanCatalog = {
     },
 
     // Request removal (sections 3.1 to 3.5).
+    // fact: removal.host-must-offer-reporting, removal.report-contents
     'report-to-platform': {
       text: {
         default: 'Signalez le contenu avec l’outil de signalement du réseau social ou du site.',
@@ -527,6 +548,7 @@ export const fr: PlanCatalog = {
           'Chaque réseau doit proposer un signalement simple, en ligne. Pour un site, cherche l’[[hebergeur|hébergeur]] dans les « mentions légales ». Pas besoin de contacter l’auteur avant.',
       },
     },
+    // fact: platform.common.never-copy-child-sexual-images, platform.pointdecontact.role
     'report-without-attaching-content': {
       text: {
         default: 'Signalez avec le lien seulement, sans joindre les images.',
@@ -539,6 +561,7 @@ export const fr: PlanCatalog = {
           'Pour ce type d’images, ton nom et ton courriel ne sont pas obligatoires. Point de Contact reçoit aussi les signalements, de façon anonyme et gratuite.',
       },
     },
+    // fact: dsa.art16-notice
     'send-dsa-notice': {
       text: {
         default:
@@ -553,6 +576,7 @@ export const fr: PlanCatalog = {
           'Ce message doit contenir : pourquoi c’est illégal, l’adresse exacte, ton nom et courriel, une phrase de bonne foi. Bien informée, la plateforme peut engager sa responsabilité si elle ne retire pas vite un contenu manifestement illégal.',
       },
     },
+    // fact: dsa.3018-fast-removal, dsa.e-enfance-trusted-flagger
     'call-3018-fast-removal': {
       text: {
         default: 'Appelez le 3018 : il peut demander le retrait plus vite.',
@@ -566,6 +590,7 @@ export const fr: PlanCatalog = {
           'Gratuit, anonyme et confidentiel, 7 j/7 de 9 h à 23 h. Son association, e-Enfance, est [[signaleur-de-confiance|signaleur de confiance]]  : la plupart des grandes plateformes doivent traiter ses demandes en priorité. Tu peux aussi écrire sur le tchat de 3018.fr.',
       },
     },
+    // fact: erasure.any-age-for-data-published-while-minor, erasure.exceptions
     'request-erasure-minor-data': {
       text: {
         default: 'Demandez au site d’effacer ce qui a été publié quand vous aviez moins de 18 ans.',
@@ -585,6 +610,7 @@ export const fr: PlanCatalog = {
           'C’est le [[droit-a-l-effacement|droit à l’effacement]] des données publiées pendant la minorité. En général, votre enfant peut aussi le demander lui-même. Le site peut invoquer des exceptions, comme la liberté d’expression et d’information.',
       },
     },
+    // fact: erasure.delay-and-cnil
     'cnil-after-one-month': {
       text: {
         default: 'Sans effacement ni réponse au bout d’un mois, saisissez la [[cnil|CNIL]].',
@@ -597,6 +623,7 @@ export const fr: PlanCatalog = {
       detail:
         'Plainte en ligne sur cnil.fr, ou par courrier : CNIL, 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07. La CNIL s’occupe des données, pas de l’infraction : la plainte pénale reste une autre démarche.',
     },
+    // fact: platform.takeitdown.home, platform.choice-by-age
     'take-it-down': {
       text: {
         default:
@@ -614,6 +641,7 @@ export const fr: PlanCatalog = {
           'C’est gratuit et anonyme. Une empreinte de l’image est calculée sur ton téléphone : l’image ne part pas et personne ne la voit. Les plateformes participantes peuvent alors retirer les copies. Un adulte de confiance peut t’aider. Site : takeitdown.ncmec.org.',
       },
     },
+    // fact: platform.stopncii.home, platform.stopncii.who
     stopncii: {
       text: {
         default: 'Utilisez StopNCII.org pour aider à bloquer la diffusion de vos images intimes.',
@@ -625,6 +653,7 @@ export const fr: PlanCatalog = {
       detail:
         'Outil gratuit pour les personnes majeures sur l’image. Une empreinte est calculée sur l’appareil : l’image n’est pas envoyée. Les plateformes partenaires peuvent alors retirer les copies. Déjà en ligne ? Signalez-la aussi. Gardez le numéro de dossier et le code PIN : ils ne sont pas récupérables. Image prise avant 18 ans : utilisez plutôt Take It Down.',
     },
+    // fact: removal.search-delisting
     'search-delisting': {
       text: {
         default:
@@ -645,6 +674,7 @@ export const fr: PlanCatalog = {
           'C’est le [[dereferencement|déréférencement]] : la page reste en ligne, mais on la trouve moins. Il faut remplir le formulaire du moteur, avec tes preuves et une pièce d’identité. Sans réponse sous un mois, tu peux saisir la CNIL.',
       },
     },
+    // fact: dsa.decision-and-appeals
     'wait-for-platform-decision': {
       text: {
         default: 'Attendez la réponse : la plateforme doit vous dire ce qu’elle a décidé.',
@@ -657,6 +687,7 @@ export const fr: PlanCatalog = {
           'Elle doit accuser réception, puis donner sa décision et les recours possibles. La loi ne fixe pas de délai précis. Garde tous ses messages.',
       },
     },
+    // fact: dsa.decision-and-appeals, dsa.small-platforms-exempt
     'platform-internal-appeal': {
       text: {
         default: 'Contestez la décision avec l’outil de réclamation de la plateforme.',
@@ -669,6 +700,7 @@ export const fr: PlanCatalog = {
           'La plupart des grandes plateformes doivent avoir un système interne de réclamation (les très petites n’y sont pas tenues). Cherche « contester » ou « faire appel » dans sa réponse. Sans réponse, relance-la avec une notification écrite.',
       },
     },
+    // fact: dsa.decision-and-appeals, dsa.small-platforms-exempt
     'out-of-court-body': {
       text: {
         default:
@@ -679,6 +711,7 @@ export const fr: PlanCatalog = {
       detail:
         'Par exemple Appeals Centre Europe, pour Facebook, TikTok ou YouTube. Les frais sont très faibles. La plupart des grandes plateformes doivent jouer le jeu ; les très petites n’y sont pas tenues. Son avis n’oblige pas la plateforme, mais le juge reste toujours possible.',
     },
+    // fact: removal.accelerated-procedure, removal.lawyer-required
     'judge-through-lawyer': {
       text: {
         default: 'Un juge peut ordonner le retrait : il faut en pratique passer par un avocat.',
@@ -689,6 +722,7 @@ export const fr: PlanCatalog = {
     },
 
     // File a complaint (complaint.*, minors.* and school.* facts).
+    // fact: complaint.any-station-contre-x
     'file-at-police-or-gendarmerie': {
       text: {
         default: 'Portez plainte dans n’importe quel commissariat ou gendarmerie.',
@@ -703,6 +737,7 @@ export const fr: PlanCatalog = {
           'Apporte tes preuves et le nom des témoins. On te remet un [[recepisse|récépissé]] : garde-le.',
       },
     },
+    // fact: complaint.must-be-registered
     'police-must-register': {
       text: {
         default:
@@ -720,6 +755,7 @@ export const fr: PlanCatalog = {
           'C’est l’article 15-3 du Code de procédure pénale. Si on te propose une [[main-courante|main courante]], tu peux demander une vraie plainte. La main courante ne lance pas d’enquête.',
       },
     },
+    // fact: complaint.any-station-contre-x
     'complaint-against-named-author': {
       text: {
         default: 'Donnez le nom de l’auteur dans la plainte.',
@@ -732,6 +768,7 @@ export const fr: PlanCatalog = {
           'Ajoute ses pseudos et les liens vers ses comptes. La plainte peut aussi viser l’hébergeur du contenu.',
       },
     },
+    // fact: complaint.any-station-contre-x
     'complaint-against-x': {
       text: {
         default:
@@ -769,6 +806,7 @@ export const fr: PlanCatalog = {
       detail:
         'THESEE reçoit en ligne les plaintes pour escroquerie, chantage et certaines extorsions liées à internet, avec une connexion FranceConnect. Pour le harcèlement, les menaces ou les injures, la plainte en ligne n’est pas possible à ce jour.',
     },
+    // fact: complaint.letter-to-procureur, complaint.letter-contents, complaint.letter-sending
     'letter-to-procureur': {
       text: {
         default: 'Vous pouvez aussi écrire au [[procureur|procureur de la République]].',
@@ -781,6 +819,7 @@ export const fr: PlanCatalog = {
           'Envoie-la au tribunal judiciaire du lieu des faits ou du domicile de l’auteur, de préférence en recommandé. En cas de doute, va plutôt au commissariat : il transmet.',
       },
     },
+    // fact: minors.can-file-alone
     'minor-may-file-alone': {
       text: {
         default: 'Un mineur peut porter plainte seul, quel que soit son âge.',
@@ -799,6 +838,7 @@ export const fr: PlanCatalog = {
           'Tu peux venir avec un parent, un adulte de confiance ou une association. Des questions ? Le tchat Espace Mineurs de Ma Sécurité répond 24 h/24.',
       },
     },
+    // fact: minors.parents-can-file
     'parents-may-file-for-child': {
       text: {
         default: 'Les parents peuvent aussi porter plainte au nom de l’enfant.',
@@ -812,6 +852,7 @@ export const fr: PlanCatalog = {
         parent: 'C’est possible même sans son accord. Mieux vaut en parler avec lui avant.',
       },
     },
+    // fact: minors.partie-civile-representation
     'civil-party-through-parents': {
       text: {
         default:
@@ -881,6 +922,7 @@ export const fr: PlanCatalog = {
           'C’est la règle pour tous les mineurs (article 706-52 du Code de procédure pénale). Dites-le-lui à l’avance pour qu’il ne soit pas surpris.',
       },
     },
+    // fact: complaint.must-be-registered, complaint.letter-to-procureur
     'registration-refused-send-letter': {
       text: {
         default: 'On a refusé la plainte : écrivez directement au procureur de la République.',
@@ -893,6 +935,7 @@ export const fr: PlanCatalog = {
           'Ce refus n’est pas permis. Note le jour, l’heure et le lieu. Tu peux aussi essayer un autre commissariat ou une autre gendarmerie.',
       },
     },
+    // fact: complaint.lawyer-and-legal-aid
     'lawyer-and-legal-aid': {
       text: {
         default: 'Un avocat peut vous aider, du dépôt de plainte jusqu’au procès.',
@@ -902,6 +945,7 @@ export const fr: PlanCatalog = {
       detail:
         'Sous conditions de ressources, l’[[aide-juridictionnelle|aide juridictionnelle]] paie tout ou partie des frais. France Victimes aide à la demander.',
     },
+    // fact: complaint.france-victimes-help, emergency.116006-france-victimes
     'france-victimes-help': {
       text: {
         default: 'Appelez France Victimes au 116 006 : une aide gratuite pour vos démarches.',
@@ -924,6 +968,7 @@ export const fr: PlanCatalog = {
           'Jusqu’à 6 mois (1 an en cas de récidive), avec l’interdiction d’en créer d’autres. C’est le procureur qui la demande et le tribunal qui la décide : tu n’as rien à demander dans ta plainte.',
       },
     },
+    // fact: time-limits.press-3-months, time-limits.press-discriminatory-1-year
     'act-within-three-months': {
       text: {
         default:
@@ -938,6 +983,7 @@ export const fr: PlanCatalog = {
           'Pour l’[[injure-et-diffamation|injure et la diffamation]], le délai est de 3 mois. C’est 1 an si les propos sont publics et visent l’origine, la religion, le sexe, l’orientation sexuelle, l’identité de genre ou le handicap. Une simple plainte ne suffit pas toujours à l’arrêter : demande vite conseil à un avocat ou à France Victimes.',
       },
     },
+    // fact: time-limits.harassment-from-last-act
     'six-years-from-last-act': {
       text: {
         default:
@@ -967,6 +1013,7 @@ export const fr: PlanCatalog = {
           'Un avocat ou le 3018 peut te dire jusqu’à quand. Mieux vaut ne pas attendre : les contenus en ligne disparaissent vite.',
       },
     },
+    // fact: time-limits.offences-6-years
     'ask-lawyer-about-time-limit': {
       text: {
         default:
@@ -981,16 +1028,19 @@ export const fr: PlanCatalog = {
           'Les délais dépendent des faits et de leur date. Certains sont plus longs, par exemple pour des faits sexuels subis avant 18 ans. France Victimes (116 006) peut t’aider gratuitement.',
       },
     },
+    // fact: school.protocol, school.alert-order
     'professional-inform-head': {
       text: 'Informez le chef d’établissement ou le directeur d’école.',
       detail:
         'Il lance le protocole de l’établissement ([[phare|programme pHARe]]) : écoute de l’élève, entretiens, mesures de protection. La loi oblige les établissements à agir contre le harcèlement.',
     },
+    // fact: school.article-40-public-agents, school.private-school-staff
     'professional-article-40': {
       text: 'Agent public : signalez le délit au procureur de la République ([[article-40|article 40]]).',
       detail:
         'Un agent public qui apprend un délit dans son travail doit en aviser le procureur sans délai. Les enseignants du privé sous contrat sont des agents publics : cela vaut pour eux. Les autres personnels du privé (CPE, surveillants, direction) n’y sont pas tenus, mais peuvent toujours signaler les faits au procureur. Cela passe souvent par le chef d’établissement ou la permanence du parquet des mineurs. N’enquêtez pas vous-même.',
     },
+    // fact: school.information-preoccupante
     'professional-information-preoccupante': {
       text: 'Si la personne est mineure et en danger, ou risque de l’être, transmettez une [[information-preoccupante|information préoccupante]].',
       detail:
@@ -1035,6 +1085,7 @@ export const fr: PlanCatalog = {
           'Le harcèlement moral au travail est un délit (article 222-33-2 du Code pénal). L’employeur doit l’empêcher (article L. 1152-1 du Code du travail) et protéger la santé de ses salariés (article L. 4121-1). Garde une copie de ton message.',
       },
     },
+    // fact: work.contacts
     'occupational-doctor': {
       text: {
         default: 'Parlez-en au médecin du travail.',
@@ -1043,6 +1094,7 @@ export const fr: PlanCatalog = {
         professional: 'La personne peut en parler au médecin du travail.',
       },
     },
+    // fact: work.contacts
     'staff-representatives': {
       text: {
         default: 'Vous pouvez aussi alerter le CSE, les représentants du personnel.',
@@ -1051,6 +1103,7 @@ export const fr: PlanCatalog = {
         professional: 'Le CSE, les représentants du personnel, peut aussi être alerté.',
       },
     },
+    // fact: work.contacts
     'labour-inspectorate': {
       text: {
         default: 'Vous pouvez aussi contacter l’inspection du travail.',
@@ -1059,6 +1112,7 @@ export const fr: PlanCatalog = {
         professional: 'L’inspection du travail peut aussi être contactée.',
       },
     },
+    // fact: work.contacts
     'defenseur-des-droits': {
       text: {
         default:
@@ -1109,6 +1163,7 @@ export const fr: PlanCatalog = {
     },
 
     // PHAROS (pharos.* facts).
+    // fact: pharos.address, pharos.categories
     'report-on-pharos': {
       text: {
         default: 'Signalez le contenu sur [[pharos|PHAROS]] : internet-signalement.gouv.fr.',
@@ -1121,6 +1176,7 @@ export const fr: PlanCatalog = {
           'C’est gratuit et ouvert aux mineurs. Choisis la catégorie, puis donne la date, l’heure et l’adresse du contenu. PHAROS ne répond pas toujours à chaque signalement.',
       },
     },
+    // fact: emergency.pharos-not-emergency
     'pharos-not-for-emergencies': {
       text: {
         default: 'En cas de danger maintenant, appelez d’abord le 17 ou le 112, pas PHAROS.',
