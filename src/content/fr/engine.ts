@@ -1665,106 +1665,127 @@ export const fr: PlanCatalog = {
   },
 
   glossary: {
+    // fact: minors.partie-civile-representation
     'administrateur-ad-hoc': {
       term: 'Administrateur ad hoc',
       definition:
         'Adulte désigné par le juge pour représenter un mineur à la place de ses parents, par exemple s’ils sont en cause.',
     },
+    // fact: complaint.lawyer-and-legal-aid
     'aide-juridictionnelle': {
       term: 'Aide juridictionnelle',
       definition:
         'Aide de l’État qui paie tout ou partie des frais d’avocat et de justice, selon les revenus et le patrimoine.',
     },
+    // fact: dsa.arcom-coordinator
     arcom: {
       term: 'Arcom',
       definition:
         'Autorité publique qui veille en France à l’application du DSA. Elle désigne les signaleurs de confiance.',
     },
+    // fact: school.article-40-public-agents
     'article-40': {
       term: 'Article 40 du Code de procédure pénale',
       definition:
         'Un agent public qui apprend un crime ou un délit dans son travail doit en aviser le procureur sans délai.',
     },
+    // fact: evidence.gather-dated-evidence
     'attestation-de-temoin': {
       term: 'Attestation de témoin',
       definition:
         'Récit écrit et daté d’un témoin, sur le formulaire officiel (cerfa), avec son identité complète. C’est une preuve.',
     },
+    // fact: removal.search-delisting, erasure.delay-and-cnil
     cnil: {
       term: 'CNIL',
       definition:
         'Commission nationale de l’informatique et des libertés. Elle protège les données personnelles et reçoit les plaintes quand un site ne les efface pas.',
     },
+    // fact: evidence.huissier-renamed, evidence.commissaire-de-justice
     'commissaire-de-justice': {
       term: 'Commissaire de justice',
       definition:
         'Nouveau nom de l’huissier de justice depuis le 1er juillet 2022. Il peut constater un contenu en ligne ; son constat est payant.',
     },
+    // fact: school.information-preoccupante
     crip: {
       term: 'CRIP',
       definition:
         'Cellule de recueil des informations préoccupantes : le service du département qui reçoit les inquiétudes au sujet d’un enfant en danger.',
     },
+    // fact: removal.search-delisting
     dereferencement: {
       term: 'Déréférencement',
       definition:
         'Demande faite à un moteur de recherche pour qu’une page n’apparaisse plus quand on tape le nom et le prénom d’une personne. La page reste en ligne.',
     },
+    // fact: erasure.any-age-for-data-published-while-minor
     'droit-a-l-effacement': {
       term: 'Droit à l’effacement des mineurs',
       definition:
         'Droit de faire effacer les données personnelles collectées en ligne quand on était mineur, à tout âge (loi Informatique et Libertés, article 51). Le site peut invoquer des exceptions, comme la liberté d’information. Sans réponse en un mois, on peut saisir la CNIL.',
     },
+    // fact: dsa.art16-notice, dsa.decision-and-appeals
     dsa: {
       term: 'DSA (règlement européen sur les services numériques)',
       definition:
         'Règlement européen qui oblige les plateformes à permettre de signaler en ligne un contenu illicite, à répondre et à proposer des recours.',
     },
+    // fact: offences.harassment-222-33-2-2, offences.group-harassment-raid
     harcelement: {
       term: 'Harcèlement',
       definition:
         'Des messages ou des actes répétés contre une personne. Plusieurs personnes qui agissent chacune une fois, ensemble, ou l’une après l’autre en sachant que d’autres l’ont fait, c’est aussi du harcèlement.',
     },
+    // fact: removal.host-must-offer-reporting
     hebergeur: {
       term: 'Hébergeur',
       definition:
         'Entreprise qui stocke et diffuse un contenu en ligne : un réseau social, ou la société qui héberge un site. Ses coordonnées figurent dans les mentions légales.',
     },
+    // fact: school.information-preoccupante
     'information-preoccupante': {
       term: 'Information préoccupante',
       definition:
         'Alerte transmise à la CRIP par un professionnel inquiet pour un mineur en danger ou en risque de l’être. Elle concerne sa santé, sa sécurité, son éducation ou son développement.',
     },
+    // fact: offences.public-insult-defamation-1881, offences.private-insult-defamation
     'injure-et-diffamation': {
       term: 'Injure et diffamation',
       definition:
         'Délits prévus par la loi de 1881 sur la presse quand les propos sont publics ; en privé, ce sont des contraventions. Pour des propos publics, le délai pour agir est de 3 mois, 1 an s’ils sont discriminatoires. La procédure est très formelle : un avocat est conseillé.',
     },
+    // fact: evidence.main-courante
     'main-courante': {
       term: 'Main courante',
       definition:
         'Déclaration à la police ou à la gendarmerie pour dater des faits. Ce n’est pas une plainte : elle ne lance pas d’enquête et n’arrête pas le délai pour agir.',
     },
+    // fact: emergency.masecurite-chat, minors.espace-mineurs
     'ma-securite': {
       term: 'Ma Sécurité',
       definition:
         'Site et appli du ministère de l’Intérieur. On peut y parler par tchat à un policier ou un gendarme, 24 h/24. Un espace est réservé aux moins de 18 ans. Le tchat n’est pas une plainte.',
     },
+    // fact: minors.partie-civile-representation, complaint.partie-civile-until-hearing
     'partie-civile': {
       term: 'Partie civile',
       definition:
         'Se constituer partie civile, c’est demander réparation dans le procès pénal. Pour un mineur, ce sont ses parents qui le font pour lui.',
     },
+    // fact: school.phare-programme
     phare: {
       term: 'Programme pHARe',
       definition:
         'Programme de l’Éducation nationale contre le harcèlement. Chaque établissement a une équipe formée et un protocole présenté aux familles.',
     },
+    // fact: pharos.address, pharos.public-illegal-content
     pharos: {
       term: 'PHAROS',
       definition:
         'Portail officiel du ministère de l’Intérieur pour signaler les contenus illicites publics en ligne. Des policiers et gendarmes le traitent. Signaler n’est pas porter plainte.',
     },
+    // fact: complaint.any-station-contre-x
     'plainte-contre-x': {
       term: 'Plainte contre X',
       definition:
@@ -1776,11 +1797,13 @@ export const fr: PlanCatalog = {
       definition:
         'Délai au-delà duquel l’auteur ne peut plus être poursuivi. En général, 6 ans pour un délit, comptés depuis le dernier message pour le harcèlement. Pour des faits sexuels subis avant 18 ans, il est plus long. Pour l’injure et la diffamation publiques : 3 mois (1 an si elles sont discriminatoires).',
     },
+    // fact: removal.accelerated-procedure
     'procedure-acceleree-au-fond': {
       term: 'Procédure accélérée au fond',
       definition:
         'Procédure devant le président du tribunal judiciaire pour faire cesser un dommage causé par un contenu en ligne. Un avocat est en pratique nécessaire.',
     },
+    // fact: complaint.letter-to-procureur
     procureur: {
       term: 'Procureur de la République',
       definition:
@@ -1792,16 +1815,19 @@ export const fr: PlanCatalog = {
       definition:
         'Procédure rapide devant le président du tribunal judiciaire (article 835 du Code de procédure civile), à côté de la procédure accélérée au fond. Un avocat est en pratique nécessaire.',
     },
+    // fact: complaint.must-be-registered
     recepisse: {
       term: 'Récépissé',
       definition:
         'Document remis quand une plainte est enregistrée. Il prouve la date de la plainte : il faut le garder.',
     },
+    // fact: dsa.decision-and-appeals
     'reglement-extrajudiciaire': {
       term: 'Organisme de règlement extrajudiciaire des litiges',
       definition:
         'Organisme certifié dans l’Union européenne qui examine un désaccord avec une plateforme, pour des frais faibles. Sa décision n’oblige pas la plateforme.',
     },
+    // fact: dsa.arcom-coordinator, dsa.e-enfance-trusted-flagger
     'signaleur-de-confiance': {
       term: 'Signaleur de confiance',
       definition:
