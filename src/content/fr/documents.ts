@@ -204,6 +204,7 @@ export const documentsText = {
       'Je déclare, de bonne foi, que les informations et allégations contenues dans la présente notification sont, à ma connaissance, exactes et complètes.',
   },
 
+  // fact: complaint.letter-contents, complaint.letter-to-procureur, minors.can-file-alone
   complaint: {
     title: 'Plainte adressée au procureur de la République',
     footer: 'Plainte au procureur de la République',
@@ -238,6 +239,7 @@ export const documentsText = {
       intro: 'Ces faits ont eu les conséquences suivantes (estimation provisoire) :',
     },
     exhibits: { title: 'Pièces jointes' },
+    // fact: complaint.partie-civile-until-hearing, minors.partie-civile-representation
     civilParty: {
       title: 'Partie civile',
       self: 'Je déclare me constituer partie civile.',
@@ -252,6 +254,7 @@ export const documentsText = {
     ],
   },
 
+  // fact: dsa.art16-notice, dsa.art16-actual-knowledge
   notice: {
     title: 'Notification de contenu illicite',
     subtitle: 'Article 16 du règlement (UE) 2022/2065 sur les services numériques (DSA)',
@@ -285,6 +288,7 @@ export const documentsText = {
     ],
   },
 
+  // fact: erasure.any-age-for-data-published-while-minor, erasure.delay-and-cnil
   erasure: {
     title: 'Demande d’effacement de données personnelles',
     footer: 'Demande d’effacement (RGPD, article 17 ; loi Informatique et Libertés, article 51)',
@@ -314,6 +318,7 @@ export const documentsText = {
     closing: ['Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.'],
   },
 
+  // fact: school.protocol, school.l111-6-duty
   school: {
     title: 'Signalement de faits de harcèlement',
     footer: 'Signalement au chef d’établissement',
@@ -366,6 +371,7 @@ export const documentsText = {
       professional:
         'Je vous transmets ces éléments afin que le protocole de traitement des situations de harcèlement de l’établissement (programme pHARe) soit mis en œuvre et que les mesures de protection nécessaires soient prises pour l’élève.',
     },
+    // fact: school.article-40-public-agents, school.information-preoccupante
     duties: {
       title: 'Rappel des obligations des personnels',
       items: [
@@ -414,6 +420,7 @@ export interface DocumentPageText {
 }
 
 export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
+  // fact: complaint.letter-to-procureur, complaint.must-be-registered, complaint.partie-civile-doyen
   'complaint-letter': {
     sources: ['sp-f1435', 'cpp-15-3', 'sp-f1567', 'masecurite-mineur-plainte', 'france-victimes'],
     lead: {
@@ -433,6 +440,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       'Sans réponse dans les 3 mois, ou après un classement sans suite, une plainte avec constitution de partie civile auprès du doyen des juges d’instruction est possible (pour un mineur, par ses représentants légaux) : un avocat ou France Victimes (116 006) peut aider.',
     ],
   },
+  // fact: dsa.art16-notice, removal.report-contents, removal.false-report-penalty, dsa.decision-and-appeals
   'platform-notice': {
     sources: ['dsa-art-16', 'dsa-ods', 'sp-f32239', 'lcen-6-3', 'arcom-e-enfance'],
     lead: {
@@ -458,6 +466,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       ],
     },
   },
+  // fact: erasure.any-age-for-data-published-while-minor, erasure.minor-acts-alone, erasure.delay-and-cnil, erasure.cnil-not-criminal
   'erasure-request': {
     sources: ['lil-art-51', 'cnil-reagir', 'sp-f32239'],
     lead: {
@@ -482,6 +491,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       ],
     },
   },
+  // fact: school.l111-6-duty, school.article-40-public-agents, school.information-preoccupante
   'school-report': {
     sources: ['education-l111-6', 'cpp-art-40', 'casf-l226-2-1'],
     lead: {
@@ -537,19 +547,19 @@ export const documentsUi = {
   familyNote:
     'Ce courrier est préparé pour être signé par la personne visée si elle est majeure, sinon par ses représentants légaux : les informations demandées ici sont les siennes ou les leurs, pas les vôtres. Le mieux est de le compléter avec elle.',
   keptOnDevice:
-    'Ces informations sont gardées sur cet appareil, comme les réponses. Le bouton « Tout effacer » de « Mes réponses » les efface avec elles.',
-  keptInMemory: {
+    'Ces informations sont gardées sur cet appareil, comme les réponses. « Tout effacer » et « Terminer la séance » les effacent avec elles.',
+  keptInTab: {
     default:
-      'Ces informations ne sont enregistrées nulle part : elles seront oubliées si la page est fermée ou rechargée. Pour les garder sur cet appareil, choisissez « Se souvenir sur cet appareil » dans « Mes réponses ».',
+      'Ces informations sont gardées dans cet onglet seulement, comme vos réponses : elles restent si la page se recharge (par exemple quand vous revenez d’une autre application) et disparaissent quand l’onglet est fermé. « Tout effacer » et « Terminer la séance » les effacent avec les réponses. Pour les garder sur cet appareil, choisissez « Se souvenir sur cet appareil » dans « Mes réponses ».',
     young:
-      'Ces informations ne sont enregistrées nulle part : elles seront oubliées si tu fermes ou recharges la page. Pour les garder sur cet appareil, choisis « Se souvenir sur cet appareil » dans « Mes réponses ».',
+      'Ces informations sont gardées dans cet onglet seulement, comme tes réponses : elles restent si la page se recharge (par exemple quand tu reviens d’une autre application) et disparaissent quand l’onglet est fermé. « Tout effacer » et « Terminer la séance » les effacent avec les réponses. Pour les garder sur cet appareil, choisis « Se souvenir sur cet appareil » dans « Mes réponses ».',
   },
   saveProblem: {
-    full: 'L’appareil n’a plus de place : ces informations ne sont pas gardées et seront oubliées à la fermeture de la page.',
+    full: 'Le navigateur n’a plus de place : ces informations ne sont pas gardées et seront oubliées si la page se recharge ou se ferme.',
     unavailable:
-      'Le stockage de l’appareil n’est pas disponible (navigation privée ?) : ces informations seront oubliées à la fermeture de la page.',
+      'Le stockage du navigateur n’est pas disponible (navigation privée ?) : ces informations seront oubliées si la page se recharge ou se ferme.',
     unreadable:
-      'Les informations gardées sur cet appareil pour les courriers n’ont pas pu être lues. Elles ne sont pas effacées, mais seront remplacées dès qu’un champ sera modifié ici.',
+      'Les informations gardées pour les courriers n’ont pas pu être lues. Elles ne sont pas effacées, mais seront remplacées dès qu’un champ sera modifié ici.',
   },
   dismiss: 'J’ai compris',
   useJournalUrls: 'Reprendre les adresses du journal ({count})',
