@@ -19,9 +19,10 @@ export const SET_ASIDE_KEY = 'balise:answers:unreadable';
 export const SAVE_VERSION = 2;
 
 /**
- * What the documents' forms keep on the device (src/stores/documents.ts), only while the answers
- * are kept there. Removed from here too, so that "Tout effacer", "Terminer la séance" and "this
- * tab only" take effect even when the documents store was never loaded in this tab.
+ * What the documents' forms keep (src/stores/documents.ts), always where the answers are: this
+ * tab's session storage, or the device. Moved and removed from here too, so that "Tout effacer",
+ * "Terminer la séance" and the choice of where to keep take effect even when the documents store
+ * was never loaded in this tab.
  */
 export const DOCUMENTS_STORAGE_KEY = 'balise:documents';
 
@@ -114,7 +115,11 @@ function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem'> {
 function persist(answers: Answers, keep: StorageArea): SaveProblem | null {
   const other: StorageArea = keep === 'device' ? 'session' : 'device';
   removeItem(other, STORAGE_KEY);
-  if (keep !== 'device') removeItem('device', DOCUMENTS_STORAGE_KEY);
+  // The letter details follow the answers. Never left behind on the device, even when this tab
+  // cannot take them (privacy first; the documents store says when they cannot be kept).
+  const details = readItem(other, DOCUMENTS_STORAGE_KEY);
+  if (details.ok && details.value !== null) writeItem(keep, DOCUMENTS_STORAGE_KEY, details.value);
+  removeItem(other, DOCUMENTS_STORAGE_KEY);
   const result = writeItem(keep, STORAGE_KEY, JSON.stringify({ version: SAVE_VERSION, answers }));
   return result.ok ? null : { kind: 'storage', failure: result.failure };
 }
@@ -144,6 +149,7 @@ export const useAnswers = create<AnswersState>()((set, get) => {
       removeItem('device', SET_ASIDE_KEY);
       removeItem('session', SET_ASIDE_KEY);
       removeItem('device', DOCUMENTS_STORAGE_KEY);
+      removeItem('session', DOCUMENTS_STORAGE_KEY);
       set({ answers: {}, keep: 'session', problem: null, cleared: get().cleared + 1 });
     },
     dismissProblem: () => {

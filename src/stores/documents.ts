@@ -5,8 +5,10 @@ import { DOCUMENTS_STORAGE_KEY, useAnswers } from './answers.ts';
 
 /**
  * What the documents' forms ask for (name, address, court, URLs…). These are personal details:
- * they stay in memory only, unless the user chose to keep their answers on this device
- * ("Se souvenir sur cet appareil"), and they are forgotten with the answers.
+ * they are kept where the answers are — this tab's session storage by default, so that a phone
+ * reloading the tab (after switching apps to copy a link) does not lose them; the device when the
+ * user chose "Se souvenir sur cet appareil" — and they are forgotten with the answers and by
+ * every wipe. Persistence is explicit and versioned: `{ version: 1, user, family }`.
  *
  * Two parties: `user`, the person using Balise; `family`, the person who signs a letter a
  * professional prepares for someone else (a pupil or their parents). So a counsellor's own name
@@ -58,7 +60,7 @@ export const EMPTY_DETAILS: Details = Object.fromEntries(
 
 interface DocumentsState {
   readonly details: Readonly<Record<Party, Details>>;
-  /** Why the details could not be kept on the device, or null. */
+  /** Why the details could not be kept (in this tab or on the device), or null. */
   readonly problem: StorageFailure | 'unreadable' | null;
   setField: <F extends FieldId>(party: Party, field: F, value: Details[F]) => void;
   dismissProblem: () => void;
@@ -99,8 +101,7 @@ export function readSave(raw: string): Readonly<Record<Party, Details>> | null {
 }
 
 function load(): Pick<DocumentsState, 'details' | 'problem'> {
-  if (useAnswers.getState().keep !== 'device') return { details: EMPTY, problem: null };
-  const read = readItem('device', STORAGE_KEY);
+  const read = readItem(useAnswers.getState().keep, STORAGE_KEY);
   if (!read.ok) return { details: EMPTY, problem: read.failure };
   if (read.value === null) return { details: EMPTY, problem: null };
   const details = readSave(read.value);
@@ -109,10 +110,9 @@ function load(): Pick<DocumentsState, 'details' | 'problem'> {
 }
 
 function persist(details: Readonly<Record<Party, Details>>): StorageFailure | null {
-  // In memory only: the answers store has already erased any copy on the device.
-  if (useAnswers.getState().keep !== 'device') return null;
+  // Where the answers are; the answers store has already removed the copy from the other place.
   const result = writeItem(
-    'device',
+    useAnswers.getState().keep,
     STORAGE_KEY,
     JSON.stringify({ version: SAVE_VERSION, ...details }),
   );
@@ -130,10 +130,10 @@ export const useDocuments = create<DocumentsState>()((set, get) => ({
   },
 }));
 
-// Follow the answers' choice: keep on the device, keep in memory only, or forget everything.
+// Follow the answers' choice: keep in this tab, keep on the device, or forget everything.
 useAnswers.subscribe((state, previous) => {
   if (state.cleared !== previous.cleared) {
-    // The answers store erased the copy on the device; forget the one in memory.
+    // The answers store erased the stored copies; forget the one in memory.
     useDocuments.setState({ details: EMPTY, problem: null });
   } else if (state.keep !== previous.keep) {
     useDocuments.setState({ problem: persist(useDocuments.getState().details) });

@@ -164,20 +164,26 @@ describe('a save from version 1', () => {
   });
 });
 
-describe('the documents’ details kept on the device', () => {
-  it('are erased with the answers, even in a tab that never opened a document', () => {
+describe('the documents’ details, kept where the answers are', () => {
+  it('are erased with the answers, from the device and the tab, even in a tab that never opened a document', () => {
     saveAnswers({ role: 'victim' }, localStorage);
     reloadAnswers();
     localStorage.setItem(DOCUMENTS_STORAGE_KEY, '{"version":1}');
+    sessionStorage.setItem(DOCUMENTS_STORAGE_KEY, '{"version":1}');
     useAnswers.getState().clear();
     expect(localStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
   });
 
-  it('are erased when the answers go back to "this tab only"', () => {
+  it('leave the device for this tab when the answers go back to "this tab only", and return with them', () => {
     saveAnswers({ role: 'victim' }, localStorage);
     reloadAnswers();
     localStorage.setItem(DOCUMENTS_STORAGE_KEY, '{"version":1}');
     useAnswers.getState().setKeep('session');
     expect(localStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBe('{"version":1}');
+    useAnswers.getState().setKeep('device');
+    expect(sessionStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(DOCUMENTS_STORAGE_KEY)).toBe('{"version":1}');
   });
 });

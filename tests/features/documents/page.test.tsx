@@ -84,26 +84,39 @@ describe('the documents of the plan', () => {
     expect(await screen.findByRole('heading', { name: u.unknownTitle })).toBeInTheDocument();
   });
 
-  it('keep personal details in memory only, unless the user chose to keep data on this device', async () => {
+  it('keep personal details in this tab like the answers, say so, and follow the answers to the device', async () => {
     saveAnswers(PEOPLE.adult);
-    const { user, unmount } = renderApp('/documents/complaint-letter');
-    expect(await screen.findByText(/ne sont enregistrées nulle part/)).toBeInTheDocument();
-    await user.type(screen.getByLabelText(label('senderName')), 'Alex');
+    const first = renderApp('/documents/complaint-letter');
+    expect(await screen.findByText(voice(u.keptInTab, null))).toBeInTheDocument();
+    await first.user.type(screen.getByLabelText(label('senderName')), 'Alex');
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+      version: 1,
+      user: { senderName: 'Alex' },
+    });
+
+    // The phone reloads the tab (back from another app): the details are still there.
+    first.unmount();
+    reloadAnswers();
+    reloadDocuments();
+    const reloaded = renderApp('/documents/complaint-letter');
+    expect(await screen.findByLabelText(label('senderName'))).toHaveValue('Alex');
+    reloaded.unmount();
 
     useAnswers.getState().setKeep('device');
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
       version: 1,
       user: { senderName: 'Alex' },
     });
-    unmount();
     reloadDocuments();
     renderApp('/documents/complaint-letter');
     expect(await screen.findByLabelText(label('senderName'))).toHaveValue('Alex');
+    expect(screen.getByText(u.keptOnDevice)).toBeInTheDocument();
 
     useAnswers.getState().clear();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
   it('say what happened when the saved details cannot be read, without erasing them', async () => {
