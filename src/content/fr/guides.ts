@@ -7,6 +7,7 @@ import type { SourceId } from '../../engine/index.ts';
 export const pharosGuide = {
   /** fact: pharos.address — service-public R17674, vérifié le 22/09/2025. */
   address: 'https://www.internet-signalement.gouv.fr',
+  // fact: pharos.categories, pharos.public-illegal-content
   accepts: [
     'Les menaces ou les appels à la violence.',
     'La haine ou la discrimination (racisme, sexisme, homophobie…).',
@@ -15,12 +16,14 @@ export const pharosGuide = {
     'La mise en danger de quelqu’un, par exemple une annonce de suicide.',
     'Un contenu public, visible par tous, ou les messages d’un inconnu anonyme qui approche un mineur.',
   ],
+  // fact: emergency.pharos-not-emergency, pharos.public-illegal-content, pharos.not-a-complaint
   refuses: [
     'Les urgences : en cas de danger immédiat, appeler le 17 ou le 112.',
     'Une affaire privée avec une personne que l’on connaît : aller au commissariat ou à la gendarmerie.',
     'Remplacer une plainte : signaler à PHAROS n’est pas porter plainte.',
     'Ce qui est seulement choquant sans être interdit par la loi.',
   ],
+  // fact: pharos.address, pharos.open-to-minors, pharos.what-happens-next, removal.one-report-is-enough
   notes: [
     'Le signalement est gratuit ; on indique la date, l’heure et l’adresse (URL) du contenu.',
     'Les mineurs peuvent aussi signaler.',

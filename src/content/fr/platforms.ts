@@ -795,6 +795,8 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
 };
 
 /** Rules common to every platform (`platform.common.*` facts), as short sentences. */
+// fact: platform.common.capture-first, platform.common.never-copy-child-sexual-images, platform.common.reporter-not-revealed
+// fact: platform.common.legal-forms-may-be-shared, platform.common.stable-id, platform.common.export-complements, dsa.art16-notice
 export const COMMON_RULES: readonly string[] = [
   'Capturer d’abord, agir ensuite : garder les preuves avant de bloquer, signaler, quitter ou supprimer.',
   'Pour chaque contenu : une capture datée, son lien (URL), le pseudo et l’identifiant stable de l’auteur.',
