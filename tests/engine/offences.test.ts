@@ -19,6 +19,8 @@ import { all, ALWAYS, any, has, is, not } from '../../src/engine/rules/condition
 import { anyAnswers, deepFreeze } from '../helpers/arbitraries.ts';
 
 const RUNS = { numRuns: 2000 };
+/** Thousands of generated answers per test, on a machine shared with the rest of the suite. */
+const WHOLE_SPACE_TIMEOUT = 60_000;
 
 const idsOf = (answers: Answers): OffenceId[] => offencesFor(answers).map((o) => o.id);
 const isMinor = (answers: Answers): boolean =>
@@ -28,7 +30,7 @@ const isMinor = (answers: Answers): boolean =>
 const pick = (answers: Answers, questions: readonly QuestionId[]): Answers =>
   Object.fromEntries(questions.map((q) => [q, answers[q]]));
 
-describe('offencesFor, over the whole answer space', () => {
+describe('offencesFor, over the whole answer space', { timeout: WHOLE_SPACE_TIMEOUT }, () => {
   it('is deterministic and does not modify its input', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {

@@ -21,6 +21,8 @@ import {
 import { QUESTION_IDS, anyAnswers, answerFor, deepFreeze } from '../helpers/arbitraries.ts';
 
 const RUNS = { numRuns: 2000 };
+/** Thousands of generated answers per test, on a machine shared with the rest of the suite. */
+const WHOLE_SPACE_TIMEOUT = 60_000;
 
 /** Actions that would tell someone to copy content. */
 const COPYING_ACTIONS: readonly ActionId[] = [
@@ -31,7 +33,7 @@ const COPYING_ACTIONS: readonly ActionId[] = [
   'commissaire-de-justice',
 ];
 
-describe('the plan, over the whole answer space', () => {
+describe('the plan, over the whole answer space', { timeout: WHOLE_SPACE_TIMEOUT }, () => {
   it('always has the six steps, in order, and never throws', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
@@ -226,7 +228,7 @@ describe('the plan, over the whole answer space', () => {
   });
 });
 
-describe('the questions, over the whole answer space', () => {
+describe('the questions, over the whole answer space', { timeout: WHOLE_SPACE_TIMEOUT }, () => {
   it('never asks a question already answered, or one that does not apply', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
