@@ -166,6 +166,12 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
+          'Céder ne fait pas cesser le chantage. Ce n’est pas votre faute : c’est l’auteur qui commet une infraction.',
+        parent:
+          'Céder ne fait pas cesser le chantage. Ce n’est pas la faute de votre enfant : c’est l’auteur qui commet une infraction.',
+        professional:
+          'Céder ne fait pas cesser le chantage. Ce n’est pas la faute de la personne : c’est l’auteur qui commet une infraction.',
+        witness:
           'Céder ne fait pas cesser le chantage. Ce n’est pas la faute de la personne visée : c’est l’auteur qui commet une infraction.',
         young:
           'Céder ne fait pas cesser le chantage. Ce n’est pas ta faute : c’est l’auteur qui commet une infraction.',
@@ -191,7 +197,8 @@ export const fr: PlanCatalog = {
     'talk-to-trusted-adult': {
       text: {
         default: 'Si vous avez moins de 18 ans, parlez-en à un adulte de confiance.',
-        young: 'Parles-en à un adulte de confiance : un parent, un prof, l’infirmière scolaire…',
+        young:
+          'Parles-en à un adulte de confiance : un parent, un prof, l’infirmier ou l’infirmière scolaire…',
         parent: 'Restez près de votre enfant : il n’a pas à gérer ce chantage seul.',
         professional: 'Voyez avec la personne quel adulte de confiance peut l’épauler.',
         witness: 'Encouragez la personne à en parler à un adulte de confiance.',
@@ -509,9 +516,9 @@ export const fr: PlanCatalog = {
       },
       detail: {
         default:
-          'Copier ou envoyer des images sexuelles d’un mineur est interdit, même pour prouver ou pour aider.',
+          'Copier ou envoyer des images sexuelles d’un mineur est interdit, même pour prouver ou pour aider. Les messages, le profil de l’auteur ou le lien suffisent.',
         young:
-          'C’est interdit, même pour prouver, même vers un adulte qui t’aide. Ce n’est pas ta faute : le lien suffit.',
+          'C’est interdit, même pour prouver, même vers un adulte qui t’aide. Ce n’est pas ta faute : les messages, le profil de l’auteur ou le lien suffisent.',
       },
     },
     // fact: sextortion.copy-ban-images-only
