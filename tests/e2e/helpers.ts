@@ -54,9 +54,14 @@ export async function expectHeadingFocused(page: Page): Promise<void> {
   await expect(page.locator('h1')).toBeFocused();
 }
 
-/** On `/plan`, focus is on the next step's heading, or on the page's `h1` when none is left. */
+/**
+ * On `/plan`, focus is on the warnings above the steps when there are some (so they are not
+ * skipped), else on the next step's heading, or on the page's `h1` when none is left.
+ */
 export async function expectPlanFocused(page: Page, next: StepId | null): Promise<void> {
-  if (next === null) await expectHeadingFocused(page);
+  if ((await page.locator('#plan-warnings').count()) > 0) {
+    await expect(page.locator('#plan-warnings')).toBeFocused();
+  } else if (next === null) await expectHeadingFocused(page);
   else await expect(page.locator(`#step-${next}-title`)).toBeFocused();
 }
 
@@ -219,6 +224,12 @@ export async function visitStepPages(
     await expectPath(page, '/plan');
     await expectPlanFocused(page, plan.next);
   }
+}
+
+/** Opens every step's "Voir les … actions" on the plan, so that all the actions show. */
+export async function showAllActions(page: Page): Promise<void> {
+  const closed = page.locator('ol.steps button[aria-expanded="false"]');
+  while ((await closed.count()) > 0) await closed.first().click();
 }
 
 /** Whether the focused element is one of `locator`'s elements. */

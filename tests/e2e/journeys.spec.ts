@@ -11,6 +11,7 @@ import {
   loadPeople,
   planOf,
   runJourney,
+  showAllActions,
   visitStepPages,
 } from './helpers.ts';
 
@@ -76,6 +77,7 @@ async function expectPlanOf(page: Page, who: Person): Promise<void> {
   }
 
   // What each step says to do in this situation, and what it must not say.
+  await showAllActions(page);
   for (const [id, actions] of Object.entries(expected.actions ?? {})) {
     for (const action of actions) {
       await expect(page.locator(`#step-${id} [data-action="${action}"]`)).toBeVisible();

@@ -179,9 +179,9 @@ export const ui = {
     noAnswerNeeded: 'Recommandé dans tous les cas.',
     changeAnswers: { default: 'Modifier vos réponses', young: 'Modifier tes réponses' },
     /** The next step shows its first actions; this button shows the others. */
-    moreActions: { one: 'Voir l’autre action', many: 'Voir les {count} autres actions' },
+    moreActions: { one: 'Voir l’autre action', other: 'Voir les {count} autres actions' },
     /** The other steps show their actions on demand. */
-    showActions: { one: 'Voir l’action', many: 'Voir les {count} actions' },
+    showActions: { one: 'Voir l’action', other: 'Voir les {count} actions' },
     markedDone: 'Vous l’avez marquée comme faite.',
     markDone: 'Marquer comme fait',
     markTodo: 'Marquer comme à faire',

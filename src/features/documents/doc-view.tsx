@@ -101,6 +101,7 @@ function BlockView({ block }: { readonly block: Block }) {
                     <td
                       key={cellIndex}
                       className={/^[0-9a-f]{64}$/.test(cell) ? 'hash' : undefined}
+                      data-label={block.columns[cellIndex]}
                     >
                       {cell}
                     </td>

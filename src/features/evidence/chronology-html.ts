@@ -17,17 +17,20 @@ const kindWords = (kind: ContentKind): string =>
  */
 export function chronologyHtml(entries: readonly JournalEntry[], exportedAt: Date): string {
   const c = t.export.columns;
+  // Each cell carries its column's name: on a narrow screen the rows become cards that say it.
+  const td = (column: string, html: string, className = '') =>
+    `<td data-label="${e(column)}"${className === '' ? '' : ` class="${className}"`}>${html}</td>`;
   const rows = entries
     .map(
       (entry) => `<tr>
-<td>${e(formatOccurred(entry.occurredAt))}${entry.approximate ? ' (≈)' : ''}</td>
-<td>${e(platformName(entry.platform))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}</td>
-<td>${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.conversation)}`}</td>
-<td>${e(entry.author)}</td>
-<td>${e(entry.kinds.map(kindWords).join(', '))}</td>
-<td class="d">${e(entry.description)}</td>
-<td>${entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>')}</td>
-<td>${e(formatInstant(entry.capturedAt))}</td>
+${td(c.date, `${e(formatOccurred(entry.occurredAt))}${entry.approximate ? ' (≈)' : ''}`)}
+${td(c.platform, `${e(platformName(entry.platform))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}`)}
+${td(c.url, `${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.conversation)}`}`)}
+${td(c.author, e(entry.author))}
+${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
+${td(c.description, e(entry.description), 'd')}
+${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
+${td(c.capturedAt, e(formatInstant(entry.capturedAt)))}
 </tr>`,
     )
     .join('\n');
@@ -43,6 +46,15 @@ table{border-collapse:collapse;width:100%;font-size:.85rem}
 th,td{border:1px solid #777;padding:.35rem;vertical-align:top;text-align:left}
 td.d{white-space:pre-wrap}
 code{word-break:break-all;font-size:.75rem}
+@media screen and (max-width:40rem){
+body{margin:1rem}
+table,tbody,tr,td{display:block}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+tr{margin:0 0 1rem;padding:.5rem .75rem;border:1px solid #777;border-radius:.4rem}
+td{border:0;padding:.25rem 0;overflow-wrap:anywhere}
+td[data-label]::before{content:attr(data-label);display:block;font-weight:700;font-size:.8rem;color:#444}
+td:empty{display:none}
+}
 @media print{body{margin:0}}
 </style>
 </head>

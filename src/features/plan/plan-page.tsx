@@ -200,7 +200,7 @@ function StepActions({ actions, shown }: { actions: PlanStep['actions']; shown: 
               setOpen(!open);
             }}
           >
-            {rest.length === 1 ? words.one : fill(words.many, { count: rest.length })}
+            {rest.length === 1 ? words.one : fill(words.other, { count: rest.length })}
           </button>
           <ul className="step__actions" id={restId} hidden={!open}>
             {rest.map(item)}

@@ -48,7 +48,7 @@ function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: Kind }) {
       {guide.links.length === 0 ? null : (
         <>
           <h3>{ui.step.platformLinks}</h3>
-          <ul>
+          <ul className="link-list">
             {guide.links.map((link) => (
               <li key={link.url}>
                 <ExternalLink href={link.url} newTabLabel={ui.app.newTab}>

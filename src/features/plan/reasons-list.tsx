@@ -1,41 +1,35 @@
-import type { Answers, Reason } from '../../engine/index.ts';
+import { Link } from 'react-router';
+import type { Reason } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { ui } from '../../content/fr/ui.ts';
-import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 
-/** "Pourquoi ?": each reason, and the answers that led to it. */
-export function ReasonsList({
-  reasons,
-  answers,
-}: {
-  readonly reasons: readonly Reason[];
-  readonly answers: Answers;
-}) {
+/**
+ * "Pourquoi ?": each reason in a sentence that already says, in words, what was answered ("Tu as
+ * dit que…"); the answers themselves are not repeated as "question : option" pairs. The questions
+ * a reason rests on stay in `data-because`, and a link leads to where the answers can be changed.
+ */
+export function ReasonsList({ reasons }: { readonly reasons: readonly Reason[] }) {
   const v = useVoice();
+  const rested = reasons.some((reason) => reason.because.length > 0);
   return (
-    <ul className="reasons">
-      {reasons.map((reason) => {
-        const answered = reason.because.filter((q) => answers[q] !== undefined);
-        return (
-          <li key={reason.id} data-reason={reason.id}>
+    <>
+      <ul className="reasons">
+        {reasons.map((reason) => (
+          <li key={reason.id} data-reason={reason.id} data-because={reason.because.join(' ')}>
             <RichText text={v(fr.reasons[reason.id])} />
-            {reason.id === 'marked-done' ? null : answered.length === 0 ? (
+            {reason.id === 'marked-done' || reason.because.length > 0 ? null : (
               <span className="reason__because"> {ui.plan.noAnswerNeeded}</span>
-            ) : (
-              <span className="reason__because">
-                {' '}
-                {ui.plan.because}{' '}
-                {answered
-                  .map((q) => `${questionLabel(q, v)} : ${answerText(q, answers, v) ?? ''}`)
-                  .join(' ; ')}
-                .
-              </span>
             )}
           </li>
-        );
-      })}
-    </ul>
+        ))}
+      </ul>
+      {rested ? (
+        <p className="reasons__change">
+          <Link to="/mes-reponses">{v(ui.plan.changeAnswers)}</Link>
+        </p>
+      ) : null}
+    </>
   );
 }

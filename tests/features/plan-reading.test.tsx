@@ -1,0 +1,153 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decide, parseAnswers } from '../../src/engine/index.ts';
+import { frQuestions } from '../../src/content/fr/questions.ts';
+import { SERVICES } from '../../src/content/fr/services.ts';
+import { ui } from '../../src/content/fr/ui.ts';
+import { fill, voice } from '../../src/i18n/voice.ts';
+import { renderApp, saveAnswers } from '../helpers/render.tsx';
+
+/** A parent whose 16-year-old is blackmailed with intimate images (journeys.yaml). */
+const parentOfTeen = {
+  role: 'parent',
+  danger: 'none',
+  age: '15-17',
+  contentKinds: ['sextortion', 'intimate-images'],
+  frequency: 'repeated',
+  visibility: 'private',
+  author: 'unknown',
+  context: 'other',
+  evidence: 'none',
+  platformReport: 'not-done',
+  complaint: 'not-done',
+  lastAct: 'under-3-months',
+};
+
+const plan = decide(parseAnswers(parentOfTeen));
+
+function stepOf(id: string) {
+  const step = plan.steps.find((s) => s.id === id);
+  if (step === undefined) throw new Error(`no step ${id}`);
+  return step;
+}
+
+const visibleActions = (card: HTMLElement) =>
+  [...card.querySelectorAll<HTMLElement>('[data-action]')].filter(
+    (action) => action.closest('[hidden]') === null,
+  );
+
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe('the plan on a small screen', () => {
+  it('shows the next step’s first three actions, and the others behind one button', async () => {
+    saveAnswers(parentOfTeen);
+    const { user } = renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const next = stepOf(plan.next ?? '');
+    expect(next.actions.length).toBeGreaterThan(3);
+    const card = document.getElementById(`step-${next.id}`) as HTMLElement;
+    expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions.slice(0, 3));
+
+    const more = within(card).getByRole('button', {
+      name: fill(ui.plan.moreActions.other, { count: next.actions.length - 3 }),
+    });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions);
+  });
+
+  it('shows the actions of the other steps on demand', async () => {
+    saveAnswers(parentOfTeen);
+    const { user } = renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const complaint = stepOf('file-complaint');
+    const card = document.getElementById('step-file-complaint') as HTMLElement;
+    expect(visibleActions(card)).toEqual([]);
+    await user.click(
+      within(card).getByRole('button', {
+        name: fill(ui.plan.showActions.other, { count: complaint.actions.length }),
+      }),
+    );
+    expect(visibleActions(card)).toHaveLength(complaint.actions.length);
+  });
+
+  it('says "Pourquoi ?" in sentences, not as a list of questions and raw answers', async () => {
+    saveAnswers(parentOfTeen);
+    renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const why = document.querySelector('#step-report-pharos .reasons') as HTMLElement;
+    expect(why.querySelectorAll('li').length).toBeGreaterThan(0);
+    const labels = Object.values(frQuestions.questions).map((q) => voice(q.summaryLabel, 'parent'));
+    for (const label of labels) expect(why).not.toHaveTextContent(`${label} :`);
+    const change = within(why.parentElement as HTMLElement).getByRole('link', {
+      name: voice(ui.plan.changeAnswers, 'parent'),
+    });
+    expect(change).toHaveAttribute('href', '/mes-reponses');
+  });
+
+  it('focuses the warnings above the steps, so that they are not skipped', async () => {
+    expect(plan.warnings.length).toBeGreaterThan(0);
+    saveAnswers(parentOfTeen);
+    const { user } = renderApp('/mes-reponses');
+    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
+    expect(await screen.findByRole('heading', { name: ui.plan.warningsTitle })).toHaveFocus();
+  });
+
+  it('focuses the next step when there is no warning', async () => {
+    const adult = { ...parentOfTeen, role: 'victim', age: 'adult', contentKinds: ['insults'] };
+    expect(decide(parseAnswers(adult)).warnings).toEqual([]);
+    saveAnswers(adult);
+    const { user } = renderApp('/mes-reponses');
+    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
+    const heading = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
+    expect(heading).toHaveFocus();
+  });
+});
+
+describe('services named in actions', () => {
+  it('link to Take It Down, the 3018 chat and Point de Contact at their official addresses', async () => {
+    saveAnswers(parentOfTeen);
+    const { user } = renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const card = document.getElementById('step-request-removal') as HTMLElement;
+    await user.click(within(card).getByRole('button', { expanded: false }));
+    for (const id of ['take-it-down', 'chat-3018', 'point-de-contact'] as const) {
+      const link = within(card).getByRole('link', { name: new RegExp(SERVICES[id].label) });
+      expect(link).toHaveAttribute('href', SERVICES[id].url);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
+  it('link to PHAROS on its step, not only to the glossary', async () => {
+    saveAnswers(parentOfTeen);
+    renderApp('/plan/report-pharos');
+    await screen.findByRole('heading', { level: 1 });
+    const action = document.querySelector('[data-action="report-on-pharos"]') as HTMLElement;
+    expect(within(action).getByRole('link', { name: /internet-signalement/ })).toHaveAttribute(
+      'href',
+      'https://www.internet-signalement.gouv.fr',
+    );
+  });
+});
+
+describe('the header on a phone', () => {
+  it('folds the menu behind one button that says whether it is open, and closes it after a move', async () => {
+    const { user } = renderApp('/');
+    const menu = screen.getByRole('button', { name: ui.app.menu });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveAttribute('aria-controls', 'main-nav');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(document.getElementById('main-nav')).toHaveClass('nav--open');
+    await user.click(screen.getByRole('link', { name: ui.app.nav.glossary }));
+    expect(screen.getByRole('button', { name: ui.app.menu })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+});
