@@ -12,7 +12,7 @@ import { SOURCES } from '../../src/content/sources/index.ts';
 import { termsOf } from '../../src/lib/markup.ts';
 import { articleNumbers, loadFacts, urlsOf, type Fact } from '../../scripts/facts.mjs';
 import { strings } from '../helpers/content-strings.ts';
-import { citationsIn, HEDGE } from '../helpers/fact-citations.ts';
+import { citationsIn, factIdsIn, HEDGE } from '../helpers/fact-citations.ts';
 
 // Everything here reads inside the repository: the content modules, the fact base (docs/facts)
 // and the source files under src/.
@@ -260,6 +260,12 @@ describe('article numbers', () => {
   });
 });
 
+/** The fact ids a YAML file's comments cite (`# … fact: a.b, c.d …`). */
+const factsInYaml = (text: string): string[] =>
+  text
+    .split('\n')
+    .flatMap((line) => (line.includes('#') ? factIdsIn(line.slice(line.indexOf('#'))) : []));
+
 describe('fact: comments', () => {
   const sourceFiles = (dir: string, names = /\.tsx?$/): string[] =>
     readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
@@ -269,12 +275,17 @@ describe('fact: comments', () => {
     citationsIn(readFileSync(join(root, file), 'utf8'), file),
   );
 
-  it('cite only facts that exist', () => {
-    expect(citations.length).toBeGreaterThan(10);
+  it('cite only facts that exist, in src/ and in the scenario files', () => {
+    expect(citations.length).toBeGreaterThan(100);
     const unknown = citations.flatMap(({ file, line, ids }) =>
       ids.filter((id) => !factById.has(id)).map((id) => `${file}:${line} ${id}`),
     );
     expect(unknown).toEqual([]);
+    const scenarios = sourceFiles('tests/engine/scenarios', /\.ya?ml$/).flatMap((file) =>
+      factsInYaml(readFileSync(join(root, file), 'utf8')).map((id) => [file, id] as const),
+    );
+    expect(scenarios.length).toBeGreaterThan(5);
+    expect(scenarios.filter(([, id]) => !factById.has(id)).map((s) => s.join(' '))).toEqual([]);
   });
 
   it('never state a « basse » fact as certain: its sentences hedge', () => {

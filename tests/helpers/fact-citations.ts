@@ -27,6 +27,13 @@ const indentOf = (line: string): number => line.length - line.trimStart().length
 const isCommentLine = (line: string): boolean => /^\s*(\/\/|\/\*|\*)/.test(line);
 const isBlank = (line: string): boolean => line.trim() === '';
 
+/** The fact ids a comment cites: `fact: a.b, c.d` (several `fact:` in one comment count too). */
+export function factIdsIn(comment: string): string[] {
+  return [...comment.matchAll(CITATION)].flatMap((match) =>
+    (match[1] ?? '').split(',').map((id) => id.trim()),
+  );
+}
+
 /** Every `fact:` comment of a source file, with the sentences it covers. */
 export function citationsIn(source: string, file: string): Citation[] {
   const lines = source.split('\n');
@@ -34,10 +41,7 @@ export function citationsIn(source: string, file: string): Citation[] {
   lines.forEach((text, index) => {
     const commentAt = isCommentLine(text) ? 0 : text.indexOf('//');
     if (commentAt < 0) return;
-    const comment = text.slice(commentAt);
-    const ids = [...comment.matchAll(CITATION)].flatMap((match) =>
-      (match[1] ?? '').split(',').map((id) => id.trim()),
-    );
+    const ids = factIdsIn(text.slice(commentAt));
     if (ids.length === 0) return;
     let start = index;
     if (isCommentLine(text)) {

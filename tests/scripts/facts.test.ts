@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleNumbers, staleFacts, validate, type Fact } from '../../scripts/facts.mjs';
-import { citationsIn, HEDGE } from '../helpers/fact-citations.ts';
+import { citationsIn, factIdsIn, HEDGE } from '../helpers/fact-citations.ts';
 
 const fact = (over: Partial<Fact> = {}): Fact => ({
   id: 'evidence.capture-date',
@@ -106,6 +106,17 @@ describe('fact: comments', () => {
         strings: ['Un constat se demande à un commissaire de justice.'],
       },
     ]);
+  });
+
+  it('reads every id of a comment, separated by commas or repeated fact:', () => {
+    expect(
+      factIdsIn('# Partners (fact: partners.who-is-a-partner, adults.protection-order).'),
+    ).toEqual(['partners.who-is-a-partner', 'adults.protection-order']);
+    expect(factIdsIn('// (fact: witness.routes, fact: witness.report-to-procureur)')).toEqual([
+      'witness.routes',
+      'witness.report-to-procureur',
+    ]);
+    expect(factIdsIn('// the facts of docs/facts')).toEqual([]);
   });
 
   it('tells a hedged sentence from a flat one', () => {
