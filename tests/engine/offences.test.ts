@@ -109,6 +109,19 @@ describe('offencesFor, over the whole answer space', { timeout: WHOLE_SPACE_TIME
     );
   });
 
+  // fact: partners.who-is-a-partner, fact: partners.dating-not-222-33-2-1
+  it('names harassment within the couple only for a spouse, concubin or PACS partner, never for a boyfriend or girlfriend', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const context = applicableAnswers(answers).context;
+        const ids = idsOf(answers);
+        if (ids.includes('partner-harassment')) expect(context).toBe('partner');
+        if (context === 'dating') expect(ids).not.toContain('partner-harassment');
+      }),
+      RUNS,
+    );
+  });
+
   it('never names the adult image offence for a minor target', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {

@@ -180,6 +180,35 @@ describe('the plan, over the whole answer space', { timeout: WHOLE_SPACE_TIMEOUT
     );
   });
 
+  // fact: witness.report-to-procureur, fact: witness.routes
+  it('gives a witness ways to report the facts, and a warning against joining in', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(answers.role === 'witness');
+        const plan = decide(answers);
+        expect(plan.steps[1]?.actions).toContain('do-not-join-in');
+        expect(plan.steps[2]?.actions).toContain('witness-report-to-procureur');
+        expect(plan.steps[2]?.actions).toContain('witness-talk-to-police-online');
+      }),
+      RUNS,
+    );
+  });
+
+  // fact: partners.3919-for-women: never the first line offered to a boy.
+  it('never offers the 3919 before the 3018 to someone who may be a minor', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        fc.pre(['under-15', '15-17', 'unknown'].includes(answers.age ?? 'none'));
+        const { contacts } = decide(answers);
+        if (contacts.includes('3919')) {
+          expect(contacts.indexOf('3018')).toBeGreaterThanOrEqual(0);
+          expect(contacts.indexOf('3018')).toBeLessThan(contacts.indexOf('3919'));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('does not send a private matter with a known person to PHAROS', () => {
     fc.assert(
       fc.property(anyAnswers, (answers) => {
