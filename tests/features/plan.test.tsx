@@ -90,6 +90,19 @@ describe('plan', () => {
     expect(document.querySelector('#platforms')).toBeNull();
   });
 
+  it('keeps capture advice and the apps’ capture guides for a teenager blackmailed with images', async () => {
+    saveAnswers({ ...teenInsulted, contentKinds: ['sextortion'], visibility: 'private' });
+    renderApp('/plan/keep-evidence');
+    await screen.findByRole('heading', { level: 1 });
+    expect(
+      document.querySelector('[data-action="capture-blackmail-without-images"]'),
+    ).not.toBeNull();
+    expect(
+      document.querySelector('[data-action="do-not-capture-sexual-content-of-minor"]'),
+    ).not.toBeNull();
+    expect(document.querySelector('#platforms')).not.toBeNull();
+  });
+
   it('says plainly when a step does not exist', async () => {
     renderApp('/plan/not-a-step');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
