@@ -126,12 +126,15 @@ h5 { font-size: 0.9rem; margin: 0.7rem 0 0.2rem; color: #333; }
 code, .id { font-family: ui-monospace, "Noto Sans Mono", monospace; font-size: 0.85em; }
 table { border-collapse: collapse; width: 100%; margin: 0.3rem 0 0.6rem; }
 th, td { border: 1px solid #999; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f4f4f4; font-weight: 600; }
+th { background: #f4f4f4; font-weight: 600; overflow-wrap: normal; }
 table.voiced th { width: 12rem; font-weight: 500; }
 .term { text-decoration: underline dotted; }
 .missing, .none { color: #8a1c1c; font-weight: 600; }
 .conf-haute { color: #1d5e20; } .conf-moyenne { color: #7a5200; } .conf-basse, .conf-autre { color: #8a1c1c; font-weight: 700; }
 .stale { background: #fde8e8; }
+.nowrap { white-space: nowrap; overflow-wrap: normal; }
+table.facts td:first-child { width: 10rem; }
+table.facts td:last-child.meta { width: 11rem; }
 .rule { border-left: 3px solid #5a6b7f; padding-left: 0.6rem; margin: 0.5rem 0; }
 .meta { color: #444; font-size: 0.9em; }
 .signoff { margin-top: 0.8rem; border: 2px solid #333; }

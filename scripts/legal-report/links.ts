@@ -27,7 +27,9 @@ export interface FactLink {
   readonly sameSourceOnly: boolean;
 }
 
-const FACT_ID = /fact:\s*([a-z0-9-]+(?:\.[a-z0-9-]+)+)/g;
+const ONE_FACT = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
+/** `fact: a.b` or `fact: a.b, c.d` (several facts behind one statement). */
+const FACT_IDS = new RegExp(String.raw`fact:\s*(${ONE_FACT}(?:\s*,\s*${ONE_FACT})*)`, 'g');
 const QUOTED = /['"]([a-z0-9][a-z0-9-]*)['"]/g;
 const KEY = /^(\s*)['"]?([a-z0-9][a-z0-9-]*)['"]?\s*:\s*[{[]/;
 /** Condition builders name answer options, not the row's ids: `is('age', …)`, `has('threats')`. */
@@ -80,7 +82,7 @@ export function factCommentsIn(
         while (enclosing.length > 0 && (enclosing.at(-1)?.indent ?? 0) >= indent) enclosing.pop();
         if (known.has(key[2] ?? '')) enclosing.push({ indent, id: key[2] ?? '' });
       }
-      const facts = [...line.matchAll(FACT_ID)].map((m) => m[1] ?? '');
+      const facts = [...line.matchAll(FACT_IDS)].flatMap((m) => (m[1] ?? '').split(/\s*,\s*/));
       if (facts.length === 0) return;
 
       let ids = isCommentLine(line) ? [] : idsIn(codeOf(line), known);

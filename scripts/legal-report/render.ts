@@ -3,7 +3,7 @@ import { fr } from '../../src/content/fr/engine.ts';
 import { documentPages } from '../../src/content/fr/documents.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SOURCES } from '../../src/content/sources/index.ts';
-import type { Audience, Voiced } from '../../src/content/types.ts';
+import type { Audience, Source, Voiced } from '../../src/content/types.ts';
 import type { OffenceFinding, Plan, SourceId } from '../../src/engine/index.ts';
 import {
   ACTION_IDS,
@@ -12,6 +12,7 @@ import {
   DOCUMENT_IDS,
   OFFENCE_IDS,
   OFFENCE_RULES,
+  QUESTIONS,
   offencesFor,
   parseAnswers,
   PLAN_RULES,
@@ -38,7 +39,16 @@ import type { Fact, ReportInput, ScenarioCase } from './model.ts';
  * here, so rules added elsewhere appear on the next run.
  */
 
-type Kind = 'step' | 'reason' | 'action' | 'warning' | 'contact' | 'document' | 'offence';
+type Kind =
+  | 'question'
+  | 'step'
+  | 'reason'
+  | 'action'
+  | 'warning'
+  | 'contact'
+  | 'document'
+  | 'offence'
+  | 'term';
 
 /** A rule row of any table, flattened so that every item can list the rows that produce it. */
 interface Row {
@@ -47,6 +57,7 @@ interface Row {
   readonly step?: string;
   readonly reason?: string;
   readonly offence?: string;
+  readonly question?: string;
   readonly actions: readonly string[];
   readonly contacts: readonly string[];
   readonly documents: readonly string[];
@@ -170,6 +181,15 @@ function rowsOfTables(): Row[] {
       sources: [],
     });
   }
+  for (const q of QUESTIONS) {
+    rows.push({
+      ...none,
+      where: 'Questionnaire — la question est posée quand',
+      when: q.asked,
+      question: q.id,
+      sources: [],
+    });
+  }
   for (const row of OFFENCE_RULES) {
     rows.push({
       ...none,
@@ -190,6 +210,9 @@ function rowHtml(row: Row): string {
     row.offence === undefined
       ? ''
       : `Infraction : <a href="#${anchor('offence', row.offence)}">${code(row.offence)}</a>`,
+    row.question === undefined
+      ? ''
+      : `Question : <a href="#${anchor('question', row.question)}">${code(row.question)}</a>`,
     ...(
       [
         ['Actions', 'action', row.actions],
@@ -248,7 +271,53 @@ function items(rows: readonly Row[]): Record<Kind, Item[]> {
     };
   };
 
+  const questions = frQuestions.questions as Lookup<{
+    legend: Voiced;
+    why: Voiced;
+    hint?: Voiced;
+    summaryLabel: Voiced;
+    options: Lookup<{ label: Voiced; hint?: Voiced }>;
+  }>;
+  const glossary = fr.glossary as Lookup<{ term: string; definition: string }>;
+
   return {
+    question: keysOf(
+      QUESTIONS.map((q) => q.id),
+      questions,
+    ).map((id) => {
+      const q = questions[id];
+      const options = Object.entries(q?.options ?? {}).flatMap(
+        ([option, words]): [string, Voiced | undefined][] => [
+          [`Réponse « ${option} »`, words?.label],
+          [`Réponse « ${option} » : aide`, words?.hint],
+        ],
+      );
+      return make(
+        'question',
+        id,
+        plainText(say(q?.legend)),
+        [
+          ['Question', q?.legend],
+          ['Aide', q?.hint],
+          ['Pourquoi cette question ?', q?.why],
+          ['Nom dans « Mes réponses »', q?.summaryLabel],
+          ...options,
+        ],
+        (r) => r.question === id,
+      );
+    }),
+    term: Object.keys(glossary).map((id) =>
+      make(
+        'term',
+        id,
+        glossary[id]?.term ?? '',
+        [
+          ['Terme', glossary[id]?.term],
+          ['Définition', glossary[id]?.definition],
+        ],
+        () => false,
+      ),
+    ),
     step: keysOf(STEP_IDS, steps).map((id) =>
       make(
         'step',
@@ -372,6 +441,14 @@ function hit(kind: Kind, id: string, run: Run): Hit {
   const plan = run.plan;
   const steps = plan?.steps ?? [];
   switch (kind) {
+    case 'question':
+      return {
+        applies: false,
+        asserted: e['askNext'] === id || listIn(e['missing']).includes(id),
+        absent: false,
+      };
+    case 'term':
+      return { applies: false, asserted: false, absent: false };
     case 'step': {
       const named = ['steps', 'actions', 'noActions', 'reasons'].some((k) =>
         keysIn(e[k]).includes(id),
@@ -452,7 +529,7 @@ function sourcesTable(ids: readonly SourceId[]): string {
     const s = catalog[id];
     return s === undefined
       ? `<tr><td>${code(id)}</td><td colspan="5" class="missing">Source inconnue de src/content/sources.</td></tr>`
-      : `<tr><td><a href="#${anchor('source', id)}">${code(id)}</a></td><td>${esc(s.title)}</td><td>${esc(s.publisher)}</td><td>${link(s.url)}</td><td>${esc(s.date ?? '—')}</td><td>${confidence(s.confidence)}</td></tr>`;
+      : `<tr><td><a href="#${anchor('source', id)}">${code(id)}</a></td><td>${esc(s.title)}</td><td>${esc(s.publisher)}</td><td>${link(s.url)}</td><td class="nowrap">${esc(s.date ?? '—')}</td><td class="nowrap">${confidence(s.confidence)}</td></tr>`;
   });
   return `<table><thead><tr><th>Id</th><th>Titre</th><th>Éditeur</th><th>Adresse</th><th>Date</th><th>Confiance</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -465,7 +542,7 @@ function factCells(fact: Fact, staleIds: ReadonlySet<string>): string {
     )
     .join('<br>');
   const stale = staleIds.has(fact.id);
-  return `<td><a href="#${anchor('fact', fact.id)}">${code(fact.id)}</a></td><td>${esc(fact.statement)}${fact.note === undefined ? '' : `<br><span class="meta">Note : ${esc(fact.note)}</span>`}</td><td>${esc(fact.articles.join(', ') || '—')}</td><td>${sources || '—'}</td><td>${confidence(fact.confidence)}</td><td${stale ? ' class="stale"' : ''}>${esc(fact.checked || 'non indiquée')}${stale ? '<br>plus de 12 mois' : ''}</td>`;
+  return `<td><a href="#${anchor('fact', fact.id)}">${code(fact.id)}</a></td><td>${esc(fact.statement)}${fact.note === undefined ? '' : `<br><span class="meta">Note : ${esc(fact.note)}</span>`}</td><td>${esc(fact.articles.join(', ') || '—')}</td><td>${sources || '—'}</td><td class="nowrap">${confidence(fact.confidence)}</td><td class="nowrap${stale ? ' stale' : ''}">${esc(fact.checked || 'non indiquée')}${stale ? '<br>plus de 12 mois' : ''}</td>`;
 }
 
 const FACT_HEAD =
@@ -479,10 +556,10 @@ const FACT_HEAD =
 function factsTable(links: readonly FactLink[], staleIds: ReadonlySet<string>): string {
   const row = (l: FactLink) => {
     const stale = staleIds.has(l.fact.id);
-    return `<tr class="fact-row"><td><a href="#${anchor('fact', l.fact.id)}">${code(l.fact.id)}</a></td><td>${esc(l.fact.statement)}</td><td>${confidence(l.fact.confidence)}</td><td${stale ? ' class="stale"' : ''}>${esc(l.fact.checked || 'non indiquée')}</td><td class="meta">${l.via.map(esc).join('<br>')}</td></tr>`;
+    return `<tr class="fact-row"><td><a href="#${anchor('fact', l.fact.id)}">${code(l.fact.id)}</a></td><td>${esc(l.fact.statement)}</td><td class="nowrap">${confidence(l.fact.confidence)}</td><td class="nowrap${stale ? ' stale' : ''}">${esc(l.fact.checked || 'non indiquée')}</td><td class="meta">${l.via.map(esc).join('<br>')}</td></tr>`;
   };
   const table = (list: readonly FactLink[]) =>
-    `<table><thead><tr><th>Fait</th><th>Énoncé</th><th>Confiance</th><th>Vérifié le</th><th>Lié par</th></tr></thead><tbody>${list.map(row).join('')}</tbody></table>`;
+    `<table class="facts"><thead><tr><th>Fait</th><th>Énoncé</th><th>Confiance</th><th>Vérifié le</th><th>Lié par</th></tr></thead><tbody>${list.map(row).join('')}</tbody></table>`;
   const direct = links.filter((l) => !l.sameSourceOnly);
   const sameSource = links.filter((l) => l.sameSourceOnly);
   return [
@@ -498,6 +575,12 @@ function factsTable(links: readonly FactLink[], staleIds: ReadonlySet<string>): 
 // ---------------------------------------------------------------- the page
 
 const PARTS: readonly { kind: Kind; title: string; intro: string }[] = [
+  {
+    kind: 'question',
+    title: 'Questions posées',
+    intro:
+      'Chaque question, ses réponses possibles et quand elle est posée : une réponse qui ne changerait pas le plan n’est pas demandée.',
+  },
   {
     kind: 'step',
     title: 'Étapes du plan',
@@ -536,6 +619,12 @@ const PARTS: readonly { kind: Kind; title: string; intro: string }[] = [
     title: 'Infractions nommées',
     intro: 'Les infractions que les faits peuvent constituer, telles que les lettres les nomment.',
   },
+  {
+    kind: 'term',
+    title: 'Glossaire',
+    intro:
+      'Les définitions que l’application affiche quand on touche un mot souligné ; ce ne sont pas des règles du moteur.',
+  },
 ];
 
 /** The whole report. */
@@ -562,9 +651,7 @@ export function renderReport(input: ReportInput): string {
       problems.push(`Scénario illisible (${scenario.file} — ${scenario.name}) : ${String(error)}`);
     }
   }
-  const sourceCatalog = SOURCES as Readonly<
-    Record<string, { url?: string; title: string } | undefined>
-  >;
+  const sourceCatalog = SOURCES as Readonly<Record<string, Source | undefined>>;
   // A step gathers the sources of all its rows; its facts are those of its reasons and actions,
   // each in its own section, so a step is tied only by its own words and comments.
   const refsOf = (item: Item): ItemRefs => {
@@ -595,10 +682,13 @@ export function renderReport(input: ReportInput): string {
       body.push(
         `<section class="item" id="${anchor(item.kind, item.id)}"><h3>${n}.${i + 1} ${esc(item.title)} <span class="id">(${esc(item.id)})</span></h3>`,
         `<h4>Ce que lit chaque public</h4>${item.words}`,
-        `<h4>Règles</h4>${item.rows.length === 0 ? '<p class="none">Aucune règle du moteur ne produit cet identifiant.</p>' : item.rows.map(rowHtml).join('')}`,
-        `<h4>Sources</h4>${sourcesTable(item.sources)}`,
+        // A glossary entry is words only: no rule, source or scenario to show.
+        part.kind === 'term'
+          ? ''
+          : `<h4>Règles</h4>${item.rows.length === 0 ? '<p class="none">Aucune règle du moteur ne produit cet identifiant.</p>' : item.rows.map(rowHtml).join('')}`,
+        part.kind === 'term' ? '' : `<h4>Sources</h4>${sourcesTable(item.sources)}`,
         `<h4>Faits de la base</h4>${factsTable(facts, staleIds)}`,
-        `<h4>Scénarios</h4>${scenariosHtml(item, runs)}`,
+        part.kind === 'term' ? '' : `<h4>Scénarios</h4>${scenariosHtml(item, runs)}`,
         signOff(`${n}.${i + 1} ${item.title}`),
         '</section>',
       );
@@ -659,15 +749,26 @@ export function renderReport(input: ReportInput): string {
   toc.push('<li><a href="#part-sources">Annexe A. Sources</a></li>');
   body.push(
     `<section class="part" id="part-sources"><h2>Annexe A. Sources (src/content/sources)</h2>`,
-    ...allSources.map((id) => {
-      const s = sourceCatalog[id];
-      const facts = factsFor({
-        ids: [id],
-        sources: [{ id, url: s?.url }],
-        texts: [s?.title ?? ''],
-      });
-      return `<section id="${anchor('source', id)}"><h4>${code(id)} ${esc(s?.title ?? '')}</h4>${sourcesTable([id as SourceId])}${factsTable(facts, staleIds)}</section>`;
-    }),
+    '<p>Chaque source citée par l’application, avec les faits de la base qui la reprennent (même adresse, même article ou commentaire « fact: » à côté de son identifiant).</p>',
+    `<table><thead><tr><th>Id</th><th>Titre</th><th>Éditeur</th><th>Adresse</th><th>Date</th><th>Confiance</th><th>Faits de la base</th></tr></thead><tbody>${allSources
+      .map((id) => {
+        const s = sourceCatalog[id];
+        const facts = factsFor({
+          ids: [id],
+          sources: [{ id, url: s?.url }],
+          texts: [s?.title ?? ''],
+        });
+        const factIds =
+          facts.length === 0
+            ? '<span class="none">Aucun fait lié.</span>'
+            : facts
+                .map((l) => `<a href="#${anchor('fact', l.fact.id)}">${code(l.fact.id)}</a>`)
+                .join(' ');
+        return s === undefined
+          ? `<tr id="${anchor('source', id)}"><td>${code(id)}</td><td colspan="6" class="missing">Source sans entrée dans src/content/sources.</td></tr>`
+          : `<tr id="${anchor('source', id)}"><td>${code(id)}</td><td>${esc(s.title)}</td><td>${esc(s.publisher)}</td><td>${link(s.url)}</td><td class="nowrap">${esc(s.date ?? '—')}</td><td class="nowrap">${confidence(s.confidence)}</td><td>${factIds}</td></tr>`;
+      })
+      .join('')}</tbody></table>`,
     signOff('Annexe A. Sources'),
     '</section>',
   );
@@ -719,7 +820,7 @@ export function renderReport(input: ReportInput): string {
     `<h2>Faits vérifiés il y a plus de 12 mois (ou sans date)</h2>${
       stale.length === 0
         ? '<p>Aucun.</p>'
-        : `<table><thead><tr>${FACT_HEAD}</tr></thead><tbody>${stale.map((f) => `<tr class="fact-row">${factCells(f, staleIds)}</tr>`).join('')}</tbody></table>`
+        : `<table class="facts"><thead><tr>${FACT_HEAD}</tr></thead><tbody>${stale.map((f) => `<tr class="fact-row">${factCells(f, staleIds)}</tr>`).join('')}</tbody></table>`
     }`,
     problems.length === 0
       ? ''

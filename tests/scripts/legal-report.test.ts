@@ -6,6 +6,7 @@ import {
   CONTACT_IDS,
   DOCUMENT_IDS,
   OFFENCE_IDS,
+  QUESTIONS,
   REASON_IDS,
   STEP_IDS,
   WARNING_IDS,
@@ -70,6 +71,7 @@ describe('legal report', () => {
   });
 
   it.each([
+    ['question', QUESTIONS.map((q) => q.id)],
     ['step', STEP_IDS],
     ['reason', REASON_IDS],
     ['action', ACTION_IDS],
@@ -77,6 +79,7 @@ describe('legal report', () => {
     ['contact', CONTACT_IDS],
     ['document', DOCUMENT_IDS],
     ['offence', OFFENCE_IDS],
+    ['term', Object.keys(fr.glossary)],
   ] as const)('gives every %s its own numbered section with a sign-off box', (kind, ids) => {
     for (const id of ids) {
       const s = section(`${kind}-${id}`);
@@ -197,11 +200,12 @@ describe('legal report, how facts are tied', () => {
     expect(comment?.ids).toEqual(['minor-in-danger', 'call-119', 'allo-119']);
   });
 
-  it('ties a comment above a whole table to nothing, and one in a builder to its document', () => {
+  it('ties a comment above a whole table to nothing, and those in a builder to its document', () => {
     const table = ['/** fact: emergency.numbers */', 'export const ROWS = ['];
     for (let i = 0; i < 40; i += 1) table.push(`  { when: X, contacts: ['sp-f33954'] },`);
     table.push('];');
-    const builder = '// fact: complaint.letter-content\nconst x = paragraph(t.intro);\n';
+    const builder =
+      '// fact: complaint.letter, complaint.contre-x\nconst x = paragraph(t.intro);\n';
     const comments = factCommentsIn(
       [
         { path: 'src/engine/rules/plan.ts', text: table.join('\n') },
@@ -209,7 +213,11 @@ describe('legal report, how facts are tied', () => {
       ],
       known,
     );
-    expect(comments.map((c) => c.ids)).toEqual([[], ['complaint-letter']]);
+    expect(comments.map((c) => [c.fact, c.ids])).toEqual([
+      ['emergency.numbers', []],
+      ['complaint.letter', ['complaint-letter']],
+      ['complaint.contre-x', ['complaint-letter']],
+    ]);
   });
 
   it('ties on precise article numbers only: never a bare « article 40 » or a date', () => {
