@@ -259,3 +259,36 @@ test('on a wide screen the printable chronology stays a table', async ({ page })
   await expect(page.locator('tbody td').first()).toHaveCSS('display', 'table-cell');
   await expect(page.locator('thead')).toBeVisible();
 });
+
+for (const [what, size] of [
+  ['at 320 px', { width: 320, height: 640 }],
+  // A 1280 × 780 screen zoomed to 200 % lays the page out in 640 × 390 CSS pixels.
+  ['at 200 % zoom', { width: 640, height: 390 }],
+] as const) {
+  test(`${what}, nothing scrolls sideways and each screen still starts with its heading and "Continuer"`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await expectNoHorizontalScroll(page);
+    const menu = page.getByRole('button', { name: ui.app.menu });
+    await menu.click();
+    await expect(page.getByRole('link', { name: ui.app.nav.glossary })).toBeVisible();
+    await page.getByRole('link', { name: ui.home.start, exact: true }).click();
+    for (const [question, values] of answersOf(person('a 13-year-old')).slice(0, 4)) {
+      await expectPath(page, `/questions/${question}`);
+      await expectNoHorizontalScroll(page);
+      const bar = await barBottom(page);
+      const heading = await boxOf(page, 'h1');
+      expect(heading.top, `the heading of "${question}" under the exit bar`).toBeGreaterThanOrEqual(
+        bar - 1,
+      );
+      expect(heading.top, `the heading of "${question}" below the fold`).toBeLessThan(size.height);
+      await expect(page.getByRole('button', { name: ui.question.continue })).toBeInViewport();
+      const group = questionGroup(page, question);
+      for (const value of values) await group.locator(`input[value="${value}"]`).check();
+      await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+      await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/questions/${question}`);
+    }
+  });
+}
