@@ -259,6 +259,7 @@ export async function importJournal(
     if (taken) conflict ??= taken.id;
     else fresh.push(entry);
   }
+  if (existing.length + fresh.length > LIMITS.maxEntries) throw new ImportError('too-big');
 
   // Every attachment's bytes match the manifest's SHA-256 (skipped entries' too: a tampered
   // archive is refused as a whole).
@@ -274,7 +275,6 @@ export async function importJournal(
     }
   }
   if (conflict !== null) throw new ImportError('conflict', conflict);
-  if (existing.length + fresh.length > LIMITS.maxEntries) throw new ImportError('too-big');
 
   await write(repo, fresh, blobs);
   return { added: fresh.length, skipped, droppedFiles };
