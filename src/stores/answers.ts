@@ -63,9 +63,9 @@ const MINOR_AGES: readonly unknown[] = ['under-15', '15-17'];
 function migrate(version: number, answers: unknown): unknown {
   if (version >= 2 || typeof answers !== 'object' || answers === null) return answers;
   const old = answers as Record<string, unknown>;
-  if (old.context !== 'couple') return answers;
+  if (old['context'] !== 'couple') return answers;
   const rest = Object.fromEntries(Object.entries(old).filter(([field]) => field !== 'context'));
-  return MINOR_AGES.includes(old.age) ? { ...rest, context: 'dating' } : rest;
+  return MINOR_AGES.includes(old['age']) ? { ...rest, context: 'dating' } : rest;
 }
 
 /** Reads a save: current version (older ones migrated), or an explicit problem. Exported for tests. */
