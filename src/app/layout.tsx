@@ -83,7 +83,7 @@ export function Layout() {
         </ErrorBoundary>
       </main>
       <footer className="footer">
-        <p>{ui.app.privacy}</p>
+        <p>{voice(ui.app.privacy, audience)}</p>
         <p>{ui.app.factsDate}</p>
       </footer>
     </AudienceProvider>

@@ -26,6 +26,12 @@ export type Audience = 'young' | 'adult' | 'parent' | 'professional' | 'witness'
  */
 export type Voiced = string | ({ readonly default: string } & Partial<Record<Audience, string>>);
 
+/** A phrase with a number: the singular (also for 0, in French) and the plural, `{count}` filled in. */
+export interface Counted {
+  readonly one: string;
+  readonly other: string;
+}
+
 export interface QuestionContent<Q extends QuestionId> {
   /** The question itself: the fieldset's legend. */
   readonly legend: Voiced;

@@ -8,6 +8,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import type { ContentKind } from '../../src/engine/index.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import type { Audience, Voiced } from '../../src/content/types.ts';
+import { counted } from '../../src/i18n/plural.ts';
 import { fill, voice } from '../../src/i18n/voice.ts';
 import { decryptArchive } from '../../src/lib/journal/archive-crypto.ts';
 import { STORAGE_KEY } from '../../src/stores/answers.ts';
@@ -291,7 +292,12 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   }
   await expect(entries(page)).toHaveCount(10);
   await expect(counts(page)).toHaveText(
-    fill(t.counts.summary, { acts: 10, accounts: 4, from: '3 mars 2024', to: '12 mars 2024' }),
+    fill(t.counts.summary, {
+      acts: counted(t.counts.acts, 10),
+      accounts: counted(t.counts.accounts, 4),
+      from: '3 mars 2024',
+      to: '12 mars 2024',
+    }),
   );
   for (const a of acts) await expect(page.locator('ol.chronology')).toContainText(a.description);
   await expectCleanScreen(page);
@@ -428,13 +434,21 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   // Import the plain export: the ten acts are back, each file with the same fingerprint.
   await importFile(page, plainPath);
   await expect(outcome(page, 'status')).toHaveText(
-    fill(t.exchange.imported, { added: 10, skipped: 0 }),
+    fill(t.exchange.imported, {
+      added: counted(t.exchange.added, 10),
+      skipped: counted(t.exchange.skipped, 0),
+    }),
   );
   await expectCleanScreen(page);
   await expect(entries(page)).toHaveCount(10);
   expect(await listedIds(page)).toEqual(ids);
   await expect(counts(page)).toHaveText(
-    fill(t.counts.summary, { acts: 10, accounts: 4, from: '3 mars 2024', to: '12 mars 2024' }),
+    fill(t.counts.summary, {
+      acts: counted(t.counts.acts, 10),
+      accounts: counted(t.counts.accounts, 4),
+      from: '3 mars 2024',
+      to: '12 mars 2024',
+    }),
   );
   const back = await shownHashes(page);
   for (const [index, id] of ids.entries()) {
@@ -449,7 +463,10 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   // Importing again duplicates nothing, plain or encrypted.
   await importFile(page, plainPath);
   await expect(outcome(page, 'status')).toHaveText(
-    fill(t.exchange.imported, { added: 0, skipped: 10 }),
+    fill(t.exchange.imported, {
+      added: counted(t.exchange.added, 0),
+      skipped: counted(t.exchange.skipped, 10),
+    }),
   );
   // (After a reload, so the message read is this import's, not the previous one's.)
   await page.reload();
@@ -457,7 +474,10 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   await expect(entries(page)).toHaveCount(10);
   await importFile(page, sealedPath, exportPassphrase);
   await expect(outcome(page, 'status')).toHaveText(
-    fill(t.exchange.imported, { added: 0, skipped: 10 }),
+    fill(t.exchange.imported, {
+      added: counted(t.exchange.added, 0),
+      skipped: counted(t.exchange.skipped, 10),
+    }),
   );
   await expect(entries(page)).toHaveCount(10);
 });
@@ -533,7 +553,10 @@ test.describe('a hostile or broken archive', () => {
     const before = await twoActs(page);
     await importFile(page, join(FIXTURES, 'valid.zip.enc'), FIXTURE_PASSPHRASE);
     await expect(outcome(page, 'status')).toHaveText(
-      fill(t.exchange.imported, { added: 2, skipped: 0 }),
+      fill(t.exchange.imported, {
+        added: counted(t.exchange.added, 2),
+        skipped: counted(t.exchange.skipped, 0),
+      }),
     );
     await expect(entries(page)).toHaveCount(4);
     expect(await listedIds(page)).toEqual(expect.arrayContaining(before));
@@ -550,7 +573,10 @@ test.describe('a hostile or broken archive', () => {
     const before = await twoActs(page);
     await importFile(page, join(FIXTURES, 'script-description.zip'));
     await expect(outcome(page, 'status')).toHaveText(
-      fill(t.exchange.imported, { added: 1, skipped: 0 }),
+      fill(t.exchange.imported, {
+        added: counted(t.exchange.added, 1),
+        skipped: counted(t.exchange.skipped, 0),
+      }),
     );
     await expect(entries(page)).toHaveCount(3);
     const [id = ''] = (await listedIds(page)).filter((x) => !before.includes(x));
@@ -597,7 +623,10 @@ test.describe('files inside an imported archive', () => {
     await journalFor(page, { role: 'victim', age: 'adult' });
     await importFile(page, join(FIXTURES, 'html-attachment.zip'));
     await expect(outcome(page, 'status')).toHaveText(
-      fill(t.exchange.imported, { added: 1, skipped: 0 }),
+      fill(t.exchange.imported, {
+        added: counted(t.exchange.added, 1),
+        skipped: counted(t.exchange.skipped, 0),
+      }),
     );
     await entries(page).first().locator('a').click();
     const links = page.getByRole('link', { name: t.entry.open, exact: true });
@@ -624,7 +653,12 @@ test.describe('files inside an imported archive', () => {
     await journalFor(page, { role: 'parent', age: '15-17' });
     await importFile(page, join(FIXTURES, 'forbidden-files.zip'));
     const said = outcome(page, 'alert');
-    await expect(said).toContainText(fill(t.exchange.imported, { added: 3, skipped: 0 }));
+    await expect(said).toContainText(
+      fill(t.exchange.imported, {
+        added: counted(t.exchange.added, 3),
+        skipped: counted(t.exchange.skipped, 0),
+      }),
+    );
     await expect(said).toContainText(fill(t.exchange.droppedMany, { count: 2 }));
     await expect(entries(page)).toHaveCount(3);
     await expectCleanScreen(page);
@@ -648,7 +682,10 @@ test.describe('files inside an imported archive', () => {
     await expectCleanScreen(page);
     await exchange.getByRole('button', { name: t.exchange.import, exact: true }).click();
     await expect(outcome(page, 'status')).toHaveText(
-      fill(t.exchange.imported, { added: 1, skipped: 0 }),
+      fill(t.exchange.imported, {
+        added: counted(t.exchange.added, 1),
+        skipped: counted(t.exchange.skipped, 0),
+      }),
     );
     await expect(entries(page)).toHaveCount(1);
   });
@@ -689,6 +726,32 @@ test.describe('a file the journal must not keep', () => {
     await expect(page.getByText(t.entry.noAttachment, { exact: true })).toBeVisible();
   });
 
+  test('for a 15-year-old blackmailed (sextortion), a capture of the messages is kept once they confirm it shows no intimate image', async ({
+    page,
+  }) => {
+    await answersInTab(page, { role: 'victim', age: '15-17' });
+    await page.goto('/preuves/nouveau');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.entry.newTitle);
+    const form = page.locator('form.entry-form');
+    await form.locator('input[type="checkbox"][value="sextortion"]').check();
+    await expect(form.getByRole('status').filter({ hasText: t.refused.title })).toHaveCount(0);
+    await form.getByLabel(t.entry.attachments, { exact: true }).setInputFiles({
+      name: 'messages.png',
+      mimeType: 'image/png',
+      buffer: screenshot('messages de chantage'),
+    });
+    await page.getByRole('button', { name: t.entry.save, exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText(
+      w(t.entry.errorConfirmNoIntimateImage, 'young'),
+    );
+    await form.getByText(t.entry.confirmNoIntimateImage, { exact: true }).click();
+    await expect(form.getByLabel(t.entry.confirmNoIntimateImage, { exact: true })).toBeChecked();
+    await expectCleanScreen(page);
+    await page.getByRole('button', { name: t.entry.save, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
+    await expect(page.locator('[data-attachment]')).toHaveCount(1);
+  });
+
   test('for the parent of an adult, "intimate images" keeps the file field', async ({ page }) => {
     await answer(page, 'adult');
     const form = page.locator('form.entry-form');
@@ -722,7 +785,7 @@ test('the plan\'s "keep evidence" step shows how many acts the journal holds and
 
   await page.goto('/plan');
   await expect(summary).toHaveAttribute('data-journal-count', '2');
-  await expect(summary).toContainText(fill(t.plan.count, { count: 2 }));
+  await expect(summary).toContainText(counted(t.plan.count, 2));
   await step.getByRole('link', { name: t.plan.open, exact: true }).click();
   await expectPath(page, '/preuves');
   await expect(entries(page)).toHaveCount(2);

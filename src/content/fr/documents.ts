@@ -1,5 +1,5 @@
 import type { ContentKind, DocumentId, SourceId } from '../../engine/index.ts';
-import type { Voiced } from '../types.ts';
+import type { Counted, Voiced } from '../types.ts';
 
 /**
  * French words of the documents (letters, notice, report, action plan) and of their screens.
@@ -145,8 +145,8 @@ export const documentsText = {
     pageNumbers: 'Page {page} sur {pages}',
     placeAndDate: 'À {city}, le {date}',
     dateOnly: 'Le {date}',
-    bornOn: 'né(e) le {date}',
-    bornOnAt: 'né(e) le {date} à {place}',
+    bornOn: 'date de naissance : {date}',
+    bornOnAt: 'date et lieu de naissance : {date}, {place}',
     phone: 'Téléphone : {phone}',
     email: 'E-mail : {email}',
     signature: 'Signature',
@@ -177,10 +177,16 @@ export const documentsText = {
       both: 'Les contenus sont à la fois publics et envoyés en messages privés.',
     },
     kindsSentence: 'Nature des faits : {kinds}.',
-    journalSummary: '{acts} acte(s) noté(s) {period}{accounts}, détaillé(s) ci-dessous.',
+    journalSummary: {
+      one: '{count} acte noté {period}{accounts}, détaillé ci-dessous.',
+      other: '{count} actes notés {period}{accounts}, détaillés ci-dessous.',
+    } satisfies Counted,
     journalPeriod: 'entre le {from} et le {to}',
     journalDay: 'le {from}',
-    journalAccounts: ', venant de {accounts} compte(s) différent(s)',
+    journalAccounts: {
+      one: ', venant d’un seul compte',
+      other: ', venant de {count} comptes différents',
+    } satisfies Counted,
     chronology: {
       caption: 'Chronologie des faits',
       date: 'Date',
@@ -215,11 +221,12 @@ export const documentsText = {
     salutation: 'Madame, Monsieur le Procureur de la République,',
     identity: {
       title: 'Identité',
-      self: 'Je soussigné(e) {name}, {born}, demeurant {address}, porte plainte pour les faits décrits ci-dessous.',
+      // Balise never asks anyone's gender: the letters use words that need no agreement.
+      self: 'Je m’appelle {name} ({born}), j’habite {address}, et je porte plainte pour les faits décrits ci-dessous.',
       minorSelf:
-        'Je soussigné(e) {name}, {born}, demeurant {address}, suis mineur(e). Comme la loi le permet, je porte plainte moi-même pour les faits décrits ci-dessous.',
+        'Je m’appelle {name} ({born}), j’habite {address}, et j’ai moins de 18 ans. Comme la loi le permet, je porte plainte moi-même pour les faits décrits ci-dessous.',
       representative:
-        'Je soussigné(e) {name}, {born}, demeurant {address}, agissant en qualité de représentant(e) légal(e) de mon enfant {child}, {childBorn}, porte plainte en son nom pour les faits décrits ci-dessous, dont il ou elle est victime.',
+        'Je m’appelle {name} ({born}), j’habite {address}. Je porte plainte au nom de mon enfant {child} ({childBorn}), que je représente légalement, pour les faits décrits ci-dessous, dont mon enfant est victime.',
     },
     offences: {
       title: 'Objet de la plainte',
@@ -244,12 +251,12 @@ export const documentsText = {
       title: 'Partie civile',
       self: 'Je déclare me constituer partie civile.',
       representative:
-        'En qualité de représentant(e) légal(e), je déclare me constituer partie civile au nom de mon enfant.',
+        'Représentant légalement mon enfant, je déclare me constituer partie civile en son nom.',
       minor:
-        'Étant mineur(e), je ne peux pas me constituer partie civile moi-même : mes représentants légaux pourront le faire en mon nom pour demander réparation (ou, si besoin, un administrateur ad hoc désigné par le juge).',
+        'Comme j’ai moins de 18 ans, je ne peux pas me constituer partie civile moi-même : mes représentants légaux pourront le faire en mon nom pour demander réparation (ou, si besoin, un administrateur ad hoc désigné par le juge).',
     },
     closing: [
-      'Je vous remercie de bien vouloir m’adresser un récépissé de ma plainte et de me tenir informé(e) des suites qui y seront données.',
+      'Je vous remercie de bien vouloir m’adresser un récépissé de ma plainte et de m’informer des suites qui y seront données.',
       'Je vous prie d’agréer, Madame, Monsieur le Procureur de la République, l’expression de ma considération distinguée.',
     ],
   },
@@ -301,13 +308,13 @@ export const documentsText = {
     salutation: 'Madame, Monsieur,',
     request: {
       title: 'Ma demande',
-      self: 'Je soussigné(e) {name}, {born}, suis mineur(e). Les données personnelles décrites ci-dessous me concernent et ont été collectées dans le cadre de votre service pendant ma minorité.',
+      self: 'Je m’appelle {name} ({born}) et j’ai moins de 18 ans. Les données personnelles décrites ci-dessous me concernent et ont été collectées dans le cadre de votre service pendant ma minorité.',
       // An adult writing about data published while a minor: the right holds at any age
       // (fact: erasure.any-age-for-data-published-while-minor).
       formerMinor:
-        'Je soussigné(e) {name}, {born}, vous écris au sujet des données personnelles décrites ci-dessous, qui me concernent et ont été collectées dans le cadre de votre service : j’étais mineur(e) au moment de la publication.',
+        'Je m’appelle {name} ({born}). Je vous écris au sujet des données personnelles décrites ci-dessous, qui me concernent et ont été collectées dans le cadre de votre service : j’avais moins de 18 ans au moment de la publication.',
       representative:
-        'Je soussigné(e) {name}, représentant(e) légal(e) de mon enfant {child}, {childBorn}, vous écris au sujet de données personnelles le ou la concernant, collectées dans le cadre de votre service pendant sa minorité.',
+        'Je m’appelle {name}. Je vous écris au nom de mon enfant {child} ({childBorn}), que je représente légalement, au sujet de données personnelles qui le ou la concernent, collectées dans le cadre de votre service pendant sa minorité.',
       law: 'En application de l’article 17, paragraphe 1, point f), du règlement général sur la protection des données (RGPD) et de l’article 51, II, de la loi n° 78-17 du 6 janvier 1978 relative à l’informatique, aux fichiers et aux libertés, je vous demande d’effacer ces données dans les meilleurs délais.',
     },
     data: { title: 'Données concernées' },
@@ -332,10 +339,10 @@ export const documentsText = {
         'Je vous signale des faits de harcèlement, notamment en ligne, dont l’élève {pupil} est victime, et qui semblent impliquer une ou plusieurs personnes de l’établissement.',
     },
     sender: {
-      parent: '{name}, représentant(e) légal(e) de {pupil}',
+      parent: '{name}, parent de {pupil}',
       professional: '{name}, {function}',
     },
-    pupil: { title: 'Élève concerné(e)', line: '{pupil}', classLine: 'Classe : {class}' },
+    pupil: { title: 'Élève', line: '{pupil}', classLine: 'Classe : {class}' },
     facts: { title: 'Les faits' },
     accounts: { title: 'Comptes impliqués' },
     actions: {
@@ -356,7 +363,10 @@ export const documentsText = {
         filed: 'Une plainte a été déposée.',
         refused: 'La police ou la gendarmerie n’a pas enregistré la plainte.',
       },
-      journal: 'Un journal des preuves tenu sur l’appareil compte {acts} acte(s).',
+      journal: {
+        one: 'Un journal des preuves tenu sur l’appareil compte {count} acte.',
+        other: 'Un journal des preuves tenu sur l’appareil compte {count} actes.',
+      } satisfies Counted,
     },
     referrals: {
       title: 'Orientations',
@@ -367,7 +377,7 @@ export const documentsText = {
     request: {
       title: 'Ma demande',
       parent:
-        'Je vous demande de mettre en œuvre le protocole de traitement des situations de harcèlement de l’établissement (programme pHARe) et de prendre les mesures de protection nécessaires pour mon enfant. Je souhaite être informé(e) des suites données.',
+        'Je vous demande de mettre en œuvre le protocole de traitement des situations de harcèlement de l’établissement (programme pHARe) et de prendre les mesures de protection nécessaires pour mon enfant. Merci de m’informer des suites données.',
       professional:
         'Je vous transmets ces éléments afin que le protocole de traitement des situations de harcèlement de l’établissement (programme pHARe) soit mis en œuvre et que les mesures de protection nécessaires soient prises pour l’élève.',
     },
@@ -431,7 +441,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       parent:
         'Une plainte écrite au procureur de la République, au nom de votre enfant. Vous pouvez aussi porter plainte au commissariat ou à la gendarmerie, qui ne peuvent pas refuser de l’enregistrer.',
       professional:
-        'Une plainte écrite au procureur de la République, préparée pour être signée par l’élève s’il ou elle est majeur(e), sinon par ses représentants légaux. Un élève mineur peut aussi porter plainte lui-même ou elle-même ; le commissariat ou la gendarmerie ne peuvent pas refuser de l’enregistrer.',
+        'Une plainte écrite au procureur de la République, préparée pour être signée par l’élève s’il ou elle a 18 ans ou plus, sinon par ses représentants légaux. Un élève mineur peut aussi porter plainte lui-même ou elle-même ; le commissariat ou la gendarmerie ne peuvent pas refuser de l’enregistrer.',
     },
     howTo: [
       'À adresser au procureur de la République du tribunal judiciaire du lieu des faits ou du domicile de l’auteur.',
@@ -575,8 +585,9 @@ export const documentsUi = {
     young:
       'Ton journal des preuves est vide : la chronologie et la liste des pièces viendront des actes que tu y noteras.',
   },
-  journalCount:
-    'Ce document reprend les {acts} acte(s) et {files} fichier(s) du journal des preuves.',
+  journalCount: 'Ce document reprend le journal des preuves : {acts}, {files}.',
+  journalActs: { one: '{count} acte', other: '{count} actes' } satisfies Counted,
+  journalFiles: { one: '{count} fichier', other: '{count} fichiers' } satisfies Counted,
   journalLink: 'Voir le journal des preuves',
   previewTitle: 'Aperçu du document',
   previewHint:

@@ -1,3 +1,5 @@
+import type { Counted } from '../types.ts';
+
 /**
  * Words of the evidence journal ("Journal des preuves"). Facts: evidence.capture-date-and-url,
  * evidence.commissaire-de-justice, platform.common.never-copy-child-sexual-images and
@@ -29,7 +31,7 @@ export const journalText = {
     young:
       'Rien n’est envoyé : le journal est gardé dans ce navigateur, sur cet appareil. Pense à l’exporter pour ne pas le perdre si tu changes de téléphone.',
   },
-  add: 'Ajouter un acte',
+  add: 'Noter ce qui s’est passé',
   dismiss: 'J’ai compris',
   empty: {
     default: 'Aucun acte noté pour l’instant. Commencez par le plus récent : une minute suffit.',
@@ -37,8 +39,10 @@ export const journalText = {
   },
   counts: {
     none: 'Aucun acte noté.',
-    summary: '{acts} acte(s), {accounts} compte(s), du {from} au {to}',
-    summaryOneDay: '{acts} acte(s), {accounts} compte(s), le {from}',
+    summary: '{acts}, {accounts}, du {from} au {to}',
+    summaryOneDay: '{acts}, {accounts}, le {from}',
+    acts: { one: '{count} acte', other: '{count} actes' } satisfies Counted,
+    accounts: { one: '{count} compte', other: '{count} comptes' } satisfies Counted,
   },
   filters: {
     title: 'Filtrer',
@@ -46,7 +50,10 @@ export const journalText = {
     kind: 'Type d’acte',
     author: 'Auteur',
     all: 'Tous',
-    shown: '{shown} acte(s) affiché(s) sur {total}',
+    shown: {
+      one: '{count} acte affiché sur {total}',
+      other: '{count} actes affichés sur {total}',
+    } satisfies Counted,
     clear: 'Effacer les filtres',
     more: 'Afficher les {count} actes suivants',
   },
@@ -79,7 +86,7 @@ export const journalText = {
     attachmentsHint:
       'Captures d’écran, photos, PDF, discussions exportées, audio, vidéo. Plusieurs fichiers possibles.',
     noAttachment: 'Aucun fichier joint.',
-    filesCount: '{count} fichier(s)',
+    filesCount: { one: '{count} fichier', other: '{count} fichiers' } satisfies Counted,
     hash: 'Empreinte SHA-256',
     verify: 'Vérifier le fichier',
     verifying: 'Vérification…',
@@ -265,7 +272,9 @@ export const journalText = {
       'Un fichier n’a pas été importé : il était joint à un acte d’images sexuelles d’un mineur (ou peut-être d’un mineur), qu’il est interdit de copier, même pour prouver. L’acte a été importé sans lui.',
     droppedMany:
       '{count} fichiers n’ont pas été importés : ils étaient joints à des actes d’images sexuelles d’un mineur (ou peut-être d’un mineur), qu’il est interdit de copier, même pour prouver. Ces actes ont été importés sans eux.',
-    imported: '{added} acte(s) ajouté(s), {skipped} déjà présent(s).',
+    imported: '{added}, {skipped}.',
+    added: { one: '{count} acte ajouté', other: '{count} actes ajoutés' } satisfies Counted,
+    skipped: { one: '{count} déjà présent', other: '{count} déjà présents' } satisfies Counted,
     problems: {
       'not-a-zip': 'Ce fichier n’est pas un export de Balise (ce n’est pas un ZIP).',
       'encrypted-needs-passphrase': {
@@ -331,7 +340,10 @@ export const journalText = {
   },
   // Shown on the plan (src/features/plan), which reads plain strings: worded for every reader.
   plan: {
-    count: 'Le journal des preuves compte {count} acte(s).',
+    count: {
+      one: 'Le journal des preuves compte {count} acte.',
+      other: 'Le journal des preuves compte {count} actes.',
+    } satisfies Counted,
     empty: 'Le journal des preuves est vide.',
     open: 'Ouvrir le journal des preuves',
   },

@@ -15,15 +15,15 @@ export const frQuestions: QuestionCatalog = {
         victim: { label: 'Je suis la personne visée' },
         parent: {
           label: 'Je suis parent',
-          hint: 'Vous aidez votre enfant, quel que soit son âge.',
+          hint: 'Pour aider son enfant, quel que soit son âge.',
         },
         professional: {
           label: 'Je suis un·e professionnel·le (école, santé, association)',
-          hint: 'Vous accompagnez un élève ou une personne.',
+          hint: 'Pour accompagner un élève ou une autre personne.',
         },
         witness: {
           label: 'Je suis témoin',
-          hint: 'Vous avez vu quelqu’un d’autre se faire harceler.',
+          hint: 'Pour qui a vu quelqu’un d’autre se faire harceler.',
         },
       },
       summaryLabel: 'Qui utilise Balise',
@@ -107,7 +107,6 @@ export const frQuestions: QuestionCatalog = {
         witness: 'Qu’avez-vous vu ?',
       },
       why: 'Chaque type de contenu a ses propres recours. Certains peuvent aussi être signalés à PHAROS, le site de la police.',
-      hint: 'Plusieurs réponses possibles.',
       options: {
         insults: { label: 'Des insultes ou des moqueries' },
         rumours: {
@@ -160,6 +159,7 @@ export const frQuestions: QuestionCatalog = {
     publishedWhileMinor: {
       legend: {
         default: 'Aviez-vous moins de 18 ans quand c’était publié ?',
+        young: 'Avais-tu moins de 18 ans quand c’était publié ?',
         parent: 'Votre enfant avait-il moins de 18 ans quand c’était publié ?',
         professional: 'La personne avait-elle moins de 18 ans quand c’était publié ?',
       },

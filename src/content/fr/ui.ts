@@ -1,4 +1,4 @@
-import type { Voiced } from '../types.ts';
+import type { Counted, Voiced } from '../types.ts';
 
 /**
  * Words of the interface itself (buttons, headings, messages), in French. Words for the
@@ -19,7 +19,11 @@ export const ui = {
       glossary: 'Mots expliqués',
       emergency: 'Urgence',
     } satisfies Record<string, Voiced>,
-    privacy: 'Rien de ce que vous saisissez ne quitte cet appareil : pas de compte, pas de suivi.',
+    privacy: {
+      default:
+        'Rien de ce que vous saisissez ne quitte cet appareil : pas de compte, pas de suivi.',
+      young: 'Rien de ce que tu écris ne quitte cet appareil : pas de compte, pas de suivi.',
+    },
     factsDate:
       'Informations juridiques vérifiées à partir de sources officielles ; chaque conseil indique sa source et sa date.',
     newTab: 'nouvel onglet',
@@ -121,7 +125,10 @@ export const ui = {
       default: 'Choisissez au moins une réponse pour continuer.',
       young: 'Choisis au moins une réponse pour continuer.',
     },
-    notAsked: 'Cette question ne vous concerne pas avec vos réponses actuelles.',
+    notAsked: {
+      default: 'Cette question ne vous concerne pas avec vos réponses actuelles.',
+      young: 'Cette question ne te concerne pas avec tes réponses actuelles.',
+    },
     unknownTitle: 'Cette question n’existe pas',
     unknownText:
       'Le lien suivi mène à une question qui n’existe pas ou plus. Vos réponses sont intactes.',
@@ -163,9 +170,9 @@ export const ui = {
     },
     provisional: 'Plan provisoire',
     provisionalText: {
-      default: 'Il reste {count} question(s) : le plan peut encore changer.',
-      young: 'Il reste {count} question(s) : le plan peut encore changer.',
-    },
+      one: 'Il reste {count} question : le plan peut encore changer.',
+      other: 'Il reste {count} questions : le plan peut encore changer.',
+    } satisfies Counted,
     continueQuestions: 'Répondre aux questions restantes',
     stepsTitle: 'Les étapes',
     next: 'Prochaine étape',
@@ -235,19 +242,30 @@ export const ui = {
   },
   summary: {
     title: 'Mes réponses',
-    lead: 'Vous pouvez changer une réponse : le plan se met à jour tout seul.',
+    lead: {
+      default: 'Vous pouvez changer une réponse : le plan se met à jour tout seul.',
+      young: 'Tu peux changer une réponse : le plan se met à jour tout seul.',
+    },
     empty: 'Aucune réponse pour l’instant.',
     change: 'Modifier',
     changeLabel: 'Modifier : {question}',
     notAnswered: 'Pas encore répondu',
     doneSteps: 'Étapes marquées comme faites',
     noDoneSteps: 'Aucune',
-    keepTitle: 'Où sont gardées vos réponses',
-    keepSession:
-      'Par défaut, vos réponses restent dans cet onglet seulement : elles disparaissent quand il est fermé.',
+    keepTitle: { default: 'Où sont gardées vos réponses', young: 'Où sont gardées tes réponses' },
+    keepSession: {
+      default:
+        'Par défaut, vos réponses restent dans cet onglet seulement : elles disparaissent quand il est fermé.',
+      young:
+        'Par défaut, tes réponses restent dans cet onglet seulement : elles disparaissent quand il est fermé.',
+    },
     keepDevice: 'Se souvenir sur cet appareil',
-    keepDeviceHint:
-      'Vos réponses restent sur cet appareil, même après fermeture. À éviter sur un ordinateur partagé.',
+    keepDeviceHint: {
+      default:
+        'Vos réponses restent sur cet appareil, même après fermeture. À éviter sur un ordinateur partagé.',
+      young:
+        'Tes réponses restent sur cet appareil, même après fermeture. À éviter sur un ordinateur partagé.',
+    },
     clearTitle: 'Tout effacer',
     backToPlan: 'Voir le plan',
   },

@@ -7,6 +7,7 @@ import { fr } from '../../content/fr/engine.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
 import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { counted } from '../../i18n/plural.ts';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { Notice } from '../../ui/notice.tsx';
@@ -430,7 +431,12 @@ function JournalNotice({
   if (status === 'idle' || status === 'loading') return <p className="hint">{u.journalLoading}</p>;
   return (
     <p className="hint">
-      {acts === 0 ? v(u.journalEmpty) : fill(u.journalCount, { acts, files })}{' '}
+      {acts === 0
+        ? v(u.journalEmpty)
+        : fill(u.journalCount, {
+            acts: counted(u.journalActs, acts),
+            files: counted(u.journalFiles, files),
+          })}{' '}
       <Link to="/preuves">{u.journalLink}</Link>
     </p>
   );

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { counted } from '../../i18n/plural.ts';
 import { fill } from '../../i18n/voice.ts';
 import type { ImportProblem } from '../../lib/journal/zip-import.ts';
 import { ImportError, importJournal } from '../../lib/journal/zip-import.ts';
@@ -77,7 +78,11 @@ export function ExchangePanel() {
           : ` ${result.droppedFiles === 1 ? t.exchange.droppedOne : fill(t.exchange.droppedMany, { count: result.droppedFiles })}`;
       setOutcome({
         tone: result.droppedFiles === 0 ? 'success' : 'warning',
-        text: fill(t.exchange.imported, { ...result }) + dropped,
+        text:
+          fill(t.exchange.imported, {
+            added: counted(t.exchange.added, result.added),
+            skipped: counted(t.exchange.skipped, result.skipped),
+          }) + dropped,
       });
     } catch (error) {
       const problem = error instanceof ImportError ? error.problem : 'other';
@@ -149,6 +154,9 @@ export function ExchangePanel() {
             aria-describedby={`${id}-file-hint`}
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
+              // A confirmation is about one archive's captures: another file asks again.
+              setAskConfirmation(false);
+              setConfirmed(false);
             }}
           />
         </p>

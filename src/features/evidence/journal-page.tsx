@@ -4,6 +4,7 @@ import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { counted } from '../../i18n/plural.ts';
 import { fill } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
@@ -98,14 +99,14 @@ export function JournalPage() {
               {counts.acts === 0
                 ? t.counts.none
                 : fill(counts.from === counts.to ? t.counts.summaryOneDay : t.counts.summary, {
-                    acts: counts.acts,
-                    accounts: counts.accounts,
+                    acts: counted(t.counts.acts, counts.acts),
+                    accounts: counted(t.counts.accounts, counts.accounts),
                     from: formatDay(counts.from ?? ''),
                     to: formatDay(counts.to ?? ''),
                   })}
               {shown.length === entries.length
                 ? null
-                : ` — ${fill(t.filters.shown, { shown: shown.length, total: entries.length })}`}
+                : ` — ${counted(t.filters.shown, shown.length, { total: entries.length })}`}
             </p>
             {entries.length === 0 ? <p>{v(t.empty)}</p> : null}
             <Chronology entries={shown} />
@@ -227,7 +228,7 @@ function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
               {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
               {entry.attachments.length === 0
                 ? ''
-                : ` · ${fill(t.entry.filesCount, { count: entry.attachments.length })}`}
+                : ` · ${counted(t.entry.filesCount, entry.attachments.length)}`}
             </span>
             {entry.description === '' ? null : (
               <span className="chronology__text">{entry.description.slice(0, 160)}</span>

@@ -21,7 +21,7 @@ export function SummaryPage() {
   return (
     <>
       <PageHeading>{ui.summary.title}</PageHeading>
-      <p className="lead">{ui.summary.lead}</p>
+      <p className="lead">{v(ui.summary.lead)}</p>
       <dl className="answers">
         {questions.map((q) => {
           const label = questionLabel(q, v);
@@ -56,8 +56,8 @@ export function SummaryPage() {
       </p>
 
       <section aria-labelledby="keep-title">
-        <h2 id="keep-title">{ui.summary.keepTitle}</h2>
-        <p>{ui.summary.keepSession}</p>
+        <h2 id="keep-title">{v(ui.summary.keepTitle)}</h2>
+        <p>{v(ui.summary.keepSession)}</p>
         <div className="choice">
           <input
             id="keep-device"
@@ -70,7 +70,7 @@ export function SummaryPage() {
           />
           <label htmlFor="keep-device">{ui.summary.keepDevice}</label>
           <p id="keep-device-hint" className="choice__hint">
-            {ui.summary.keepDeviceHint}
+            {v(ui.summary.keepDeviceHint)}
           </p>
         </div>
       </section>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { journalText } from '../../content/fr/journal.ts';
-import { fill } from '../../i18n/voice.ts';
+import { counted } from '../../i18n/plural.ts';
 import { useJournal } from '../../stores/journal.ts';
 
 /** On the "keep evidence" step: how many acts the journal holds, and the way to it. */
@@ -17,7 +17,7 @@ export function JournalSummary() {
       {status === 'ready'
         ? count === 0
           ? journalText.plan.empty
-          : fill(journalText.plan.count, { count })
+          : counted(journalText.plan.count, count)
         : null}{' '}
       <Link to="/preuves">{journalText.plan.open}</Link>
     </p>

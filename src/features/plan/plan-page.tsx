@@ -6,6 +6,7 @@ import { fr } from '../../content/fr/engine.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
+import { counted } from '../../i18n/plural.ts';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useArrivalFocus } from '../../ui/arrival-focus.ts';
@@ -39,7 +40,7 @@ export function PlanPage() {
 
       {plan.missing.length > 0 ? (
         <Notice tone="info" title={ui.plan.provisional}>
-          <p>{fill(v(ui.plan.provisionalText), { count: plan.missing.length })}</p>
+          <p>{counted(ui.plan.provisionalText, plan.missing.length)}</p>
           <p>
             <Link to={`/questions/${plan.missing[0] ?? 'role'}`}>{ui.plan.continueQuestions}</Link>
           </p>

@@ -123,7 +123,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
       )}
       {position < 0 ? (
         <Notice tone="info">
-          <p>{ui.question.notAsked}</p>
+          <p>{v(ui.question.notAsked)}</p>
         </Notice>
       ) : (
         <div className="progress">

@@ -44,8 +44,8 @@ describe('the complaint letter to the procureur', () => {
     expect(text).toContain('Procureur de la République');
     expect(text).toContain('Tribunal judiciaire de Nantes');
     expect(text).toContain('Camille Exemple');
-    expect(text).toContain('né(e) le 15 juin 1985 à Nantes');
-    expect(text).toContain('3 acte(s) noté(s) entre le 3 mars 2026 et le 12 avril 2026');
+    expect(text).toContain('date et lieu de naissance : 15 juin 1985, Nantes');
+    expect(text).toContain('3 actes notés entre le 3 mars 2026 et le 12 avril 2026');
     expect(text).toContain('https://www.instagram.com/p/Exemple');
     expect(text).toContain('Conversation : Groupe de classe');
     for (const file of entries.flatMap((e) => e.attachments)) {
@@ -93,7 +93,7 @@ describe('the complaint letter to the procureur', () => {
   it('for a parent: written in the child’s name, the parent claims damages for the child', () => {
     const { text } = textOf('complaint-letter', PEOPLE.parent, journal());
     expect(text).toContain(
-      'représentant(e) légal(e) de mon enfant Léa Exemple, né(e) le 1 février 2012',
+      'au nom de mon enfant Léa Exemple (date de naissance : 1 février 2012), que je représente légalement',
     );
     expect(text).toContain('au nom de mon enfant');
   });
@@ -160,12 +160,12 @@ describe('the erasure request', () => {
     expect(text).toContain('article 51, II, de la loi n° 78-17 du 6 janvier 1978');
     expect(text).toContain('dans un délai d’un mois');
     expect(text).toContain('CNIL');
-    expect(text).toContain('suis mineur(e)');
+    expect(text).toContain('j’ai moins de 18 ans');
   });
 
   it('for a parent: about the child’s data, signed by the parent', () => {
     const { text } = textOf('erasure-request', PEOPLE.parent);
-    expect(text).toContain('représentant(e) légal(e) de mon enfant Léa Exemple');
+    expect(text).toContain('au nom de mon enfant Léa Exemple');
   });
 
   it('for an adult who was a minor when it was published: says so, at any age', () => {
@@ -175,8 +175,8 @@ describe('the erasure request', () => {
       publishedWhileMinor: 'yes',
     });
     expect(missing).toEqual([]);
-    expect(text).toContain('j’étais mineur(e) au moment de la publication');
-    expect(text).not.toContain('suis mineur(e)');
+    expect(text).toContain('j’avais moins de 18 ans au moment de la publication');
+    expect(text).not.toContain('et j’ai moins de 18 ans');
   });
 });
 

@@ -61,14 +61,11 @@ const EXTRA: Record<string, Partial<Record<DocumentId, readonly string[]>>> = {
   adult: { 'complaint-letter': ['contre X', 'Je déclare me constituer partie civile.'] },
   young: {
     'complaint-letter': ['je porte plainte moi-même', 'mes représentants légaux'],
-    'erasure-request': ['suis mineur(e)'],
+    'erasure-request': ['j’ai moins de 18 ans'],
   },
   parent: {
-    'complaint-letter': [
-      'représentant(e) légal(e) de mon enfant Léa Exemple',
-      'au nom de mon enfant',
-    ],
-    'erasure-request': ['représentant(e) légal(e) de mon enfant Léa Exemple'],
+    'complaint-letter': ['au nom de mon enfant Léa Exemple', 'que je représente légalement'],
+    'erasure-request': ['au nom de mon enfant Léa Exemple'],
     'school-report': ['La plateforme a refusé'],
   },
   professional: {

@@ -4,6 +4,7 @@ import { frOffences } from '../../../content/fr/offences.ts';
 import { formatDay, formatOccurred } from '../../../common/format.ts';
 import { authorsOf, countsOf } from '../../../common/journal-counts.ts';
 import { platformName } from '../../../common/platform-name.ts';
+import { counted } from '../../../i18n/plural.ts';
 import { fill } from '../../../i18n/voice.ts';
 import type { DocumentContext } from '../context.ts';
 
@@ -31,7 +32,7 @@ export const oneLine = (text: string): string => linesOf(text).join(', ');
 /** A paragraph block, or nothing when the text is empty. */
 export const paragraph = (...parts: Inline[]): Block => ({ kind: 'paragraph', parts });
 
-/** "né(e) le 3 mars 2011 à Lyon", or without the place. */
+/** "date et lieu de naissance : 3 mars 2011, Lyon", or without the place. */
 export function born(date: string, place: string): string {
   const day = date.trim() === '' ? BLANK : formatDay(date);
   return place.trim() === ''
@@ -100,7 +101,7 @@ export function answersSummary(ctx: DocumentContext): Block[] {
   return sentences.length === 0 ? [] : [paragraph(sentences.join(' '))];
 }
 
-/** "12 acte(s) noté(s) entre le … et le …, venant de 3 compte(s)…", or nothing. */
+/** "12 actes notés entre le … et le …, venant de 3 comptes différents…", or nothing. */
 export function journalSummary(ctx: DocumentContext): Block[] {
   const counts = countsOf(ctx.entries);
   if (counts.from === null || counts.to === null) return [];
@@ -109,9 +110,8 @@ export function journalSummary(ctx: DocumentContext): Block[] {
     counts.from === counts.to
       ? fill(t.common.journalDay, { from })
       : fill(t.common.journalPeriod, { from, to: formatDay(counts.to) });
-  const accounts =
-    counts.accounts === 0 ? '' : fill(t.common.journalAccounts, { accounts: counts.accounts });
-  return [paragraph(fill(t.common.journalSummary, { acts: counts.acts, period, accounts }))];
+  const accounts = counts.accounts === 0 ? '' : counted(t.common.journalAccounts, counts.accounts);
+  return [paragraph(counted(t.common.journalSummary, counts.acts, { period, accounts }))];
 }
 
 /** The chronology built from the journal: one row per act, oldest first. */

@@ -1,6 +1,7 @@
 import type { Block, Doc, Section } from '../../../lib/doc/model.ts';
 import { documentsText as t } from '../../../content/fr/documents.ts';
 import { frQuestions } from '../../../content/fr/questions.ts';
+import { counted } from '../../../i18n/plural.ts';
 import { fill } from '../../../i18n/voice.ts';
 import type { DocumentContext } from '../context.ts';
 import {
@@ -33,7 +34,7 @@ export function schoolReport(ctx: DocumentContext): Doc {
 
   const done: string[] = [
     ...(a.evidence === undefined ? [] : [s.actions.evidence[a.evidence]]),
-    ...(ctx.entries.length > 0 ? [fill(s.actions.journal, { acts: ctx.entries.length })] : []),
+    ...(ctx.entries.length > 0 ? [counted(s.actions.journal, ctx.entries.length)] : []),
     ...(a.platformReport === undefined ? [] : [s.actions.platformReport[a.platformReport]]),
     ...(a.complaint === undefined ? [] : [s.actions.complaint[a.complaint]]),
     ...linesOf(d.actionsTaken),
