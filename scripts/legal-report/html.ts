@@ -25,8 +25,8 @@ export const words = (text: string): string =>
 
 /** Who reads, in the order a reviewer checks them, with the form of address each gets. */
 export const AUDIENCES: Readonly<Record<Audience, string>> = {
-  young: 'Jeune (moins de 18 ans, « tu »)',
-  adult: 'Adulte visé (« vous »)',
+  young: 'Jeune (moins de 18 ans, «\u00a0tu\u00a0»)',
+  adult: 'Adulte visé («\u00a0vous\u00a0»)',
   parent: 'Parent',
   professional: 'Professionnel·le',
   witness: 'Témoin',
@@ -135,6 +135,7 @@ table.voiced th { width: 12rem; font-weight: 500; }
 .nowrap { white-space: nowrap; overflow-wrap: normal; }
 table.facts td:first-child { width: 10rem; }
 table.facts td:last-child.meta { width: 11rem; }
+.scenarios { font-size: 0.9em; }
 .rule { border-left: 3px solid #5a6b7f; padding-left: 0.6rem; margin: 0.5rem 0; }
 .meta { color: #444; font-size: 0.9em; }
 .signoff { margin-top: 0.8rem; border: 2px solid #333; }
@@ -149,9 +150,10 @@ table.facts td:last-child.meta { width: 11rem; }
 .doc-footer { font-size: 0.8em; color: #555; border-top: 1px solid #ccc; padding-top: 0.3rem; }
 .banner { background: #fff6d6; border: 1px solid #d9b54a; padding: 0.4rem 0.6rem; }
 nav ol { list-style: none; padding-left: 1rem; } nav li { margin: 0.1rem 0; }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 12mm 11mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10pt; }
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  h3 { margin-top: 1.2rem; }
   .part { break-before: page; }
   h2, h3, h4, h5 { break-after: avoid; }
   .signoff, .rule, table.voiced tr, .fact-row { break-inside: avoid; }

@@ -489,8 +489,9 @@ function hit(kind: Kind, id: string, run: Run): Hit {
   }
 }
 
-const scenarioName = (s: ScenarioCase) =>
-  `<li><span class="id">${esc(s.file)}</span> — ${esc(s.name)}</li>`;
+/** Scenario names run on as one paragraph: a list of a dozen lines would fill a printed page. */
+const scenarioNames = (list: readonly { run: Run }[]): string =>
+  `<p class="scenarios">${list.map(({ run: { scenario: s } }) => `<span class="id">${esc(s.file.replace(/\.ya?ml$/, ''))}</span> ${esc(s.name)}`).join(' · ')}</p>`;
 
 function scenariosHtml(item: Item, runs: readonly Run[]): string {
   const hits = runs.map((run) => ({ run, hit: hit(item.kind, item.id, run) }));
@@ -500,10 +501,8 @@ function scenariosHtml(item: Item, runs: readonly Run[]): string {
   const parts = [
     asserted.length === 0
       ? '<p class="none">Aucun scénario ne le vérifie.</p>'
-      : `<p>Vérifié par ${asserted.length} scénario${asserted.length > 1 ? 's' : ''} :</p><ul>${asserted.map((h) => scenarioName(h.run.scenario)).join('')}</ul>`,
-    absent.length === 0
-      ? ''
-      : `<p>Son absence est vérifiée par :</p><ul>${absent.map((h) => scenarioName(h.run.scenario)).join('')}</ul>`,
+      : `<p>Vérifié par ${asserted.length} scénario${asserted.length > 1 ? 's' : ''} :</p>${scenarioNames(asserted)}`,
+    absent.length === 0 ? '' : `<p>Son absence est vérifiée par :</p>${scenarioNames(absent)}`,
     alsoApplies === 0
       ? ''
       : `<p class="meta">S’applique aussi dans ${alsoApplies} autre${alsoApplies > 1 ? 's' : ''} scénario${alsoApplies > 1 ? 's' : ''}, sans qu’ils l’affirment.</p>`,

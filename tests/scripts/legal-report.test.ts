@@ -112,7 +112,7 @@ describe('legal report', () => {
     const voiced = words?.text as { default: string; young: string };
     expect(text).toContain(plainText(voiced.young));
     expect(text).toContain(plainText(voiced.default));
-    expect(text).toContain('« tu »');
+    expect(text).toContain('«\u00a0tu\u00a0»');
   });
 
   it('lists the scenarios that assert an action under that action', () => {
