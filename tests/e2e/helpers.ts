@@ -59,6 +59,8 @@ export async function expectHeadingFocused(page: Page): Promise<void> {
  * skipped), else on the next step's heading, or on the page's `h1` when none is left.
  */
 export async function expectPlanFocused(page: Page, next: StepId | null): Promise<void> {
+  // The warnings render with the steps: once the steps show, their absence is certain.
+  await expect(page.locator('ol.steps > li').first()).toBeVisible();
   if ((await page.locator('#plan-warnings').count()) > 0) {
     await expect(page.locator('#plan-warnings')).toBeFocused();
   } else if (next === null) await expectHeadingFocused(page);
