@@ -47,3 +47,12 @@ export const useSession = create<SessionState>()((set) => ({
 export function reloadSession(): void {
   useSession.setState({ paused: marked() });
 }
+
+// Back to an earlier page of Balise that the browser kept whole in its cache (another document
+// than the one that left): its memory predates the exit, so the mark is read again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted && marked()) {
+    useAnswers.setState({ answers: {} });
+    useSession.setState({ paused: true });
+  }
+});

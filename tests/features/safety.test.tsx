@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/fr/ui.ts';
 import { QuickExit, quickExit } from '../../src/features/safety/quick-exit.tsx';
 import { reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
-import { PAUSED_KEY, reloadSession } from '../../src/stores/session.ts';
+import { PAUSED_KEY, reloadSession, useSession } from '../../src/stores/session.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 const press = (key: string) => {
@@ -80,6 +80,16 @@ describe('after a quick exit', () => {
     expect(await screen.findByRole('navigation')).toBeInTheDocument();
     expect(useAnswers.getState().answers).toEqual({ role: 'victim', danger: 'none' });
     expect(sessionStorage.getItem(PAUSED_KEY)).toBeNull();
+  });
+
+  it('hides again a page the browser restores from its cache after the exit', () => {
+    saveAnswers({ role: 'victim', danger: 'none' });
+    reloadAnswers();
+    sessionStorage.setItem(PAUSED_KEY, '1'); // left from another page of Balise
+    expect(useSession.getState().paused).toBe(false);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(useSession.getState().paused).toBe(true);
+    expect(useAnswers.getState().answers).toEqual({});
   });
 
   it('keeps the neutral screen in a new tab when the answers are kept on the device', () => {
