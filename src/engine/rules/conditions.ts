@@ -61,9 +61,9 @@ export const AUTHOR_NOT_NAMED = is('author', 'pseudonym', 'unknown');
 export const PRESS_OFFENCES = has('insults', 'rumours');
 /** Categories PHAROS accepts (service-public F31979, Intérieur 07/02/2024). */
 export const PHAROS_CATEGORIES = has('threats', 'hate', 'child-sexual', 'terrorism');
-/** An anonymous stranger approaching a minor on a messaging app ("rôdeur"). */
 /** A sexual offence against a possible minor may be in play (time limits count from majority). */
 export const MINOR_SEXUAL_OFFENCE = all(MAYBE_MINOR, SEXUAL_CONTENT);
+/** An anonymous stranger approaching a minor on a messaging app ("rôdeur"). */
 export const STRANGER_APPROACHING_MINOR = all(MAYBE_MINOR, AUTHOR_NOT_NAMED, SEXUAL_CONTENT);
 export const PHAROS_APPLIES = all(
   any(PHAROS_CATEGORIES, STRANGER_APPROACHING_MINOR),
@@ -84,12 +84,9 @@ export const PRESS_TIME_LIMIT_REACHED = any(
  */
 export const TIME_LIMIT_PASSED = all(is('lastAct', 'over-6-years'), not(MINOR_SEXUAL_OFFENCE));
 /**
- * The right to erasure of data collected while a minor (loi 78-17 art. 51-II) holds at any age:
- * for a minor, and for whoever says they were under 18 when it was published (fact:
- * erasure.any-age-for-data-published-while-minor).
+ * Content that is the person's own data or image, where the right to erasure of data published
+ * while a minor can matter (fact: erasure.any-age-for-data-published-while-minor).
  */
-export const MINOR_AT_PUBLICATION = any(MINOR, is('publishedWhileMinor', 'yes'));
-/** Content that is the person's own data or image, where the right to erasure can matter. */
 export const PERSONAL_DATA = has('intimate-images', 'personal-info', 'identity-theft', 'rumours');
 
 /**
