@@ -1,5 +1,5 @@
 import type { Condition } from '../model/condition.ts';
-import { all, any, has, MAYBE_MINOR } from './conditions.ts';
+import { has, MUST_NOT_COPY } from './conditions.ts';
 
 /**
  * What the evidence journal does with files attached to an act of these kinds:
@@ -24,10 +24,8 @@ export interface AttachmentRow {
 export const ATTACHMENT_RULES: readonly AttachmentRow[] = [
   // The ban on copying covers images: child sexual content, and intimate images of someone who
   // may be a minor (C. pén. 227-23; fact: sextortion.copy-ban-images-only).
-  {
-    when: any(has('child-sexual'), all(MAYBE_MINOR, has('intimate-images'))),
-    policy: 'refuse',
-  },
+  // One condition with the plan's no-copy advice, so the journal and the plan never disagree.
+  { when: MUST_NOT_COPY, policy: 'refuse' },
   // Blackmail messages, the profile and payment details are evidence to keep, cropped so that no
   // intimate image or thumbnail shows (CPP 427; fact: sextortion.copy-ban-images-only).
   { when: has('sextortion'), policy: 'confirm-no-intimate-image' },
