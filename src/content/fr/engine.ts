@@ -1849,7 +1849,7 @@ export const fr: PlanCatalog = {
     visioplainte: {
       term: 'Visioplainte',
       definition:
-        'Dépôt de plainte par visioconférence avec un policier ou un gendarme, qui a été expérimenté. Renseignez-vous sur Ma Sécurité pour savoir s’il existe encore.',
+        'Dépôt de plainte par visioconférence avec un policier ou un gendarme, qui a été expérimenté. Le site Ma Sécurité indique s’il existe encore.',
     },
   },
 };
