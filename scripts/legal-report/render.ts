@@ -13,6 +13,8 @@ import {
   OFFENCE_IDS,
   OFFENCE_RULES,
   QUESTIONS,
+  ATTACHMENT_POLICIES,
+  ATTACHMENT_RULES,
   offencesFor,
   parseAnswers,
   PLAN_RULES,
@@ -48,6 +50,7 @@ type Kind =
   | 'contact'
   | 'document'
   | 'offence'
+  | 'attachment'
   | 'term';
 
 /** A rule row of any table, flattened so that every item can list the rows that produce it. */
@@ -58,6 +61,7 @@ interface Row {
   readonly reason?: string;
   readonly offence?: string;
   readonly question?: string;
+  readonly policy?: string;
   readonly actions: readonly string[];
   readonly contacts: readonly string[];
   readonly documents: readonly string[];
@@ -181,6 +185,16 @@ function rowsOfTables(): Row[] {
       sources: [],
     });
   }
+  for (const row of ATTACHMENT_RULES) {
+    rows.push({
+      ...none,
+      where:
+        'Journal des preuves — fichiers joints à un fait (la première règle qui s’applique décide)',
+      when: row.when,
+      policy: row.policy,
+      sources: [],
+    });
+  }
   for (const q of QUESTIONS) {
     rows.push({
       ...none,
@@ -210,6 +224,9 @@ function rowHtml(row: Row): string {
     row.offence === undefined
       ? ''
       : `Infraction : <a href="#${anchor('offence', row.offence)}">${code(row.offence)}</a>`,
+    row.policy === undefined
+      ? ''
+      : `Fichiers : <a href="#${anchor('attachment', row.policy)}">${code(row.policy)}</a>`,
     row.question === undefined
       ? ''
       : `Question : <a href="#${anchor('question', row.question)}">${code(row.question)}</a>`,
@@ -231,6 +248,17 @@ function rowHtml(row: Row): string {
 }
 
 // ---------------------------------------------------------------- items per kind
+
+/**
+ * What each journal policy means, in the report's words (the engine has no words, and the
+ * journal's own messages are not keyed by policy). A policy added later shows its id.
+ */
+const POLICY_MEANING: Readonly<Record<string, string | undefined>> = {
+  refuse: 'Aucun fichier, jamais : le journal refuse toute pièce jointe pour ce fait.',
+  'confirm-no-intimate-image':
+    'Fichiers acceptés une fois que la personne confirme qu’aucune image intime, même en vignette, ne s’y voit.',
+  accept: 'Fichiers acceptés (aucune des règles ci-dessous ne s’applique).',
+};
 
 const keysOf = (catalog: readonly string[], content: object): string[] =>
   unique([...catalog, ...Object.keys(content)]);
@@ -306,6 +334,15 @@ function items(rows: readonly Row[]): Record<Kind, Item[]> {
         (r) => r.question === id,
       );
     }),
+    attachment: ATTACHMENT_POLICIES.map((id) =>
+      make(
+        'attachment',
+        id,
+        POLICY_MEANING[id] ?? id,
+        [['Ce que fait le journal (mots du rapport, pas de l’application)', POLICY_MEANING[id]]],
+        (r) => r.policy === id,
+      ),
+    ),
     term: Object.keys(glossary).map((id) =>
       make(
         'term',
@@ -447,6 +484,7 @@ function hit(kind: Kind, id: string, run: Run): Hit {
         asserted: e['askNext'] === id || listIn(e['missing']).includes(id),
         absent: false,
       };
+    case 'attachment':
     case 'term':
       return { applies: false, asserted: false, absent: false };
     case 'step': {
@@ -619,6 +657,12 @@ const PARTS: readonly { kind: Kind; title: string; intro: string }[] = [
     intro: 'Les infractions que les faits peuvent constituer, telles que les lettres les nomment.',
   },
   {
+    kind: 'attachment',
+    title: 'Fichiers joints au journal des preuves',
+    intro:
+      'Quand le journal refuse un fichier, le prend après confirmation, ou le prend : copier certaines images est en soi une infraction.',
+  },
+  {
     kind: 'term',
     title: 'Glossaire',
     intro:
@@ -680,11 +724,18 @@ export function renderReport(input: ReportInput): string {
         citedBy.set(l.fact.id, [...(citedBy.get(l.fact.id) ?? []), anchor(item.kind, item.id)]);
       body.push(
         `<section class="item" id="${anchor(item.kind, item.id)}"><h3>${n}.${i + 1} ${esc(item.title)} <span class="id">(${esc(item.id)})</span></h3>`,
-        `<h4>Ce que lit chaque public</h4>${item.words}`,
+        // The journal's policies have no words of their own: the report says what each does.
+        `<h4>${part.kind === 'attachment' ? 'Effet' : 'Ce que lit chaque public'}</h4>${item.words}`,
         // A glossary entry is words only: no rule, source or scenario to show.
         part.kind === 'term'
           ? ''
-          : `<h4>Règles</h4>${item.rows.length === 0 ? '<p class="none">Aucune règle du moteur ne produit cet identifiant.</p>' : item.rows.map(rowHtml).join('')}`,
+          : `<h4>Règles</h4>${
+              item.rows.length > 0
+                ? item.rows.map(rowHtml).join('')
+                : part.kind === 'attachment'
+                  ? '<p>Par défaut : quand aucune règle de cette partie ne s’applique.</p>'
+                  : '<p class="none">Aucune règle du moteur ne produit cet identifiant.</p>'
+            }`,
         part.kind === 'term' ? '' : `<h4>Sources</h4>${sourcesTable(item.sources)}`,
         `<h4>Faits de la base</h4>${factsTable(facts, staleIds)}`,
         part.kind === 'term' ? '' : `<h4>Scénarios</h4>${scenariosHtml(item, runs)}`,

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/content/fr/engine.ts';
 import {
   ACTION_IDS,
+  ATTACHMENT_POLICIES,
   CONTACT_IDS,
   DOCUMENT_IDS,
   OFFENCE_IDS,
@@ -79,6 +80,7 @@ describe('legal report', () => {
     ['contact', CONTACT_IDS],
     ['document', DOCUMENT_IDS],
     ['offence', OFFENCE_IDS],
+    ['attachment', ATTACHMENT_POLICIES],
     ['term', Object.keys(fr.glossary)],
   ] as const)('gives every %s its own numbered section with a sign-off box', (kind, ids) => {
     for (const id of ids) {
