@@ -1,6 +1,12 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import {
+  manifestWords,
+  NEUTRAL_PAGE_PATH,
+  neutralPage as neutralWords,
+} from './src/content/fr/offline.ts';
 
 /**
  * Content-Security-Policy of the built app: nothing but the app's own files, no request to any
@@ -45,8 +51,90 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 });
 
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The neutral page "Quitter vite" leaves for without network: a plain recipe, static HTML with no
+ * script and no style, written from src/content/fr/offline.ts and kept in the offline copy.
+ */
+const neutralPage = (): Plugin => ({
+  name: 'balise-neutral-page',
+  apply: 'build',
+  generateBundle() {
+    const page = neutralWords;
+    const list = (items: readonly string[], tag: 'ul' | 'ol') =>
+      `<${tag}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</${tag}>`;
+    const source = `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <title>${escapeHtml(page.title)}</title>
+  </head>
+  <body>
+    <h1>${escapeHtml(page.title)}</h1>
+    <p>${escapeHtml(page.intro)}</p>
+    <h2>${escapeHtml(page.ingredientsTitle)}</h2>
+    ${list(page.ingredients, 'ul')}
+    <h2>${escapeHtml(page.stepsTitle)}</h2>
+    ${list(page.steps, 'ol')}
+  </body>
+</html>
+`;
+    this.emitFile({ type: 'asset', fileName: NEUTRAL_PAGE_PATH.slice(1), source });
+  },
+});
+
+/**
+ * The offline copy (Workbox, through vite-plugin-pwa): every file of the build is precached —
+ * each route's code and words, the PDF code and its fonts, the icons, the neutral page — and any
+ * address of the app opens index.html from the device. The worker is registered by
+ * src/lib/offline.ts after load (`injectRegister: false`); an update waits for the person's
+ * choice (`registerType: 'prompt'`). Nothing is fetched from another origin.
+ */
+const offlineCopy = () =>
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The icons and the manifest are already among the precached files (globPatterns).
+    includeManifestIcons: false,
+    manifest: {
+      name: manifestWords.name,
+      short_name: manifestWords.shortName,
+      description: manifestWords.description,
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d3a5f',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: '/icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,png,ttf}'],
+      // The largest file is pdf-lib's chunk; nothing of the app may be left out of the copy.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      cleanupOutdatedCaches: true,
+      // Hashed file names say the version already: no query string makes two copies.
+      dontCacheBustURLsMatching: /^assets\//,
+    },
+  });
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), neutralPage(), offlineCopy()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { headers: HOST_HEADERS },

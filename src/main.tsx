@@ -2,9 +2,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { forgetExportFile } from './lib/journal/export-disk.ts';
+import { listenForInstall, registerOfflineCopy } from './lib/offline.ts';
+import { useOffline } from './stores/offline.ts';
 
 // An export interrupted by a closed tab may have left its file behind: it goes at every start.
 void forgetExportFile();
+
+// The offline copy (built app only: the dev server has no worker). Registered after load, so the
+// first visit stays small; an update waits for the person's choice.
+if (import.meta.env.PROD) {
+  const offline = useOffline.getState();
+  registerOfflineCopy({ onUpdateReady: offline.updateReady });
+  listenForInstall(offline.offerInstall, offline.installDone);
+}
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');

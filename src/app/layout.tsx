@@ -6,6 +6,8 @@ import { audienceOf, voice } from '../i18n/voice.ts';
 import { useAnswers } from '../stores/answers.ts';
 import { QuickExit } from '../features/safety/quick-exit.tsx';
 import { SaveProblemBanner } from '../features/my-data/save-problem.tsx';
+import { InstallHint } from '../features/offline/install-hint.tsx';
+import { UpdateBanner } from '../features/offline/update-banner.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
 
 /** The shell of every screen: quick exit first, skip link, navigation, the page, the privacy note. */
@@ -14,7 +16,7 @@ export function Layout() {
   const audience = audienceOf(answers);
   const professional = answers.role === 'professional';
   // On a phone the menu folds behind one button; it is open only on the page it was opened on.
-  const { key } = useLocation();
+  const { key, pathname } = useLocation();
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
   const menuOpen = menuOpenOn === key;
 
@@ -77,12 +79,14 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="main">
+        <UpdateBanner />
         <SaveProblemBanner />
         <ErrorBoundary>
           <Outlet />
         </ErrorBoundary>
       </main>
       <footer className="footer">
+        {pathname === '/' ? <InstallHint /> : null}
         <p>{voice(ui.app.privacy, audience)}</p>
         <p>{ui.app.factsDate}</p>
       </footer>

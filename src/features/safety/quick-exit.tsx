@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { NEUTRAL_PAGE_PATH } from '../../content/fr/offline.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useSession } from '../../stores/session.ts';
 
@@ -11,15 +12,18 @@ const KEYBOARD_QUERY = '(hover: hover) and (pointer: fine)';
 /**
  * Leaves at once for a neutral site, replacing this page in the history. Back still reaches the
  * app's earlier pages (a site cannot erase its history entries): the answers in memory are
- * forgotten and every page shows a neutral screen until the person chooses to resume.
+ * forgotten and every page shows a neutral screen until the person chooses to resume. With no
+ * network the neutral site could not load: the exit goes to a neutral page kept on the device
+ * with the offline copy (a recipe), still replacing the history entry.
  */
 export function quickExit(
   go: (url: string) => void = (url) => {
     window.location.replace(url);
   },
+  online: boolean = navigator.onLine,
 ): void {
   useSession.getState().pause();
-  go(ui.quickExit.destination);
+  go(online ? ui.quickExit.destination : NEUTRAL_PAGE_PATH);
 }
 
 const keyboardQuery = (): MediaQueryList | null =>

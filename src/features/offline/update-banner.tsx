@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { offline } from '../../content/fr/offline.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { useOffline } from '../../stores/offline.ts';
+
+/**
+ * "Une nouvelle version est disponible": said by a polite live region (present from the start,
+ * so that screen readers announce what appears in it) with a "Mettre à jour" button. The new
+ * version is applied only when the person presses it; what they keep (answers, letter details,
+ * journal) is stored, so the reload that follows loses none of it.
+ */
+export function UpdateBanner() {
+  const v = useVoice();
+  const update = useOffline((s) => s.update);
+  const [applying, setApplying] = useState(false);
+  return (
+    <div role="status" aria-live="polite">
+      {update === null ? null : (
+        <div className="notice notice--info">
+          <p>
+            <strong>{offline.update.ready}</strong> {v(offline.update.keep)}
+          </p>
+          <p>
+            <button
+              type="button"
+              className="button"
+              disabled={applying}
+              onClick={() => {
+                setApplying(true);
+                update();
+              }}
+            >
+              {applying ? offline.update.applying : offline.update.apply}
+            </button>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { create } from 'zustand';
+import type { ApplyUpdate, InstallPromptEvent } from '../lib/offline.ts';
+
+/**
+ * What the browser has offered about Balise's offline copy: a downloaded update waiting for the
+ * person's choice, and the install offer. Filled by src/main.tsx; nothing here is persisted.
+ */
+interface OfflineState {
+  /** Applies the waiting update; null while there is none. */
+  readonly update: ApplyUpdate | null;
+  /** The browser's install offer, kept for our button; null where it made none. */
+  readonly installOffer: InstallPromptEvent | null;
+  updateReady: (apply: ApplyUpdate) => void;
+  offerInstall: (event: InstallPromptEvent) => void;
+  /** Installed, or the offer was used: it cannot be used twice. */
+  installDone: () => void;
+}
+
+export const useOffline = create<OfflineState>()((set) => ({
+  update: null,
+  installOffer: null,
+  updateReady: (apply) => {
+    set({ update: apply });
+  },
+  offerInstall: (event) => {
+    set({ installOffer: event });
+  },
+  installDone: () => {
+    set({ installOffer: null });
+  },
+}));
+
+/** Back to no update and no offer (tests). */
+export function resetOffline(): void {
+  useOffline.setState({ update: null, installOffer: null });
+}
