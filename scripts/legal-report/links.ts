@@ -30,8 +30,9 @@ export interface FactLink {
 const ONE_FACT = String.raw`[a-z0-9-]+(?:\.[a-z0-9-]+)+`;
 /** `fact: a.b` or `fact: a.b, c.d` (several facts behind one statement). */
 const FACT_IDS = new RegExp(String.raw`fact:\s*(${ONE_FACT}(?:\s*,\s*${ONE_FACT})*)`, 'g');
-const QUOTED = /['"]([a-z0-9][a-z0-9-]*)['"]/g;
-const KEY = /^(\s*)['"]?([a-z0-9][a-z0-9-]*)['"]?\s*:\s*[{[]/;
+/** Ids are kebab-case (`call-119`) or, for questions, camelCase (`lastAct`). */
+const QUOTED = /['"]([a-zA-Z0-9][a-zA-Z0-9-]*)['"]/g;
+const KEY = /^(\s*)['"]?([a-zA-Z0-9][a-zA-Z0-9-]*)['"]?\s*:\s*[{[]/;
 /** Condition builders name answer options, not the row's ids: `is('age', …)`, `has('threats')`. */
 const CONDITION_CALL = /\b(?:is|has)\([^)]*\)/g;
 /** A comment spanning more lines than this speaks of a whole table, not of one row. */
@@ -102,6 +103,9 @@ export function factCommentsIn(
 function nextStatementIds(lines: readonly string[], from: number, known: ReadonlySet<string>) {
   let start = from;
   while (start < lines.length && isCommentLine(lines[start] ?? '')) start += 1;
+  // A content entry (`danger: {`, `'call-17': {`): the comment is about that entry, however long.
+  const key = KEY.exec(codeOf(lines[start] ?? ''))?.[2];
+  if (key !== undefined && known.has(key)) return [key];
   const ids: string[] = [];
   let depth = 0;
   for (let i = start; i < lines.length && i < start + MAX_BLOCK_LINES; i += 1) {

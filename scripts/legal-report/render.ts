@@ -257,7 +257,7 @@ const POLICY_MEANING: Readonly<Record<string, string | undefined>> = {
   refuse: 'Aucun fichier, jamais : le journal refuse toute pièce jointe pour ce fait.',
   'confirm-no-intimate-image':
     'Fichiers acceptés une fois que la personne confirme qu’aucune image intime, même en vignette, ne s’y voit.',
-  accept: 'Fichiers acceptés (aucune des règles ci-dessous ne s’applique).',
+  accept: 'Fichiers acceptés (aucune autre règle de cette partie ne s’applique).',
 };
 
 const keysOf = (catalog: readonly string[], content: object): string[] =>
@@ -709,9 +709,16 @@ export function renderReport(input: ReportInput): string {
   const toc: string[] = [];
   const body: string[] = [];
 
+  /** Per part: what a reviewer should look at first. */
+  const overview: string[] = [];
+  const unfounded: string[] = [];
+
   PARTS.forEach((part, p) => {
     const n = p + 1;
     const list = byKind[part.kind];
+    let noFact = 0;
+    let noScenario = 0;
+    let onBasse = 0;
     toc.push(
       `<li><a href="#part-${part.kind}">${n}. ${esc(part.title)}</a><ol>${list.map((item, i) => `<li><a href="#${anchor(part.kind, item.id)}">${n}.${i + 1} ${esc(item.title)}</a></li>`).join('')}</ol></li>`,
     );
@@ -720,6 +727,15 @@ export function renderReport(input: ReportInput): string {
     );
     list.forEach((item, i) => {
       const facts = factsFor(refsOf(item));
+      const direct = facts.filter((l) => !l.sameSourceOnly);
+      if (direct.length === 0) {
+        noFact += 1;
+        unfounded.push(
+          `<a href="#${anchor(item.kind, item.id)}">${n}.${i + 1} ${esc(item.title)}</a>`,
+        );
+      }
+      if (direct.some((l) => l.fact.confidence === 'basse')) onBasse += 1;
+      if (!runs.some((run) => hit(item.kind, item.id, run).asserted)) noScenario += 1;
       for (const l of facts)
         citedBy.set(l.fact.id, [...(citedBy.get(l.fact.id) ?? []), anchor(item.kind, item.id)]);
       body.push(
@@ -744,6 +760,10 @@ export function renderReport(input: ReportInput): string {
       );
     });
     body.push('</section>');
+    const scenarios = part.kind === 'term' || part.kind === 'attachment';
+    overview.push(
+      `<tr><td><a href="#part-${part.kind}">${n}. ${esc(part.title)}</a></td><td>${list.length}</td><td${noFact > 0 ? ' class="none"' : ''}>${noFact}</td><td${onBasse > 0 ? ' class="conf-basse"' : ''}>${onBasse}</td><td>${scenarios ? '—' : noScenario}</td></tr>`,
+    );
   });
 
   // Letters: every document, for every audience.
@@ -823,7 +843,14 @@ export function renderReport(input: ReportInput): string {
     '</section>',
   );
 
-  // Annex B: the fact base.
+  // Annex B: the fact base. Comments tied to no item (a shared condition, a platform's page)
+  // are still named, so a fact cited only there is not taken for an unused one.
+  const citedInCode = (id: string): string => {
+    const places = comments.filter((c) => c.fact === id && c.ids.length === 0);
+    return places.length === 0
+      ? ''
+      : `<br><span class="meta">cité dans le code : ${places.map((c) => esc(`${c.path}:${c.line}`)).join(', ')}</span>`;
+  };
   const unlinked = input.facts.filter((f) => !citedBy.has(f.id));
   toc.push('<li><a href="#part-facts">Annexe B. Faits de la base</a></li>');
   body.push(
@@ -834,11 +861,11 @@ export function renderReport(input: ReportInput): string {
           .map((f) => {
             const by = citedBy.get(f.id) ?? [];
             return `<tr class="fact-row" id="${anchor('fact', f.id)}">${factCells(f, staleIds)}<td>${
-              by.length === 0
+              (by.length === 0
                 ? '<span class="none">aucune règle</span>'
                 : unique(by)
                     .map((a) => `<a href="#${a}">${code(a)}</a>`)
-                    .join(' ')
+                    .join(' ')) + citedInCode(f.id)
             }</td></tr>`;
           })
           .join('')}</tbody></table>`,
@@ -867,6 +894,11 @@ export function renderReport(input: ReportInput): string {
     `<p><strong>Commit :</strong> ${code(input.commit)} · <strong>Généré le :</strong> ${esc(input.generatedOn)} · ${input.facts.length} faits, ${input.scenarios.length} scénarios, ${rows.length} règles.</p>`,
     '<p>Pour chaque règle du moteur : les mots que lit chaque public (« tu » pour un jeune, « vous » sinon), les règles qui la déclenchent (en mots), les sources citées, les faits de la base qui la fondent, et les scénarios qui la vérifient. Puis chaque lettre, pour chaque public. Chaque section a son cadre « Relu par / date / remarques ».</p>',
     '<p class="meta">Un fait est relié à une règle par un commentaire <code>fact: &lt;id&gt;</code> écrit à côté de son identifiant dans le code, par une source de même adresse, ou par un numéro d’article commun (les articles à numéro simple, comme « article 40 », ne suffisent pas). « Aucun fait lié » signale un point à fonder.</p>',
+    '<h2>Vue d’ensemble</h2>',
+    `<table><thead><tr><th>Partie</th><th>Éléments</th><th>Sans fait lié directement</th><th>Appuyés sur un fait « basse »</th><th>Qu’aucun scénario ne vérifie</th></tr></thead><tbody>${overview.join('')}</tbody></table>`,
+    unfounded.length === 0
+      ? ''
+      : `<p><strong>Sans fait lié directement :</strong> ${unfounded.join(' · ')}</p>`,
     `<h2>Faits vérifiés il y a plus de 12 mois (ou sans date)</h2>${
       stale.length === 0
         ? '<p>Aucun.</p>'

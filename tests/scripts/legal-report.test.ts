@@ -202,6 +202,17 @@ describe('legal report, how facts are tied', () => {
     expect(comment?.ids).toEqual(['minor-in-danger', 'call-119', 'allo-119']);
   });
 
+  it('ties a comment above a content entry to that entry, however long, camelCase ids too', () => {
+    const entry = ['  // fact: time-limits.press-3-months', '  lastAct: {'];
+    for (let i = 0; i < 40; i += 1) entry.push(`    line${i}: 'Texte avec call-119 dedans',`);
+    entry.push('  },');
+    const [comment] = factCommentsIn(
+      [{ path: 'src/content/fr/questions.ts', text: entry.join('\n') }],
+      new Set([...known, 'lastAct']),
+    );
+    expect(comment?.ids).toEqual(['lastAct']);
+  });
+
   it('ties a comment above a whole table to nothing, and those in a builder to its document', () => {
     const table = ['/** fact: emergency.numbers */', 'export const ROWS = ['];
     for (let i = 0; i < 40; i += 1) table.push(`  { when: X, contacts: ['sp-f33954'] },`);
