@@ -87,6 +87,9 @@ const YOUNG: Details = {
   senderFunction: '',
 };
 
+/** A young adult, who may have been under 18 when something about them was published. */
+const ADULT: Details = { ...USER, senderBirthDate: '2005-01-17', senderFunction: '' };
+
 /** Who signs the letters a professional prepares for a family. */
 const FAMILY: Details = {
   ...USER,
@@ -141,7 +144,13 @@ export function renderLetter(
 ): RenderedLetter {
   const answers = completeAnswers(SITUATIONS[audience]);
   const details =
-    partyOf(document, answers) === 'family' ? FAMILY : audience === 'young' ? YOUNG : USER;
+    partyOf(document, answers) === 'family'
+      ? FAMILY
+      : audience === 'young'
+        ? YOUNG
+        : audience === 'adult'
+          ? ADULT
+          : USER;
   const ctx = contextOf({ answers, details, entries: ENTRIES, today });
   return {
     document,

@@ -790,8 +790,10 @@ export function renderReport(input: ReportInput): string {
           audience,
           input.generatedOn,
         );
+        const order = QUESTIONS.map((q) => q.id as string);
         const situation = Object.entries(letter.answers)
           .filter(([q]) => q !== 'done')
+          .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
           .map(
             ([q, answer]) =>
               `<tr><th scope="row">${esc(questionName(q, audience))}</th><td>${esc(answerWords(q, answer, audience))}</td></tr>`,
