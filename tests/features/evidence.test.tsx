@@ -1,5 +1,6 @@
 import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
+import { openDB } from 'idb';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalText as t } from '../../src/content/fr/journal.ts';
@@ -8,6 +9,7 @@ import { applyFilters, escapeHtml, NO_FILTERS } from '../../src/features/evidenc
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
 import type { Answers, ContentKind } from '../../src/engine/index.ts';
 import { voice } from '../../src/i18n/voice.ts';
+import { DB_NAME } from '../../src/lib/journal/db.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { attachment } from '../lib/journal/helpers.ts';
@@ -234,6 +236,31 @@ describe('attached files', () => {
     // One thumbnail, the PNG's; nothing embeds a document.
     expect(document.querySelectorAll('img')).toHaveLength(1);
     expect(document.querySelector('iframe, object, embed')).toBeNull();
+  });
+
+  it('says a file is missing instead of checking forever, and offers what to do', async () => {
+    watchObjectUrls();
+    const lost = attachment('capture perdue', 'perdue.png', 'image/png');
+    const saved = entry({ attachments: [lost.meta] });
+    await useJournal.getState().save(saved, [lost], []);
+    // The file disappears from the device behind the app's back (storage cleared, disk error).
+    const db = await openDB(DB_NAME);
+    await db.delete('files', lost.meta.id);
+    db.close();
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const { user } = renderApp(`/preuves/${saved.id}`);
+      await user.click(await screen.findByRole('button', { name: t.entry.verify }));
+      expect(await screen.findByText(t.entry.missing)).toBeTruthy();
+      expect(screen.getByText(t.entry.missingWhat.default)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: t.entry.verifying })).toBeNull();
+      expect(screen.queryByRole('link', { name: t.entry.open })).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 });
 

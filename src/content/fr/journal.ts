@@ -92,6 +92,17 @@ export const journalText = {
     verifying: 'Vérification…',
     verified: 'Le fichier n’a pas changé depuis son ajout.',
     changed: 'Attention : le fichier ne correspond plus à son empreinte.',
+    missing: 'Ce fichier est introuvable sur cet appareil : il a été effacé ou n’a pas pu être lu.',
+    unreadable: {
+      default: 'Ce fichier n’a pas pu être lu pour l’instant. Réessayez plus tard.',
+      young: 'Ce fichier n’a pas pu être lu pour l’instant. Réessaie plus tard.',
+    },
+    missingWhat: {
+      default:
+        'Si vous avez gardé l’original (galerie, téléchargements, autre appareil), ajoutez-le de nouveau avec « Modifier ». Sinon, retirez-le de l’acte : sa description et son empreinte restent une trace utile.',
+      young:
+        'Si tu as gardé l’original (galerie, téléchargements, autre appareil), ajoute-le de nouveau avec « Modifier ». Sinon, retire-le de l’acte : sa description et son empreinte restent une trace utile.',
+    },
     show: 'Afficher l’image',
     hide: 'Masquer l’image',
     blurred: {

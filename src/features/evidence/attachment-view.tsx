@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { JournalError } from '../../lib/journal/db.ts';
 import { verifyBlob } from '../../lib/journal/hash.ts';
 import type { AttachmentMeta } from '../../lib/journal/model.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { inertBlob, isPicture } from './attachments.ts';
+
+/** A file that is gone (`not-found`) or that could not be read now (anything else). */
+const lossOf = (error: unknown): 'missing' | 'unreadable' =>
+  error instanceof JournalError && error.problem === 'not-found' ? 'missing' : 'unreadable';
 
 /**
  * One file of an act: its name, its SHA-256, a one-click check, and for a picture a thumbnail
@@ -17,6 +22,8 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
   const [url, setUrl] = useState<string | null>(null);
   const [visible, setVisible] = useState(false);
   const [check, setCheck] = useState<'idle' | 'busy' | 'same' | 'changed'>('idle');
+  /** Why the file cannot be read: gone from the device, or not readable right now. */
+  const [lost, setLost] = useState<'missing' | 'unreadable' | null>(null);
   const isImage = isPicture(meta.type);
 
   useEffect(() => {
@@ -24,11 +31,16 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
     let objectUrl: string | null = null;
     void open()
       .then((repo) => repo.file(meta.id))
-      .then((blob) => {
-        if (!live) return;
-        objectUrl = URL.createObjectURL(inertBlob(blob, meta.type));
-        setUrl(objectUrl);
-      });
+      .then(
+        (blob) => {
+          if (!live) return;
+          objectUrl = URL.createObjectURL(inertBlob(blob, meta.type));
+          setUrl(objectUrl);
+        },
+        (error: unknown) => {
+          if (live) setLost(lossOf(error));
+        },
+      );
     return () => {
       live = false;
       if (objectUrl !== null) URL.revokeObjectURL(objectUrl);
@@ -37,8 +49,13 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
 
   const verify = async () => {
     setCheck('busy');
-    const blob = await (await open()).file(meta.id);
-    setCheck((await verifyBlob(blob, meta.sha256)) ? 'same' : 'changed');
+    try {
+      const blob = await (await open()).file(meta.id);
+      setCheck((await verifyBlob(blob, meta.sha256)) ? 'same' : 'changed');
+    } catch (error) {
+      setLost(lossOf(error));
+      setCheck('idle');
+    }
   };
 
   return (
@@ -87,9 +104,21 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
           {check === 'busy' ? t.entry.verifying : t.entry.verify}
         </button>
       </p>
-      <p role="status" className={check === 'changed' ? 'error-message' : undefined}>
-        {check === 'same' ? t.entry.verified : check === 'changed' ? t.entry.changed : ''}
+      <p
+        role="status"
+        className={check === 'changed' || lost !== null ? 'error-message' : undefined}
+      >
+        {lost === 'missing'
+          ? t.entry.missing
+          : lost === 'unreadable'
+            ? v(t.entry.unreadable)
+            : check === 'same'
+              ? t.entry.verified
+              : check === 'changed'
+                ? t.entry.changed
+                : ''}
       </p>
+      {lost === 'missing' ? <p>{v(t.entry.missingWhat)}</p> : null}
     </div>
   );
 }
