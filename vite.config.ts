@@ -128,6 +128,9 @@ const offlineCopy = () =>
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: '/index.html',
       cleanupOutdatedCaches: true,
+      // The first worker takes charge of the page already open, so that the screens not yet
+      // loaded come from the device if the network goes. A later version waits (registerType).
+      clientsClaim: true,
       // Hashed file names say the version already: no query string makes two copies.
       dontCacheBustURLsMatching: /^assets\//,
     },
