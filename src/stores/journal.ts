@@ -13,6 +13,10 @@ import { deleteDatabase } from '../lib/site-data.ts';
 export type EraseResult =
   { readonly ok: true } | { readonly ok: false; readonly problem: DeleteFailure };
 
+/** What an action that can fail reports: done, or why not (the screen says it in French). */
+export type ActionResult =
+  { readonly ok: true } | { readonly ok: false; readonly problem: JournalProblem };
+
 /**
  * The evidence journal as the screens see it. The entries live in IndexedDB (src/lib/journal);
  * this store only mirrors them and says what went wrong. Several tabs stay in step through the
@@ -29,11 +33,16 @@ interface JournalState {
   /** Opens the journal once; later calls reuse it. */
   open: () => Promise<JournalRepo>;
   refresh: () => Promise<void>;
+  /**
+   * Saves an entry. `since`: the `updatedAt` of the version the form was opened on (`null` for
+   * a new entry); the save is refused with `conflict` when the entry changed meanwhile.
+   */
   save: (
     entry: JournalEntry,
     added: readonly { meta: AttachmentMeta; data: Blob }[],
     removed: readonly string[],
-  ) => Promise<boolean>;
+    since?: string | null,
+  ) => Promise<ActionResult>;
   remove: (id: string) => Promise<boolean>;
   clear: () => Promise<boolean>;
   /**
@@ -110,7 +119,21 @@ export const useJournal = create<JournalState>()((set, get) => {
         );
       }
     },
-    save: (entry, added, removed) => attempt((repo) => repo.save(entry, added, removed)),
+    save: async (entry, added, removed, since) => {
+      const repo = await get().open();
+      try {
+        await repo.save(entry, added, removed, since);
+      } catch (error) {
+        const problem = problemOf(error);
+        // The screen that saved says it; the latest version is loaded for a merge.
+        if (problem === 'conflict') await get().refresh();
+        else set({ problem });
+        return { ok: false, problem };
+      }
+      set({ problem: null });
+      await get().refresh();
+      return { ok: true };
+    },
     remove: (id) => attempt((repo) => repo.remove(id)),
     clear: () => attempt((repo) => repo.clear()),
     erase: async () => {

@@ -157,6 +157,37 @@ describe('journal screens', () => {
     });
   });
 
+  it('refuses to save a form that another tab changed meanwhile, keeps the typing, then merges the files', async () => {
+    const saved = entry({ description: 'Avant' });
+    await useJournal.getState().save(saved, [], []);
+    const { user } = renderApp(`/preuves/${saved.id}/modifier`);
+    const description = await screen.findByLabelText(t.entry.description);
+    // Another tab adds a screenshot to the same act.
+    const screenshot = attachment('capture de l’autre onglet', 'autre.png', 'image/png');
+    const other = {
+      ...saved,
+      updatedAt: '2026-03-05T09:00:00.000Z',
+      attachments: [screenshot.meta],
+    };
+    expect(await useJournal.getState().save(other, [screenshot], [], saved.updatedAt)).toEqual({
+      ok: true,
+    });
+    await user.clear(description);
+    await user.type(description, 'Texte tapé ici');
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+
+    expect(await screen.findByText(t.entry.conflict.default)).toBeInTheDocument();
+    expect(useJournal.getState().entries).toEqual([other]);
+    expect(screen.getByLabelText(t.entry.description)).toHaveValue('Texte tapé ici');
+    await user.click(screen.getByRole('button', { name: t.entry.conflictMerge }));
+    expect(screen.getByRole('button', { name: /autre\.png/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    await waitFor(() => {
+      expect(useJournal.getState().entries[0]?.description).toBe('Texte tapé ici');
+    });
+    expect(useJournal.getState().entries[0]?.attachments).toEqual([screenshot.meta]);
+  });
+
   it('says plainly when an act does not exist', async () => {
     renderApp('/preuves/nope');
     expect(

@@ -131,6 +131,27 @@ export const journalText = {
       default: 'Choisissez au moins un type d’acte.',
       young: 'Choisis au moins un type d’acte.',
     },
+    conflict: {
+      default:
+        'Cet acte a été modifié ailleurs (dans un autre onglet ?) depuis l’ouverture de ce formulaire. Rien n’a été enregistré et aucun fichier n’a été retiré. Vos modifications sont toujours ci-dessous.',
+      young:
+        'Cet acte a été modifié ailleurs (dans un autre onglet ?) depuis l’ouverture de ce formulaire. Rien n’a été enregistré et aucun fichier n’a été retiré. Tes modifications sont toujours ci-dessous.',
+    },
+    conflictDeleted: {
+      default:
+        'Cet acte a été supprimé ailleurs (dans un autre onglet ?), avec ses fichiers, depuis l’ouverture de ce formulaire. Rien n’a été enregistré. Vos modifications sont toujours ci-dessous.',
+      young:
+        'Cet acte a été supprimé ailleurs (dans un autre onglet ?), avec ses fichiers, depuis l’ouverture de ce formulaire. Rien n’a été enregistré. Tes modifications sont toujours ci-dessous.',
+    },
+    conflictMerge: 'Garder mes modifications et reprendre les fichiers de la version enregistrée',
+    conflictRecreate: 'Noter de nouveau cet acte avec mes modifications',
+    conflictReload: 'Abandonner mes modifications et voir la version enregistrée',
+    conflictMerged: {
+      default:
+        'Les fichiers de la version enregistrée sont repris ci-dessous, avec les vôtres. Vérifiez, puis enregistrez.',
+      young:
+        'Les fichiers de la version enregistrée sont repris ci-dessous, avec les tiens. Vérifie, puis enregistre.',
+    },
     errorSaveFailed: {
       default:
         'L’acte n’a pas pu être enregistré : un fichier n’a pas pu être lu (déplacé ou supprimé ?). Rien n’a été modifié ; retirez-le ou choisissez-le à nouveau.',

@@ -16,6 +16,7 @@ import { useAnswers } from '../../stores/answers.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { describeFiles } from './attachments.ts';
+import { messageOf } from './journal-problem.tsx';
 import { formatBytes } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 
@@ -88,7 +89,10 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
   const [draft, setDraft] = useState<Draft>(() =>
     existing === undefined ? emptyDraft(new Date()) : draftOf(existing),
   );
+  // The stored version this form edits (`null`: none). A save is refused if it changed meanwhile.
+  const [base, setBase] = useState<JournalEntry | null>(existing ?? null);
   const [kept, setKept] = useState<readonly AttachmentMeta[]>(existing?.attachments ?? []);
+  const [conflict, setConflict] = useState<'changed' | 'deleted' | 'merged' | null>(null);
   const [added, setAdded] = useState<File[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [fileErrors, setFileErrors] = useState<string[]>([]);
@@ -159,7 +163,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
       id: existing?.id ?? crypto.randomUUID(),
       occurredAt: draft.time === '' ? draft.date : `${draft.date}T${draft.time}`,
       approximate: draft.approximate,
-      capturedAt: existing?.capturedAt ?? now,
+      capturedAt: base?.capturedAt ?? existing?.capturedAt ?? now,
       updatedAt: now,
       platform: draft.platform,
       where: draft.where.trim(),
@@ -170,11 +174,33 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
       description: draft.description.trim(),
       attachments: [...keptFiles, ...newFiles.map((f) => f.meta)],
     };
-    const removed = (existing?.attachments ?? [])
+    const removed = (base?.attachments ?? [])
       .filter((a) => !keptFiles.some((k) => k.id === a.id))
       .map((a) => a.id);
-    const ok = await save(entry, newFiles, removed);
-    if (ok) void navigate(`/preuves/${entry.id}`, { state: { saved: true } });
+    const result = await save(entry, newFiles, removed, base?.updatedAt ?? null);
+    if (result.ok) {
+      void navigate(`/preuves/${entry.id}`, { state: { saved: true } });
+      return;
+    }
+    if (result.problem === 'conflict') {
+      const latest = useJournal.getState().entries.find((e) => e.id === entry.id);
+      setConflict(latest === undefined ? 'deleted' : 'changed');
+      setErrors([]);
+    } else setErrors([v(messageOf(result.problem))]);
+  };
+
+  /**
+   * Carries this form's words over to the stored version: its files are kept (the other tab's
+   * additions included), minus the ones removed here; files added here stay selected.
+   */
+  const rebase = () => {
+    const latest = useJournal.getState().entries.find((e) => e.id === existing?.id) ?? null;
+    const removedHere = new Set(
+      (base?.attachments ?? []).filter((a) => !kept.some((k) => k.id === a.id)).map((a) => a.id),
+    );
+    setKept(latest === null ? [] : latest.attachments.filter((a) => !removedHere.has(a.id)));
+    setBase(latest);
+    setConflict('merged');
   };
 
   const title = existing === undefined ? t.entry.newTitle : t.entry.editTitle;
@@ -201,6 +227,22 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           </ul>
         </div>
       ) : null}
+      {conflict === 'changed' || conflict === 'deleted' ? (
+        <Notice tone="warning" role="alert">
+          <p>{v(conflict === 'changed' ? t.entry.conflict : t.entry.conflictDeleted)}</p>
+          <p className="actions">
+            <button type="button" className="button" onClick={rebase}>
+              {conflict === 'changed' ? t.entry.conflictMerge : t.entry.conflictRecreate}
+            </button>
+            {conflict === 'changed' && existing !== undefined ? (
+              <Link className="button button--secondary" to={`/preuves/${existing.id}`}>
+                {t.entry.conflictReload}
+              </Link>
+            ) : null}
+          </p>
+        </Notice>
+      ) : null}
+      {conflict === 'merged' ? <p role="status">{v(t.entry.conflictMerged)}</p> : null}
       <form onSubmit={onSubmit} noValidate className="entry-form">
         <fieldset>
           <legend>{t.entry.occurredAt}</legend>

@@ -5,7 +5,8 @@ import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 
-const messageOf = (problem: JournalProblem): Voiced => {
+/** The words for a problem, in the reader's voice. */
+export const messageOf = (problem: JournalProblem): Voiced => {
   switch (problem) {
     case 'wrong-passphrase':
       return t.lock.wrong;

@@ -54,7 +54,14 @@ export const DB_NAME = 'balise-journal';
 
 /** What can go wrong, for the message the UI shows. */
 export type JournalProblem =
-  'unavailable' | 'full' | 'blocked' | 'corrupt' | 'locked' | 'wrong-passphrase' | 'not-found';
+  | 'unavailable'
+  | 'full'
+  | 'blocked'
+  | 'corrupt'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'not-found'
+  | 'conflict';
 
 /** Every repository failure. `ids` names the records concerned, when there are some. */
 export class JournalError extends Error {
@@ -92,6 +99,12 @@ export interface SaveItem {
   readonly entry: JournalEntry;
   readonly added: readonly AddedFile[];
   readonly removed: readonly string[];
+  /**
+   * The `updatedAt` of the stored entry this save was prepared from (`null`: it did not exist).
+   * When given, the save is refused with `conflict` if the stored entry is no longer that one
+   * (changed or deleted in another tab), checked inside the write transaction. Omitted: no check.
+   */
+  readonly since?: string | null;
 }
 
 /** Space used and available, from `navigator.storage`. */
@@ -119,11 +132,13 @@ export interface JournalRepo {
    * Files of the entry that it no longer lists are deleted, whether or not `removed` names them.
    * Rejects with `InvalidEntryError` for a malformed entry, `full` past `LIMITS.maxEntries` or
    * when the device is full, `locked` when a lock exists and this tab has not unlocked it.
+   * With `since` (see `SaveItem.since`), rejects `conflict` when the entry changed meanwhile.
    */
   save: (
     entry: JournalEntry,
     added: readonly AddedFile[],
     removed: readonly string[],
+    since?: string | null,
   ) => Promise<void>;
   /** Several saves in ONE transaction (used by import). Same checks as `save`. */
   saveMany: (items: readonly SaveItem[]) => Promise<void>;
@@ -373,11 +388,36 @@ class Journal implements JournalRepo {
   private async writeMode(): Promise<{
     readonly expected: string;
     readonly key: CryptoKey | null;
+    readonly readKey: CryptoKey | null;
   }> {
     const lock = await this.readLock();
     const key = this.keyFor(lock);
     // While the lock is being removed, new records are written in clear.
-    return { expected: fingerprint(lock), key: lock?.phase === 'unsealing' ? null : key };
+    return {
+      expected: fingerprint(lock),
+      key: lock?.phase === 'unsealing' ? null : key,
+      readKey: key,
+    };
+  }
+
+  /**
+   * For each item with `since`, the stored record it was prepared from (`undefined`: none).
+   * Rejects `conflict` when the stored entry is not the version `since` names.
+   */
+  private async basesOf(
+    items: readonly SaveItem[],
+    key: CryptoKey | null,
+  ): Promise<Map<string, EntryRecord | undefined>> {
+    const bases = new Map<string, EntryRecord | undefined>();
+    for (const { entry, since } of items) {
+      if (since === undefined) continue;
+      const raw = await this.backend.run('readonly', (tx) => tx.getEntry(entry.id));
+      const record = raw === undefined ? undefined : entryRecord(raw);
+      const stored = record === undefined ? null : (await this.openEntry(record, key)).updatedAt;
+      if (stored !== since) throw new JournalError('conflict', { ids: [entry.id] });
+      bases.set(entry.id, record);
+    }
+    return bases;
   }
 
   private async openEntry(raw: unknown, key: CryptoKey | null): Promise<JournalEntry> {
@@ -424,8 +464,15 @@ class Journal implements JournalRepo {
     });
   }
 
-  save(entry: JournalEntry, added: readonly AddedFile[], removed: readonly string[]) {
-    return this.saveMany([{ entry, added, removed }]);
+  save(
+    entry: JournalEntry,
+    added: readonly AddedFile[],
+    removed: readonly string[],
+    since?: string | null,
+  ) {
+    return this.saveMany([
+      since === undefined ? { entry, added, removed } : { entry, added, removed, since },
+    ]);
   }
 
   saveMany(items: readonly SaveItem[]): Promise<void> {
@@ -433,6 +480,7 @@ class Journal implements JournalRepo {
       const checked = checkItems(items);
       const mode = await this.writeMode();
       const key = mode.key;
+      const bases = await this.basesOf(items, mode.readKey);
       const prepared: {
         readonly entry: JournalEntry;
         readonly record: EntryRecord;
@@ -469,7 +517,14 @@ class Journal implements JournalRepo {
         await expectLock(tx, mode.expected);
         let count: number | null = null;
         for (const { entry, record, files } of prepared) {
-          if ((await tx.getEntry(entry.id)) === undefined) {
+          const current: unknown = await tx.getEntry(entry.id);
+          if (bases.has(entry.id)) {
+            // Compare-and-set: the entry is still the version the form was opened on.
+            const base = bases.get(entry.id);
+            const same = base === undefined ? current === undefined : unchanged(current, base);
+            if (!same) throw new JournalError('conflict', { ids: [entry.id] });
+          }
+          if (current === undefined) {
             count = (count ?? (await tx.countEntries())) + 1;
             if (count > LIMITS.maxEntries) throw new JournalError('full', { ids: [entry.id] });
           }

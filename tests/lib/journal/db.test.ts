@@ -73,6 +73,36 @@ describe.each(kinds)('the journal (%s)', (_kind, open) => {
     expect(await (await repo.file(c.meta.id)).text()).toBe('c');
   });
 
+  it('refuses a save from a form opened before the entry changed elsewhere, and drops no file', async () => {
+    const repo = await open();
+    const saved = await saveWith(repo, []);
+    // Tab B adds a screenshot; tab A still holds the form it opened before.
+    const screenshot = attachment('capture de B');
+    const fromB = {
+      ...saved,
+      updatedAt: '2024-03-05T08:00:00.000Z',
+      attachments: [screenshot.meta],
+    };
+    await repo.save(fromB, [screenshot], [], saved.updatedAt);
+    const fromA = { ...saved, updatedAt: '2024-03-06T08:00:00.000Z', description: 'Texte de A' };
+
+    expect(await problemOf(repo.save(fromA, [], [], saved.updatedAt))).toBe('conflict');
+    expect(await repo.list()).toEqual([fromB]);
+    expect(await (await repo.file(screenshot.meta.id)).text()).toBe('capture de B');
+    // Based on the latest version, A's text is saved with B's file kept.
+    const merged = { ...fromA, attachments: fromB.attachments };
+    await repo.save(merged, [], [], fromB.updatedAt);
+    expect(await repo.list()).toEqual([merged]);
+  });
+
+  it('refuses a save of an entry deleted elsewhere since its form opened', async () => {
+    const repo = await open();
+    const saved = await saveWith(repo, []);
+    await repo.remove(saved.id);
+    expect(await problemOf(repo.save(saved, [], [], saved.updatedAt))).toBe('conflict');
+    expect(await repo.list()).toEqual([]);
+  });
+
   it('deleting an entry deletes its files in the same action', async () => {
     const repo = await open();
     const file = attachment('proof');
