@@ -63,8 +63,8 @@ export { attachmentPolicy, decide, mustNotCopy } from './evaluate/decide.ts';
 export { ATTACHMENT_POLICIES, ATTACHMENT_RULES } from './rules/attachments.ts';
 export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';
 export { offencesFor } from './evaluate/offences.ts';
-export { documentAvailability } from './evaluate/documents.ts';
-export type { DocumentAvailability } from './evaluate/documents.ts';
+export { documentAvailability, questionAvailability } from './evaluate/availability.ts';
+export type { DocumentAvailability, QuestionAvailability } from './evaluate/availability.ts';
 export {
   applicableAnswers,
   askedQuestions,

@@ -2,9 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   DOCUMENT_IDS,
+  QUESTIONS,
+  askedQuestions,
   decide,
   documentAvailability,
   parseAnswers,
+  questionAvailability,
 } from '../../src/engine/index.ts';
 import { anyAnswers } from '../helpers/arbitraries.ts';
 
@@ -58,6 +61,41 @@ describe('why a document is not offered', () => {
           const availability = documentAvailability(answers, id);
           expect(availability.offered, id).toBe(plan.documents.includes(id));
           if (!availability.offered) {
+            expect(availability.because.length + availability.missing.length, id).toBeGreaterThan(
+              0,
+            );
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('why a question is not asked', () => {
+  it('names the role and the visibility when a witness of public content is not asked the author', () => {
+    const answers = parseAnswers({ role: 'witness', visibility: 'public' });
+    expect(questionAvailability(answers, 'author')).toEqual({
+      asked: false,
+      because: ['role', 'visibility'],
+      missing: [],
+    });
+  });
+
+  it('says a question is asked when it is', () => {
+    expect(questionAvailability(parseAnswers({ role: 'victim' }), 'author')).toEqual({
+      asked: true,
+    });
+  });
+
+  it('agrees with the questionnaire, and names a reason for every question left out', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const asked = askedQuestions(answers);
+        for (const { id } of QUESTIONS) {
+          const availability = questionAvailability(answers, id);
+          expect(availability.asked, id).toBe(asked.includes(id));
+          if (!availability.asked) {
             expect(availability.because.length + availability.missing.length, id).toBeGreaterThan(
               0,
             );

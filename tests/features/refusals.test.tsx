@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { documentsUi as u } from '../../src/content/fr/documents.ts';
+import { ui } from '../../src/content/fr/ui.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { questionLabel } from '../../src/i18n/answers.ts';
 import { voice } from '../../src/i18n/voice.ts';
@@ -46,6 +47,22 @@ describe('a document that is not offered', () => {
     expect(
       within(notice).getByRole('link', { name: `Répondre : ${questionLabel('context', say)}` }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('a question that is not asked', () => {
+  it('names the answers that leave it out: a witness of public content is not asked the author', async () => {
+    saveAnswers({ role: 'witness', danger: 'none', visibility: 'public' });
+    renderApp('/questions/author');
+    const notice = (await screen.findByText(voice(ui.question.notAsked, 'witness'))).closest(
+      '.notice',
+    ) as HTMLElement;
+    expect(notice).toHaveTextContent(ui.question.notAskedBecause);
+    for (const q of ['role', 'visibility'] as const) {
+      expect(
+        within(notice).getByRole('link', { name: `Modifier : ${questionLabel(q, say)}` }),
+      ).toHaveAttribute('href', `/questions/${q}?depuis=resume`);
+    }
   });
 });
 

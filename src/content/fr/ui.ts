@@ -129,6 +129,8 @@ export const ui = {
       default: 'Cette question ne vous concerne pas avec vos réponses actuelles.',
       young: 'Cette question ne te concerne pas avec tes réponses actuelles.',
     },
+    notAskedBecause: 'Elle ne se pose pas à cause de ces réponses :',
+    notAskedMissing: 'Elle dépend de questions pas encore posées :',
     unknownTitle: 'Cette question n’existe pas',
     unknownText:
       'Le lien suivi mène à une question qui n’existe pas ou plus. Vos réponses sont intactes.',
@@ -231,6 +233,14 @@ export const ui = {
     unknownTitle: 'Cette étape n’existe pas',
     unknownText:
       'Le lien suivi mène à une étape qui n’existe pas ou plus. Vos réponses sont intactes.',
+  },
+  /** The answers a refusal rests on, each with a way to change it (src/common/answer-reasons.tsx). */
+  reasons: {
+    answer: '{question} : {answer}',
+    change: 'Modifier',
+    changeLabel: 'Modifier : {question}',
+    respond: 'Répondre',
+    respondLabel: 'Répondre : {question}',
   },
   source: {
     date: 'date indiquée par la source : {date}',

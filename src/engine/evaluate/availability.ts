@@ -2,8 +2,9 @@ import type { Answers, QuestionId } from '../model/answers.ts';
 import type { DocumentId } from '../model/catalog.ts';
 import type { Condition } from '../model/condition.ts';
 import { PLAN_RULES } from '../rules/plan.ts';
+import { QUESTIONS } from '../rules/questions.ts';
 import { decisiveQuestions, holds, questionsOf } from './condition.ts';
-import { applicableAnswers, missingQuestions } from './questions.ts';
+import { applicableAnswers, askedQuestions, missingQuestions } from './questions.ts';
 
 /**
  * Whether the plan offers a document and, when it does not, why: the answers that rule it out
@@ -54,6 +55,34 @@ export function documentAvailability(answers: Answers, id: DocumentId): Document
   return {
     offered: false,
     because: ruledOutBy(when, kept),
+    missing: missingQuestions(kept).filter((q) => reads.includes(q)),
+  };
+}
+
+/**
+ * Whether a question is asked and, when it is not, the answers that make it irrelevant
+ * (`because`) and the earlier questions still unanswered that decide whether it is (`missing`).
+ */
+export type QuestionAvailability =
+  | { readonly asked: true }
+  | {
+      readonly asked: false;
+      readonly because: readonly QuestionId[];
+      readonly missing: readonly QuestionId[];
+    };
+
+/**
+ * Whether `question` is asked with these answers and, if not, why (from the question's own
+ * `asked` rule), so a screen can name the answers instead of a vague "does not apply".
+ */
+export function questionAvailability(answers: Answers, question: QuestionId): QuestionAvailability {
+  const kept = applicableAnswers(answers);
+  if (askedQuestions(kept).includes(question)) return { asked: true };
+  const rules = QUESTIONS.filter((q) => q.id === question);
+  const reads = rules.flatMap((q) => questionsOf(q.asked));
+  return {
+    asked: false,
+    because: rules.flatMap((q) => ruledOutBy(q.asked, kept)),
     missing: missingQuestions(kept).filter((q) => reads.includes(q)),
   };
 }

@@ -4,8 +4,8 @@ import type { DocumentId, QuestionId, SourceId } from '../../engine/index.ts';
 import { DOCUMENT_IDS, documentAvailability } from '../../engine/index.ts';
 import { documentPages, documentsText, documentsUi as u } from '../../content/fr/documents.ts';
 import { fr } from '../../content/fr/engine.ts';
+import { AnswerReasons } from '../../common/answer-reasons.tsx';
 import { SourcesList } from '../../common/sources-list.tsx';
-import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
 import { fill, plainText } from '../../i18n/voice.ts';
@@ -80,45 +80,13 @@ function NotOffered({
     <>
       <PageHeading>{title}</PageHeading>
       <Notice tone="info" title={u.notOfferedTitle}>
-        {because.length > 0 ? (
-          <>
-            <p>{u.notOfferedBecause}</p>
-            <ul>
-              {because.map((q) => (
-                <li key={q}>
-                  {fill(u.notOfferedAnswer, {
-                    question: questionLabel(q, v),
-                    answer: answerText(q, answers, v) ?? '',
-                  })}{' '}
-                  <Link
-                    to={`/questions/${q}?depuis=resume`}
-                    aria-label={fill(u.changeAnswerLabel, { question: questionLabel(q, v) })}
-                  >
-                    {u.changeAnswer}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {missing.length > 0 ? (
-          <>
-            <p>{v(u.notOfferedMissing)}</p>
-            <ul>
-              {missing.map((q) => (
-                <li key={q}>
-                  {questionLabel(q, v)}{' '}
-                  <Link
-                    to={`/questions/${q}?depuis=resume`}
-                    aria-label={fill(u.answerQuestionLabel, { question: questionLabel(q, v) })}
-                  >
-                    {u.answerQuestion}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <AnswerReasons
+          answers={answers}
+          because={because}
+          missing={missing}
+          becauseText={u.notOfferedBecause}
+          missingText={v(u.notOfferedMissing)}
+        />
       </Notice>
       <p className="actions">
         <Link className="button" to="/plan">

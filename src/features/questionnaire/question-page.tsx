@@ -3,14 +3,16 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Answers, QuestionId } from '../../engine/index.ts';
 import {
-  OPTIONS,
-  QUESTIONS,
   askedQuestions,
   missingQuestions,
   nextQuestion,
+  OPTIONS,
+  questionAvailability,
+  QUESTIONS,
 } from '../../engine/index.ts';
 import { frQuestions as fr } from '../../content/fr/questions.ts';
 import { ui } from '../../content/fr/ui.ts';
+import { AnswerReasons } from '../../common/answer-reasons.tsx';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
@@ -124,6 +126,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
       {position < 0 ? (
         <Notice tone="info">
           <p>{v(ui.question.notAsked)}</p>
+          <NotAskedReasons id={id} answers={answers} />
         </Notice>
       ) : (
         <div className="progress">
@@ -201,5 +204,20 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
         </p>
       </form>
     </>
+  );
+}
+
+/** Why this question is not asked: the answers that make it irrelevant, or those it waits for. */
+function NotAskedReasons({ id, answers }: { id: QuestionId; answers: Answers }) {
+  const availability = questionAvailability(answers, id);
+  if (availability.asked) return null;
+  return (
+    <AnswerReasons
+      answers={answers}
+      because={availability.because}
+      missing={availability.missing}
+      becauseText={ui.question.notAskedBecause}
+      missingText={ui.question.notAskedMissing}
+    />
   );
 }
