@@ -340,6 +340,24 @@ export const journalText = {
         young:
           'Cet export contient des captures d’un chantage (sextorsion). Si elles ne montrent aucune image intime, coche la case de confirmation puis relance l’import. Rien n’a été importé.',
       },
+      'journal-full': {
+        default:
+          'L’appareil n’a plus assez de place pour cet import. Les actes déjà écrits ont été retirés : le journal est exactement comme avant. Libérez de la place (photos, vidéos, applications), puis relancez l’import.',
+        young:
+          'L’appareil n’a plus assez de place pour cet import. Les actes déjà écrits ont été retirés : le journal est exactement comme avant. Libère de la place (photos, vidéos, applications), puis relance l’import.',
+      },
+      'write-failed': {
+        default:
+          'L’import a échoué pendant l’écriture. Les actes déjà écrits ont été retirés : le journal est exactement comme avant. Réessayez.',
+        young:
+          'L’import a échoué pendant l’écriture. Les actes déjà écrits ont été retirés : le journal est exactement comme avant. Réessaie.',
+      },
+      'partly-written': {
+        default:
+          'L’import s’est arrêté en cours de route et une partie des actes de l’export est restée dans le journal. Relancez le même import : il ajoutera seulement ce qui manque, sans doublon.',
+        young:
+          'L’import s’est arrêté en cours de route et une partie des actes de l’export est restée dans le journal. Relance le même import : il ajoutera seulement ce qui manque, sans doublon.',
+      },
       other: 'L’import a échoué. Rien n’a été modifié.',
     },
   },

@@ -21,6 +21,11 @@
  *   (nothing is overwritten).
  * - `needs-confirmation`: files of a sextortion act, imported before the person confirmed they
  *   show no intimate image (the engine's `attachmentPolicy`).
+ * - `journal-full`: the device ran out of space while writing; what was written was removed
+ *   again, so the journal is as before.
+ * - `write-failed`: writing failed for another reason; rolled back the same way.
+ * - `partly-written`: writing failed AND removing what was written failed: some acts of the
+ *   archive stay (redoing the import adds only the missing ones).
  */
 export type ImportProblem =
   | 'not-a-zip'
@@ -37,9 +42,12 @@ export type ImportProblem =
   | 'missing-file'
   | 'duplicate'
   | 'conflict'
-  | 'needs-confirmation';
+  | 'needs-confirmation'
+  | 'journal-full'
+  | 'write-failed'
+  | 'partly-written';
 
-/** An archive was refused; nothing was written. */
+/** An archive was refused, or its writing failed (see `partly-written`, the only partial case). */
 export class ImportError extends Error {
   /** Why. */
   readonly problem: ImportProblem;

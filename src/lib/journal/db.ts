@@ -144,6 +144,11 @@ export interface JournalRepo {
   saveMany: (items: readonly SaveItem[]) => Promise<void>;
   /** Deletes an entry and its files, in one transaction. Rejects `not-found`, `locked`. */
   remove: (id: string) => Promise<void>;
+  /**
+   * Deletes these entries and their files in ONE transaction (an import's rollback); ids no
+   * longer stored are skipped. Rejects `locked`.
+   */
+  removeMany: (ids: readonly string[]) => Promise<void>;
   /** An attachment's bytes (typed with its MIME type). Rejects `not-found`, `locked`. */
   file: (attachmentId: string) => Promise<Blob>;
   /** Wipes everything, the lock included ("Tout effacer"). Works when locked. */
@@ -556,6 +561,20 @@ class Journal implements JournalRepo {
           throw new JournalError('not-found', { ids: [id] });
         for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
         await tx.deleteEntry(id);
+      });
+      this.changed();
+    });
+  }
+
+  removeMany(ids: readonly string[]): Promise<void> {
+    return this.guard(async () => {
+      const mode = await this.writeMode();
+      await this.backend.run('readwrite', async (tx) => {
+        await expectLock(tx, mode.expected);
+        for (const id of ids) {
+          for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
+          await tx.deleteEntry(id);
+        }
       });
       this.changed();
     });

@@ -4,6 +4,7 @@ import { decryptArchive, isEncryptedArchive } from './archive-crypto.ts';
 import { ImportError } from './archive-error.ts';
 import { readRange } from './blob-chunks.ts';
 import type { JournalRepo, SaveItem } from './db.ts';
+import { JournalError } from './db.ts';
 import { hashBlob } from './hash.ts';
 import type { AttachmentMeta, JournalEntry } from './model.ts';
 import { InvalidEntryError, JOURNAL_SCHEMA, LIMITS, isInstant, parseEntry } from './model.ts';
@@ -26,9 +27,13 @@ export type { ImportProblem } from './archive-error.ts';
  * Import of an export (`.zip` or encrypted `.zip.enc`). Everything is checked before anything
  * is written: the archive's structure and names (`zip-reader.ts`), the manifest, every
  * attachment's size and SHA-256, and the entries already here. Only then are the new entries
- * written, in batches of whole entries (each batch one transaction). A refused archive changes
- * nothing; an entry already here (same id, same attachments) is skipped, never duplicated, so
- * importing the same archive twice adds nothing, and an import cut short can simply be redone.
+ * written, in batches of whole entries (each batch one transaction, so that an encrypted
+ * journal never holds a whole archive's ciphertext in memory). All or nothing: when a batch
+ * fails (a full disk after 200 of 450 acts), the batches already written are removed again
+ * (`removeMany`, one transaction), so a failed import leaves the journal as it was; only if
+ * that removal fails too, or the tab closes midway, do some acts stay (`partly-written`). An
+ * entry already here (same id, same attachments) is skipped, never duplicated, so importing
+ * the same archive twice adds nothing, and an import cut short can simply be redone.
  *
  * Descriptions are kept as the text they are: `<script>` in a description is data, and stays
  * inert as long as the UI renders it as text (React does). Attachments are data too: the UI never
@@ -167,7 +172,10 @@ const covers = (local: JournalEntry, archived: JournalEntry): boolean =>
     local.attachments.some((mine) => mine.id === meta.id && mine.sha256 === meta.sha256),
   );
 
-/** Writes whole entries, a batch per transaction. */
+/**
+ * Writes whole entries, a batch per transaction; on a failure, removes what it wrote.
+ * @throws ImportError `journal-full`, `write-failed` (rolled back) or `partly-written`.
+ */
 async function write(
   repo: JournalRepo,
   entries: readonly JournalEntry[],
@@ -175,8 +183,22 @@ async function write(
 ): Promise<void> {
   let batch: SaveItem[] = [];
   let bytes = 0;
+  const written: string[] = [];
   const flush = async () => {
-    if (batch.length > 0) await repo.saveMany(batch);
+    if (batch.length === 0) return;
+    try {
+      await repo.saveMany(batch);
+    } catch (error) {
+      try {
+        // The entries written were new (checked above): removing them restores the journal.
+        if (written.length > 0) await repo.removeMany(written);
+      } catch (rollback) {
+        throw new ImportError('partly-written', String(written.length), rollback);
+      }
+      const full = error instanceof JournalError && error.problem === 'full';
+      throw new ImportError(full ? 'journal-full' : 'write-failed', null, error);
+    }
+    written.push(...batch.map((item) => item.entry.id));
     batch = [];
     bytes = 0;
   };
@@ -197,8 +219,9 @@ async function write(
 
 /**
  * Imports an export into the journal.
- * @throws ImportError for any archive it refuses (nothing is written then); JournalError when
- *   the journal itself cannot be read or written (`locked`, `full`…).
+ * @throws ImportError for any archive it refuses (nothing is written then), or when writing
+ *   fails (`journal-full`, `write-failed`: rolled back; `partly-written`: not); JournalError
+ *   when the journal cannot be read before writing (`locked`…).
  */
 export async function importJournal(
   file: Blob,

@@ -11,17 +11,18 @@ import {
   snapshot,
 } from './helpers.ts';
 import { unzipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { JournalRepo } from '../../../src/lib/journal/db.ts';
-import { createMemoryJournal, openJournal } from '../../../src/lib/journal/db.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JournalProblem, JournalRepo } from '../../../src/lib/journal/db.ts';
+import { JournalError, createMemoryJournal, openJournal } from '../../../src/lib/journal/db.ts';
 import { csvCell } from '../../../src/lib/journal/csv.ts';
 import type { ExportOptions } from '../../../src/lib/journal/zip-export.ts';
 import { downloadName, exportJournal } from '../../../src/lib/journal/zip-export.ts';
-import { importJournal } from '../../../src/lib/journal/zip-import.ts';
+import { ImportError, importJournal } from '../../../src/lib/journal/zip-import.ts';
 import { attachmentPath, safeFileName } from '../../../src/lib/journal/zip-format.ts';
 
 const opened: JournalRepo[] = [];
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const repo of opened.splice(0)) repo.close();
 });
 
@@ -144,6 +145,65 @@ describe('export then import', () => {
     target.lock();
     await target.unlock('words');
     expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+});
+
+describe('an import cut short', () => {
+  /** A source of 450 acts, and a target that already holds one act of its own. */
+  async function setUp() {
+    const source = await journal();
+    await source.saveMany(
+      Array.from({ length: 450 }, (_, index) => ({
+        entry: entry({ description: `Acte ${String(index)}` }),
+        added: [],
+        removed: [],
+      })),
+    );
+    const archive = await exported(source);
+    const target = await journal();
+    await saveWith(target, [attachment('déjà là')]);
+    return { archive, target, before: await snapshot(target) };
+  }
+
+  /** Makes the device fail with `problem` on the `failing`-th write (the others go through). */
+  function failOnWrite(repo: JournalRepo, failing: number, problem: JournalProblem) {
+    const real = repo.saveMany.bind(repo);
+    let calls = 0;
+    return vi.spyOn(repo, 'saveMany').mockImplementation((items) => {
+      calls += 1;
+      return calls === failing ? Promise.reject(new JournalError(problem)) : real(items);
+    });
+  }
+
+  it('a full disk after 200 of 450 acts leaves the journal exactly as before, and says so', async () => {
+    const { archive, target, before } = await setUp();
+    failOnWrite(target, 2, 'full');
+    expect(await problemOf(importJournal(archive, target))).toBe('journal-full');
+    expect(await snapshot(target)).toEqual(before);
+    vi.restoreAllMocks();
+    // Once there is room again, the same archive imports whole.
+    expect(await importJournal(archive, target)).toEqual({
+      added: 450,
+      skipped: 0,
+      droppedFiles: 0,
+    });
+  });
+
+  it('any other write failure is rolled back too, and named apart from a full disk', async () => {
+    const { archive, target, before } = await setUp();
+    failOnWrite(target, 3, 'unavailable');
+    expect(await problemOf(importJournal(archive, target))).toBe('write-failed');
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('when even the rollback fails, says that part of the acts stayed', async () => {
+    const { archive, target } = await setUp();
+    failOnWrite(target, 2, 'full');
+    vi.spyOn(target, 'removeMany').mockRejectedValue(new JournalError('unavailable'));
+    const error = await importJournal(archive, target).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).problem).toBe('partly-written');
+    expect((await target.list()).length).toBe(201);
   });
 });
 
