@@ -1,6 +1,7 @@
 import { frOffences } from '../../src/content/fr/offences.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { documentPages } from '../../src/content/fr/documents.ts';
+import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SOURCES } from '../../src/content/sources/index.ts';
 import type { Audience, Source, Voiced } from '../../src/content/types.ts';
@@ -26,7 +27,7 @@ import {
 } from '../../src/engine/index.ts';
 import type { Condition } from '../../src/engine/model/condition.ts';
 import { plainText, voice } from '../../src/i18n/voice.ts';
-import { AUDIENCE_IDS, AUDIENCES, docHtml, esc, labelled, signOff, STYLE } from './html.ts';
+import { AUDIENCE_IDS, AUDIENCES, docHtml, esc, labelled, signOff, STYLE, words } from './html.ts';
 import { renderLetter } from './letters.ts';
 import type { FactLink, ItemRefs } from './links.ts';
 import { staleFacts } from '../facts.mjs';
@@ -51,6 +52,7 @@ type Kind =
   | 'document'
   | 'offence'
   | 'attachment'
+  | 'platform'
   | 'term';
 
 /** A rule row of any table, flattened so that every item can list the rows that produce it. */
@@ -79,6 +81,8 @@ interface Item {
   readonly sources: readonly SourceId[];
   /** All the item's text, for tying facts by article number. */
   readonly texts: readonly string[];
+  /** Addresses the item shows besides its sources (a platform's pages), for tying facts. */
+  readonly addresses?: readonly { readonly id: string; readonly url: string }[];
 }
 
 interface Run {
@@ -334,6 +338,42 @@ function items(rows: readonly Row[]): Record<Kind, Item[]> {
         (r) => r.question === id,
       );
     }),
+    platform: Object.entries(PLATFORMS).map(([id, p]): Item => {
+      const list = (title: string, lines: readonly string[] | undefined) =>
+        lines === undefined || lines.length === 0
+          ? ''
+          : `<h5>${esc(title)}</h5><ol>${lines.map((l) => `<li>${words(l)}</li>`).join('')}</ol>`;
+      const links = p.links.map(
+        (l) =>
+          `<tr><td>${esc(l.label)}</td><td>${link(l.url)}</td><td class="nowrap">${confidence(l.confidence)}</td><td class="nowrap">${esc(l.checked)}</td></tr>`,
+      );
+      const texts = [
+        ...p.report,
+        ...p.evidence,
+        ...p.block,
+        p.illegalContent ?? '',
+        p.intimateImages ?? '',
+      ];
+      return {
+        kind: 'platform',
+        id,
+        title: p.name,
+        words: [
+          list('Signaler', p.report),
+          list('Contenu illicite (DSA)', p.illegalContent === undefined ? [] : [p.illegalContent]),
+          list('Garder des preuves', p.evidence),
+          list('Bloquer, restreindre', p.block),
+          list('Images intimes', p.intimateImages === undefined ? [] : [p.intimateImages]),
+          links.length === 0
+            ? ''
+            : `<h5>Pages officielles montrées</h5><table><thead><tr><th>Lien</th><th>Adresse</th><th>Confiance</th><th>Vérifié le</th></tr></thead><tbody>${links.join('')}</tbody></table>`,
+        ].join(''),
+        rows: [],
+        sources: [],
+        texts,
+        addresses: p.links.map((l) => ({ id: `lien « ${l.label} »`, url: l.url })),
+      };
+    }),
     attachment: ATTACHMENT_POLICIES.map((id) =>
       make(
         'attachment',
@@ -485,6 +525,7 @@ function hit(kind: Kind, id: string, run: Run): Hit {
         absent: false,
       };
     case 'attachment':
+    case 'platform':
     case 'term':
       return { applies: false, asserted: false, absent: false };
     case 'step': {
@@ -663,6 +704,12 @@ const PARTS: readonly { kind: Kind; title: string; intro: string }[] = [
       'Quand le journal refuse un fichier, le prend après confirmation, ou le prend : copier certaines images est en soi une infraction.',
   },
   {
+    kind: 'platform',
+    title: 'Plateformes',
+    intro:
+      'Pour chaque réseau : comment signaler, garder des preuves et bloquer, et les pages officielles montrées (mots pour tous les publics).',
+  },
+  {
     kind: 'term',
     title: 'Glossaire',
     intro:
@@ -701,7 +748,10 @@ export function renderReport(input: ReportInput): string {
     const sources = item.kind === 'step' ? [] : item.sources;
     return {
       ids: [item.id],
-      sources: sources.map((id) => ({ id, url: sourceCatalog[id]?.url })),
+      sources: [
+        ...sources.map((id) => ({ id, url: sourceCatalog[id]?.url })),
+        ...(item.addresses ?? []),
+      ],
       texts: [...item.texts, ...sources.map((id) => sourceCatalog[id]?.title ?? '')],
     };
   };
@@ -716,6 +766,7 @@ export function renderReport(input: ReportInput): string {
   PARTS.forEach((part, p) => {
     const n = p + 1;
     const list = byKind[part.kind];
+    const wordsOnly = part.kind === 'term' || part.kind === 'platform';
     let noFact = 0;
     let noScenario = 0;
     let onBasse = 0;
@@ -742,8 +793,8 @@ export function renderReport(input: ReportInput): string {
         `<section class="item" id="${anchor(item.kind, item.id)}"><h3>${n}.${i + 1} ${esc(item.title)} <span class="id">(${esc(item.id)})</span></h3>`,
         // The journal's policies have no words of their own: the report says what each does.
         `<h4>${part.kind === 'attachment' ? 'Effet' : 'Ce que lit chaque public'}</h4>${item.words}`,
-        // A glossary entry is words only: no rule, source or scenario to show.
-        part.kind === 'term'
+        // Glossary entries and platform guides are words only: no rule, source or scenario.
+        wordsOnly
           ? ''
           : `<h4>Règles</h4>${
               item.rows.length > 0
@@ -752,17 +803,17 @@ export function renderReport(input: ReportInput): string {
                   ? '<p>Par défaut : quand aucune règle de cette partie ne s’applique.</p>'
                   : '<p class="none">Aucune règle du moteur ne produit cet identifiant.</p>'
             }`,
-        part.kind === 'term' ? '' : `<h4>Sources</h4>${sourcesTable(item.sources)}`,
+        wordsOnly ? '' : `<h4>Sources</h4>${sourcesTable(item.sources)}`,
         `<h4>Faits de la base</h4>${factsTable(facts, staleIds)}`,
-        part.kind === 'term' ? '' : `<h4>Scénarios</h4>${scenariosHtml(item, runs)}`,
+        wordsOnly ? '' : `<h4>Scénarios</h4>${scenariosHtml(item, runs)}`,
         signOff(`${n}.${i + 1} ${item.title}`),
         '</section>',
       );
     });
     body.push('</section>');
-    const scenarios = part.kind === 'term' || part.kind === 'attachment';
+    const noScenarios = wordsOnly || part.kind === 'attachment';
     overview.push(
-      `<tr><td><a href="#part-${part.kind}">${n}. ${esc(part.title)}</a></td><td>${list.length}</td><td${noFact > 0 ? ' class="none"' : ''}>${noFact}</td><td${onBasse > 0 ? ' class="conf-basse"' : ''}>${onBasse}</td><td>${scenarios ? '—' : noScenario}</td></tr>`,
+      `<tr><td><a href="#part-${part.kind}">${n}. ${esc(part.title)}</a></td><td>${list.length}</td><td${noFact > 0 ? ' class="none"' : ''}>${noFact}</td><td${onBasse > 0 ? ' class="conf-basse"' : ''}>${onBasse}</td><td>${noScenarios ? '—' : noScenario}</td></tr>`,
     );
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/content/fr/engine.ts';
+import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import {
   ACTION_IDS,
   ATTACHMENT_POLICIES,
@@ -81,6 +82,7 @@ describe('legal report', () => {
     ['document', DOCUMENT_IDS],
     ['offence', OFFENCE_IDS],
     ['attachment', ATTACHMENT_POLICIES],
+    ['platform', Object.keys(PLATFORMS)],
     ['term', Object.keys(fr.glossary)],
   ] as const)('gives every %s its own numbered section with a sign-off box', (kind, ids) => {
     for (const id of ids) {
