@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StorageArea } from '../lib/storage.ts';
 import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+import { removeKeysWithPrefix } from '../lib/site-data.ts';
 import { reloadAnswers, useAnswers } from './answers.ts';
 
 /**
@@ -56,3 +57,36 @@ window.addEventListener('pageshow', (event) => {
     useSession.setState({ paused: true });
   }
 });
+
+/** Where the neutral "séance terminée" screen lives (src/features/my-data). */
+export const ENDED_PATH = '/seance-terminee';
+
+/** The channel on which "Tout effacer" tells the other tabs of Balise to erase their copy. */
+export const ERASED_CHANNEL = 'balise-erased';
+
+/** How a tab leaves for another address, replacing its history entry; replaced in tests. */
+export const navigation = {
+  replace: (url: string): void => {
+    window.location.replace(url);
+  },
+};
+
+// One channel per tab: a channel never receives its own messages, so the tab that erased is not
+// sent away from its own result (which may be a message to read).
+const erased =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(ERASED_CHANNEL);
+
+/** Tells the other open tabs of Balise that everything was erased (see below). */
+export function announceErased(): void {
+  erased?.postMessage('erased');
+}
+
+// Another tab erased everything: this tab's own copy (its answers in memory and in this tab's
+// storage, which the other tab cannot reach) goes too, and it shows "séance terminée".
+if (erased) {
+  erased.onmessage = () => {
+    useAnswers.getState().clear();
+    removeKeysWithPrefix();
+    navigation.replace(ENDED_PATH);
+  };
+}

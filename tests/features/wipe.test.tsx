@@ -1,12 +1,13 @@
 import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/fr/ui.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { DB_NAME, openJournal } from '../../src/lib/journal/db.ts';
 import { useAnswers } from '../../src/stores/answers.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
+import { ENDED_PATH, ERASED_CHANNEL, navigation } from '../../src/stores/session.ts';
 import { FAST, attachment, saveWith } from '../lib/journal/helpers.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
@@ -105,7 +106,11 @@ describe('"Tout effacer" on Mes réponses', () => {
     await user.click(within(section).getByRole('button', { name: ui.session.erase }));
     await user.click(screen.getByRole('button', { name: ui.session.eraseYes }));
 
+    const replace = vi.spyOn(navigation, 'replace');
     const alert = await screen.findByRole('alert', {}, { timeout: 4000 });
+    // This tab stays, with the message to read: only the other tabs are sent away.
+    expect(replace).not.toHaveBeenCalled();
+    replace.mockRestore();
     expect(alert).toHaveTextContent(voice(ui.session.problem.blocked, 'adult'));
     expect(screen.getByTestId('where')).toHaveTextContent('/mes-reponses');
     expect(sessionStorage.getItem('balise:answers')).toBeNull();
@@ -153,5 +158,30 @@ describe('"Effacer tout le journal"', () => {
     expect(await repo.lockState()).toBe('none');
     expect(await repo.list()).toEqual([]);
     repo.close();
+  });
+});
+
+describe('another open tab of Balise', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('erases its own copy too and shows "séance terminée" when one tab erases everything', async () => {
+    // This test's window plays the other tab: its answers live in its own session storage.
+    saveAnswers({ role: 'victim', danger: 'none' });
+    sessionStorage.setItem('balise:documents', '{}');
+    renderApp('/plan');
+    const replace = vi.spyOn(navigation, 'replace').mockImplementation(() => undefined);
+
+    // The tab where "Tout effacer" was confirmed announces it.
+    const erasingTab = new BroadcastChannel(ERASED_CHANNEL);
+    erasingTab.postMessage('erased');
+    erasingTab.close();
+
+    await waitFor(() => {
+      expect(replace).toHaveBeenCalledWith(ENDED_PATH);
+    });
+    expect(useAnswers.getState().answers).toEqual({});
+    expect(storedKeys()).toEqual([]);
   });
 });

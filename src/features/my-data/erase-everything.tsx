@@ -7,10 +7,8 @@ import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { hasOfflineCopy } from '../../lib/offline.ts';
 import { eraseEverything } from '../../stores/erase.ts';
+import { ENDED_PATH } from '../../stores/session.ts';
 import type { EraseResult } from '../../stores/journal.ts';
-
-/** Where the neutral "séance terminée" screen lives. */
-export const ENDED_PATH = '/seance-terminee';
 
 type Failure = Extract<EraseResult, { ok: false }> | 'offline-copy-kept';
 
