@@ -13,6 +13,22 @@ export const esc = (text: string): string =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
+/** An element id for an item: `action-call-17`, `fact-emergency_17-police`. */
+export const anchor = (kind: string, id: string) => `${kind}-${id.replace(/[^a-zA-Z0-9-]/g, '_')}`;
+/** An id as code. */
+export const code = (id: string) => `<code>${esc(id)}</code>`;
+
+const CONFIDENCES = new Set(['haute', 'moyenne', 'basse']);
+/** A confidence, coloured; anything but haute/moyenne/basse stands out. */
+export const confidence = (value: string) =>
+  `<span class="conf-${CONFIDENCES.has(value) ? value : 'autre'}">${esc(value === '' ? 'non indiquée' : value)}</span>`;
+
+/** An address to click (never loaded), or says there is none. */
+export const link = (url: string | undefined) =>
+  url === undefined
+    ? '<span class="meta">pas d’adresse</span>'
+    : `<a href="${esc(url)}">${esc(url)}</a>`;
+
 /** Content text with its glossary links `[[id|mots]]` shown as marked terms. */
 export const words = (text: string): string =>
   textParts(text)
