@@ -75,6 +75,28 @@ test('"Tout effacer" deletes the journal database itself and ends on a neutral s
   await expectNoAxeViolations(page);
 });
 
+test('"Tout effacer" in one tab erases the copy held by another open tab', async ({
+  page,
+  context,
+}) => {
+  await reachPlan(page);
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByRole('link', { name: ui.home.start, exact: true }).click();
+  await answerQuestion(other, 'role', ['parent'], '/questions/danger');
+  const saved = () => other.evaluate(() => sessionStorage.getItem('balise:answers'));
+  expect(await saved()).not.toBeNull();
+
+  await page.goto('/mes-reponses');
+  await page.getByRole('button', { name: ui.session.erase }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: ui.session.eraseYes }).click();
+  await expectPath(page, '/seance-terminee');
+
+  await expectPath(other, '/seance-terminee');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(ui.session.endedTitle);
+  expect(await saved()).toBeNull();
+});
+
 test.describe('on a phone', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
 
