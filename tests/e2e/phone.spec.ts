@@ -196,6 +196,9 @@ test('every control on every screen is at least 44 × 44 px', async ({ page }) =
   ]) {
     small.push(...(await smallTargetsOn(page, path)));
   }
+  // A plan made before every question is answered says so, with a link back to the questions.
+  await openWith(page, { role: 'victim', danger: 'none' }, '/plan');
+  small.push(...(await smallTargetsOn(page, '/plan')).map((control) => `provisional ${control}`));
   expect(small, 'controls under 44 × 44 px').toEqual([]);
 });
 

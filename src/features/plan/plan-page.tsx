@@ -41,7 +41,7 @@ export function PlanPage() {
       {plan.missing.length > 0 ? (
         <Notice tone="info" title={ui.plan.provisional}>
           <p>{counted(ui.plan.provisionalText, plan.missing.length)}</p>
-          <p>
+          <p className="link-line">
             <Link to={`/questions/${plan.missing[0] ?? 'role'}`}>{ui.plan.continueQuestions}</Link>
           </p>
         </Notice>
