@@ -5,6 +5,7 @@ import { AudienceProvider } from '../i18n/context.tsx';
 import { audienceOf, voice } from '../i18n/voice.ts';
 import { useAnswers } from '../stores/answers.ts';
 import { QuickExit } from '../features/safety/quick-exit.tsx';
+import { AutoLock } from '../features/evidence/auto-lock.tsx';
 import { SaveProblemBanner } from '../features/my-data/save-problem.tsx';
 import { InstallHint } from '../features/offline/install-hint.tsx';
 import { UpdateBanner } from '../features/offline/update-banner.tsx';
@@ -23,6 +24,7 @@ export function Layout() {
   return (
     <AudienceProvider value={audience}>
       <QuickExit />
+      <AutoLock />
       <a className="skip-link" href="#main">
         {ui.app.skipToContent}
       </a>

@@ -258,9 +258,24 @@ export const journalText = {
     },
     passphrase: 'Phrase secrète',
     passphraseHint: {
-      default: 'Au moins 8 caractères. Une phrase facile à retenir pour vous seul·e.',
-      young: 'Au moins 8 caractères. Une phrase facile à retenir pour toi seul·e.',
+      default:
+        'Au moins 12 caractères. Le plus sûr : cinq mots tirés au hasard, que vous pouvez demander ci-dessous.',
+      young:
+        'Au moins 12 caractères. Le plus sûr : cinq mots tirés au hasard, que tu peux demander ci-dessous.',
     },
+    passphraseWhy:
+      'Pourquoi : une personne qui prend ce téléphone peut copier le journal et essayer des phrases sans limite, avec un ordinateur puissant. Un mot, un prénom ou une date se devinent en quelques minutes ; cinq mots tirés au hasard demanderaient des années.',
+    suggest: 'Proposer cinq mots au hasard',
+    suggestion: 'Phrase proposée :',
+    suggestionKeep: {
+      default:
+        'Apprenez-la par cœur, ou notez-la sur papier en lieu sûr. Personne ne pourra la retrouver pour vous.',
+      young:
+        'Apprends-la par cœur, ou note-la sur papier en lieu sûr. Personne ne pourra la retrouver pour toi.',
+    },
+    useSuggestion: 'Utiliser cette phrase',
+    weak: 'Cette phrase se devine facilement (un seul mot, une date, une phrase courte). Elle est acceptée, mais cinq mots au hasard protègent bien mieux.',
+    strong: 'Phrase solide.',
     confirm: { default: 'Répétez la phrase secrète', young: 'Répète la phrase secrète' },
     set: 'Verrouiller avec cette phrase',
     setting: 'Chiffrement en cours…',
@@ -274,7 +289,18 @@ export const journalText = {
     unlock: 'Déverrouiller',
     wrong: 'Phrase secrète incorrecte. Rien n’a été modifié.',
     mismatch: 'Les deux phrases ne sont pas identiques.',
-    tooShort: 'La phrase secrète doit faire au moins 8 caractères.',
+    tooShort: 'La phrase secrète doit faire au moins 12 caractères.',
+    autoLock: 'Verrouiller tout seul après',
+    autoLockHint:
+      'Sans activité sur Balise pendant ce temps, le journal se verrouille : il faudra la phrase secrète pour le rouvrir.',
+    autoLockChoices: {
+      0: 'Jamais',
+      5: '5 minutes',
+      15: '15 minutes',
+      30: '30 minutes',
+    },
+    autoLockNotKept:
+      'Ce choix vaut pour cet onglet, mais le navigateur refuse de le garder sur l’appareil.',
     remove: 'Retirer le verrou',
     removed: 'Verrou retiré : le journal n’est plus chiffré.',
   },

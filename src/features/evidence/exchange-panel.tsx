@@ -44,11 +44,11 @@ export function ExchangePanel() {
     setOutcome(null);
     const repo = await open();
     const encrypted = encrypt && exportPassphrase !== '';
+    // Out of the field and the state at once: only the export holds it while it runs.
+    const passphrase = exportPassphrase;
+    setExportPassphrase('');
     try {
-      const { blob, name } = await exportToFile(
-        repo,
-        encrypted ? { passphrase: exportPassphrase } : {},
-      );
+      const { blob, name } = await exportToFile(repo, encrypted ? { passphrase } : {});
       download(blob, name);
       setOutcome({ tone: 'success', text: fill(t.exchange.exported, { name }) });
     } catch {
@@ -63,10 +63,12 @@ export function ExchangePanel() {
     if (file === null) return;
     setBusy('import');
     setOutcome(null);
+    const passphrase = importPassphrase;
+    setImportPassphrase('');
     try {
       const repo = await open();
       const result = await importJournal(file, repo, {
-        ...(importPassphrase === '' ? {} : { passphrase: importPassphrase }),
+        ...(passphrase === '' ? {} : { passphrase }),
         // The form's rule on files, for this person (fact: sextortion.copy-ban-images-only).
         policy: (kinds) => attachmentPolicy(answers, kinds),
         confirmedNoIntimateImage: confirmed,

@@ -1,12 +1,14 @@
 import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
 import { journalText as t } from '../../content/fr/journal.ts';
+import { PASSPHRASE_WORDS } from '../../content/fr/passphrase-words.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { passphraseStrength, suggestPassphrase } from '../../lib/journal/passphrase.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { TextField } from '../../ui/text-field.tsx';
+import type { AutoLockMinutes } from '../../stores/auto-lock.ts';
+import { AUTO_LOCK_CHOICES, useAutoLock } from '../../stores/auto-lock.ts';
 import { useJournal } from '../../stores/journal.ts';
-
-const MIN_LENGTH = 8;
 
 function PassphraseField(props: {
   id: string;
@@ -28,10 +30,12 @@ export function UnlockForm() {
   const id = useId();
   const onSubmit = (event: SyntheticEvent) => {
     event.preventDefault();
+    // Out of the field and of the state at once: only the key derivation holds it, briefly.
+    const typed = passphrase;
+    setPassphrase('');
     setBusy(true);
-    void unlock(passphrase).then(() => {
+    void unlock(typed).then(() => {
       setBusy(false);
-      setPassphrase('');
     });
   };
   return (
@@ -68,12 +72,24 @@ export function LockPanel() {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [suggestion, setSuggestion] = useState<string | null>(null);
+  const autoLock = useAutoLock((s) => s.minutes);
+  const chooseAutoLock = useAutoLock((s) => s.choose);
+  const [autoLockKept, setAutoLockKept] = useState(true);
   const id = useId();
+  const strength = passphrase === '' ? null : passphraseStrength(passphrase);
+
+  /** Empties every passphrase this panel holds, in its fields and its state. */
+  const forget = () => {
+    setPassphrase('');
+    setConfirm('');
+    setSuggestion(null);
+  };
 
   const onSet = (event: SyntheticEvent) => {
     event.preventDefault();
     setMessage(null);
-    if (passphrase.length < MIN_LENGTH) {
+    if (passphraseStrength(passphrase) === 'too-short') {
       setError(t.lock.tooShort);
       return;
     }
@@ -82,21 +98,22 @@ export function LockPanel() {
       return;
     }
     setError(null);
+    const chosen = passphrase;
+    forget();
     setBusy(true);
-    void setLock(passphrase).then((ok) => {
+    void setLock(chosen).then((ok) => {
       setBusy(false);
-      setPassphrase('');
-      setConfirm('');
       if (ok) setMessage(t.lock.done);
     });
   };
 
   const onRemove = (event: SyntheticEvent) => {
     event.preventDefault();
+    const typed = passphrase;
+    forget();
     setBusy(true);
-    void removeLock(passphrase).then((ok) => {
+    void removeLock(typed).then((ok) => {
       setBusy(false);
-      setPassphrase('');
       if (ok) setMessage(t.lock.removed);
     });
   };
@@ -125,6 +142,11 @@ export function LockPanel() {
             onChange={setPassphrase}
             autoComplete="new-password"
           />
+          {strength === 'weak' || strength === 'strong' ? (
+            <p role="status" className={strength === 'weak' ? 'error-message' : undefined}>
+              {strength === 'weak' ? t.lock.weak : t.lock.strong}
+            </p>
+          ) : null}
           <PassphraseField
             id={`${id}-confirm`}
             label={v(t.lock.confirm)}
@@ -132,6 +154,38 @@ export function LockPanel() {
             onChange={setConfirm}
             autoComplete="new-password"
           />
+          <p>{t.lock.passphraseWhy}</p>
+          <p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setSuggestion(suggestPassphrase(PASSPHRASE_WORDS));
+              }}
+            >
+              {t.lock.suggest}
+            </button>
+          </p>
+          {suggestion === null ? null : (
+            <div className="passphrase-suggestion">
+              <p>
+                {t.lock.suggestion} <strong lang="fr">{suggestion}</strong>
+              </p>
+              <p>{v(t.lock.suggestionKeep)}</p>
+              <p>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    setPassphrase(suggestion);
+                    setConfirm(suggestion);
+                  }}
+                >
+                  {t.lock.useSuggestion}
+                </button>
+              </p>
+            </div>
+          )}
           <p>
             <button type="submit" className="button" disabled={busy}>
               {busy ? t.lock.setting : t.lock.set}
@@ -151,6 +205,28 @@ export function LockPanel() {
               {t.lock.lockNow}
             </button>
           </p>
+          <p className="field">
+            <label htmlFor={`${id}-auto`}>{t.lock.autoLock}</label>
+            <span className="hint" id={`${id}-auto-hint`}>
+              {t.lock.autoLockHint}
+            </span>
+            <select
+              id={`${id}-auto`}
+              aria-describedby={`${id}-auto-hint`}
+              value={autoLock}
+              onChange={(e) => {
+                const minutes = Number(e.target.value) as AutoLockMinutes;
+                setAutoLockKept(chooseAutoLock(minutes).ok);
+              }}
+            >
+              {AUTO_LOCK_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {t.lock.autoLockChoices[minutes]}
+                </option>
+              ))}
+            </select>
+          </p>
+          {autoLockKept ? null : <p role="alert">{t.lock.autoLockNotKept}</p>}
           <form onSubmit={onRemove}>
             <PassphraseField
               id={`${id}-remove`}
