@@ -111,4 +111,13 @@ describe('the journal lock', () => {
     expect(field).toHaveValue('');
     expect(await screen.findByText(t.exchange.problems['not-a-zip'])).toBeInTheDocument();
   });
+
+  it('says what a browser may keep on disk after a lock and after a wipe, and how to remove it', async () => {
+    const { user } = renderApp('/preuves');
+    await screen.findByLabelText(t.lock.passphrase, { exact: true }, { timeout: 5000 });
+    expect(screen.getByText(w(t.lock.diskTraces))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: t.wipe.button }));
+    await user.click(screen.getByRole('button', { name: t.wipe.yes }));
+    expect(await screen.findByText(w(t.wipe.diskTraces))).toBeInTheDocument();
+  });
 });

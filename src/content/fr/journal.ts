@@ -290,6 +290,14 @@ export const journalText = {
     wrong: 'Phrase secrète incorrecte. Rien n’a été modifié.',
     mismatch: 'Les deux phrases ne sont pas identiques.',
     tooShort: 'La phrase secrète doit faire au moins 12 caractères.',
+    // Browsers keep IndexedDB in files they clean up when they choose (Chromium: one LevelDB per
+    // site, compacted later): what was written in clear before the lock may stay there a while.
+    diskTraces: {
+      default:
+        'À savoir : le verrou chiffre le journal, mais le navigateur peut garder un temps, dans ses fichiers internes, des morceaux de ce qui était écrit avant, en clair. Pour qu’il n’en reste rien : exportez le journal chiffré, effacez les données du site dans les réglages du navigateur, puis importez cet export.',
+      young:
+        'À savoir : le verrou chiffre le journal, mais le navigateur peut garder un temps, dans ses fichiers internes, des morceaux de ce qui était écrit avant, en clair. Pour qu’il n’en reste rien : exporte le journal chiffré, efface les données du site dans les réglages du navigateur, puis importe cet export.',
+    },
     autoLock: 'Verrouiller tout seul après',
     autoLockHint:
       'Sans activité sur Balise pendant ce temps, le journal se verrouille : il faudra la phrase secrète pour le rouvrir.',
@@ -399,6 +407,12 @@ export const journalText = {
     },
     yes: 'Oui, tout effacer',
     done: 'Le journal a été effacé de cet appareil.',
+    diskTraces: {
+      default:
+        'Le navigateur peut encore garder un temps des traces dans ses fichiers internes. Pour les faire disparaître aussi, effacez les données du site dans les réglages du navigateur.',
+      young:
+        'Le navigateur peut encore garder un temps des traces dans ses fichiers internes. Pour les faire disparaître aussi, efface les données du site dans les réglages du navigateur.',
+    },
     problem: {
       blocked: {
         default:

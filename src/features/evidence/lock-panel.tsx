@@ -122,6 +122,7 @@ export function LockPanel() {
     <section aria-labelledby="lock-title">
       <h2 id="lock-title">{t.lock.title}</h2>
       <p>{v(t.lock.explain)}</p>
+      <p>{v(t.lock.diskTraces)}</p>
       {message === null ? null : (
         <Notice tone="success" role="status">
           <p>{message}</p>

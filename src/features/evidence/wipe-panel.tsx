@@ -28,6 +28,7 @@ export function WipePanel() {
           <p tabIndex={-1} ref={doneRef}>
             {t.wipe.done}
           </p>
+          <p>{v(t.wipe.diskTraces)}</p>
         </Notice>
       ) : null}
       {result?.ok === false ? (
