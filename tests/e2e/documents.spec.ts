@@ -135,7 +135,7 @@ test('a parent of a 14-year-old gets the complaint letter with the journal’s c
       'Tribunal judiciaire de Lyon',
       'contre X',
       'Noa Essai',
-      'représentant(e) légal(e)',
+      'que je représente légalement',
       '@someone',
       'x_anonyme_x',
       ...hashes,
