@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import type { ApplyUpdate, InstallPromptEvent } from '../lib/offline.ts';
 
@@ -10,6 +11,8 @@ interface OfflineState {
   readonly update: ApplyUpdate | null;
   /** The browser's install offer, kept for our button; null where it made none. */
   readonly installOffer: InstallPromptEvent | null;
+  /** How many exports, imports or downloads are under way: an update waits for them. */
+  readonly busy: number;
   updateReady: (apply: ApplyUpdate) => void;
   offerInstall: (event: InstallPromptEvent) => void;
   /** Installed, or the offer was used: it cannot be used twice. */
@@ -19,6 +22,7 @@ interface OfflineState {
 export const useOffline = create<OfflineState>()((set) => ({
   update: null,
   installOffer: null,
+  busy: 0,
   updateReady: (apply) => {
     set({ update: apply });
   },
@@ -30,7 +34,21 @@ export const useOffline = create<OfflineState>()((set) => ({
   },
 }));
 
-/** Back to no update and no offer (tests). */
+/** Back to no update, no offer and nothing under way (tests). */
 export function resetOffline(): void {
-  useOffline.setState({ update: null, installOffer: null });
+  useOffline.setState({ update: null, installOffer: null, busy: 0 });
+}
+
+/**
+ * While `active` (an export, an import, a PDF being made), "Mettre à jour" waits: the reload
+ * that applies an update would cut the work short.
+ */
+export function useHoldUpdate(active: boolean): void {
+  useEffect(() => {
+    if (!active) return undefined;
+    useOffline.setState((s) => ({ busy: s.busy + 1 }));
+    return () => {
+      useOffline.setState((s) => ({ busy: s.busy - 1 }));
+    };
+  }, [active]);
 }

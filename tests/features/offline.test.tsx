@@ -9,7 +9,7 @@ import { UpdateBanner } from '../../src/features/offline/update-banner.tsx';
 import { quickExit } from '../../src/features/safety/quick-exit.tsx';
 import type { InstallPromptEvent } from '../../src/lib/offline.ts';
 import { isIosSafariInBrowser, removeOfflineCopy } from '../../src/lib/offline.ts';
-import { resetOffline, useOffline } from '../../src/stores/offline.ts';
+import { resetOffline, useHoldUpdate, useOffline } from '../../src/stores/offline.ts';
 import { useSession } from '../../src/stores/session.ts';
 import { renderApp } from '../helpers/render.tsx';
 
@@ -67,6 +67,41 @@ describe('"Une nouvelle version est disponible"', () => {
     expect(apply).toHaveBeenCalledTimes(1);
     // Pressed once: it says the update is under way and cannot be pressed twice.
     expect(screen.getByRole('button', { name: offline.update.applying })).toBeDisabled();
+  });
+});
+
+describe('an update and the work under way', () => {
+  /** Stands for an export, an import or a PDF being made, while `running`. */
+  function Download({ running }: { readonly running: boolean }) {
+    useHoldUpdate(running);
+    return null;
+  }
+
+  it('waits for an export, an import or a PDF to end before "Mettre à jour" applies it', async () => {
+    const apply = vi.fn();
+    useOffline.getState().updateReady(apply);
+    const user = userEvent.setup();
+    const { rerender } = render(
+      <>
+        <UpdateBanner />
+        <Download running />
+      </>,
+    );
+    const button = screen.getByRole('button', { name: offline.update.apply });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(offline.update.wait);
+    await user.click(button);
+    expect(apply).not.toHaveBeenCalled();
+
+    rerender(
+      <>
+        <UpdateBanner />
+        <Download running={false} />
+      </>,
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent(offline.update.wait);
+    await user.click(screen.getByRole('button', { name: offline.update.apply }));
+    expect(apply).toHaveBeenCalledTimes(1);
   });
 });
 

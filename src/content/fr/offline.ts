@@ -25,6 +25,8 @@ export const offline = {
         'Tes réponses, les informations des courriers et le journal des preuves sont gardés. Enregistre d’abord un fait en cours d’écriture.',
     } satisfies Voiced,
     apply: 'Mettre à jour',
+    /** Said while an export, an import or a PDF is under way. */
+    wait: 'La mise à jour attendra la fin de l’export, de l’import ou du PDF en cours.',
     applying: 'Mise à jour…',
   },
   install: {

@@ -16,6 +16,7 @@ import { useAnswers } from '../../stores/answers.ts';
 import type { Details, FieldId, Party } from '../../stores/documents.ts';
 import { MAX_FIELD_LENGTH, useDocuments } from '../../stores/documents.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { useHoldUpdate } from '../../stores/offline.ts';
 import { buildDocument } from './build/index.ts';
 import { journalLocations } from './build/platform-notice.ts';
 import type { DocumentContext } from './context.ts';
@@ -116,6 +117,8 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
   // Downloads tried with required fields missing, since the form was last complete.
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
+  // An update of the app waits until the PDF is made.
+  useHoldUpdate(busy);
   // What the last download said, and for which details: edited details make it stale.
   const [result, setResult] = useState<{
     readonly outcome: Outcome;

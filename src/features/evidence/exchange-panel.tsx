@@ -11,6 +11,7 @@ import { saveBlob } from '../../lib/download.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { useAnswers } from '../../stores/answers.ts';
+import { useHoldUpdate } from '../../stores/offline.ts';
 import { attachmentPolicy } from '../../engine/index.ts';
 import { forgetExportFile } from '../../lib/journal/export-disk.ts';
 import { exportToFile } from './export-file.ts';
@@ -33,6 +34,8 @@ export function ExchangePanel() {
   const [importPassphrase, setImportPassphrase] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
+  // An update of the app waits until the export or import ends.
+  useHoldUpdate(busy !== null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const answers = useAnswers((s) => s.answers);
   // Shown once an archive holds sextortion captures: the same confirmation as the entry form.

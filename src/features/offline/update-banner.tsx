@@ -6,12 +6,15 @@ import { useOffline } from '../../stores/offline.ts';
 /**
  * "Une nouvelle version est disponible": said by a polite live region (present from the start,
  * so that screen readers announce what appears in it) with a "Mettre à jour" button. The new
- * version is applied only when the person presses it; what they keep (answers, letter details,
- * journal) is stored, so the reload that follows loses none of it.
+ * version is applied only when the person presses it, and not while an export, an import or a
+ * PDF is under way; what they keep (answers, letter details, journal) is stored, so the reload
+ * that follows loses none of it.
  */
 export function UpdateBanner() {
   const v = useVoice();
   const update = useOffline((s) => s.update);
+  // An export, an import or a PDF under way: the update waits for it to end.
+  const busy = useOffline((s) => s.busy > 0);
   const [applying, setApplying] = useState(false);
   return (
     <div role="status" aria-live="polite">
@@ -20,12 +23,15 @@ export function UpdateBanner() {
           <p>
             <strong>{offline.update.ready}</strong> {v(offline.update.keep)}
           </p>
+          {busy ? <p>{offline.update.wait}</p> : null}
           <p>
             <button
               type="button"
               className="button"
               disabled={applying}
+              aria-disabled={busy}
               onClick={() => {
+                if (busy) return;
                 setApplying(true);
                 update();
               }}
