@@ -43,10 +43,14 @@ beforeEach(() => {
 
 describe('the plan on a small screen', () => {
   it('shows the next step’s first three actions, and the others behind one button', async () => {
-    saveAnswers(parentOfTeen);
+    const adult = { ...parentOfTeen, role: 'victim', age: 'adult', contentKinds: ['insults'] };
+    const adultPlan = decide(parseAnswers(adult));
+    saveAnswers(adult);
     const { user } = renderApp('/plan');
     await screen.findByRole('heading', { level: 1 });
-    const next = stepOf(plan.next ?? '');
+    const next = adultPlan.steps.find((s) => s.id === adultPlan.next);
+    if (next === undefined) throw new Error('no next step');
+    expect(next.urgent).toEqual([]);
     expect(next.actions.length).toBeGreaterThan(3);
     const card = document.getElementById(`step-${next.id}`) as HTMLElement;
     expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions.slice(0, 3));
@@ -58,6 +62,21 @@ describe('the plan on a small screen', () => {
     await user.click(more);
     expect(more).toHaveAttribute('aria-expanded', 'true');
     expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions);
+  });
+
+  it('never folds away a blackmailed teenager’s first moves: don’t pay, don’t send, don’t delete, talk to an adult, 3018', async () => {
+    const teen = { ...parentOfTeen, role: 'victim', age: '15-17', contentKinds: ['sextortion'] };
+    saveAnswers(teen);
+    renderApp('/plan');
+    await screen.findByRole('heading', { level: 1 });
+    const card = document.getElementById('step-dont-reply') as HTMLElement;
+    expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual([
+      'do-not-pay',
+      'do-not-send-more',
+      'do-not-delete-conversation',
+      'talk-to-trusted-adult',
+      'call-3018',
+    ]);
   });
 
   it('shows the actions of the other steps on demand', async () => {

@@ -37,6 +37,7 @@ function decideStep(rules: StepRules, answers: Answers): PlanStep {
       status: 'not-applicable',
       reasons: notApplicable.map(reasonOf),
       actions: [],
+      urgent: [],
       sources: unique(notApplicable.flatMap((row) => row.sources)),
     };
   }
@@ -48,12 +49,15 @@ function decideStep(rules: StepRules, answers: Answers): PlanStep {
   if (markedDone) doneReasons.push({ id: 'marked-done', because: [] });
 
   const sources: SourceId[] = unique([...doneRows, ...guidance].flatMap((row) => row.sources));
-  const actions: ActionId[] = unique(guidance.flatMap((row) => row.actions));
+  // Urgent rows come first in the table, so their actions lead the list.
+  const urgent = unique(guidance.filter((row) => row.urgent).flatMap((row) => row.actions));
+  const actions: ActionId[] = unique([...urgent, ...guidance.flatMap((row) => row.actions)]);
   return {
     id: rules.id,
     status: doneReasons.length > 0 ? 'done' : 'todo',
     reasons: [...doneReasons, ...guidance.map(reasonOf)],
     actions,
+    urgent,
     sources,
   };
 }

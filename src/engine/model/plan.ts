@@ -14,6 +14,8 @@ export interface PlanStep {
   readonly status: StepStatus;
   readonly reasons: readonly Reason[];
   readonly actions: readonly ActionId[];
+  /** The first actions of `actions` that must be read before anything else (never folded away). */
+  readonly urgent: readonly ActionId[];
   readonly sources: readonly SourceId[];
 }
 

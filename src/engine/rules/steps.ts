@@ -45,6 +45,11 @@ export interface ReasonRow {
 /** A guidance row also brings actions. */
 export interface GuidanceRow extends ReasonRow {
   readonly actions: readonly ActionId[];
+  /**
+   * Actions to read before anything else, never folded away on a small screen (the plan shows
+   * them all, however many, before "the other actions").
+   */
+  readonly urgent?: true;
 }
 
 export interface StepRules {
@@ -108,6 +113,7 @@ export const STEP_RULES: readonly StepRules[] = [
         when: SEXTORTION,
         reason: 'blackmail-first-moves',
         actions: ['do-not-pay', 'do-not-send-more', 'do-not-delete-conversation'],
+        urgent: true,
         sources: ['cybermalveillance-sextorsion'],
       },
       // fact: sextortion.first-actions, minors.3018-when-age-unknown
@@ -115,6 +121,7 @@ export const STEP_RULES: readonly StepRules[] = [
         when: all(SEXTORTION, MAYBE_MINOR),
         reason: 'not-alone-with-blackmail',
         actions: ['talk-to-trusted-adult', 'call-3018'],
+        urgent: true,
         sources: ['cybermalveillance-sextorsion', 'sp-f32239'],
       },
       // An adult: 17Cyber and Cybermalveillance diagnose and guide (fact: complaint.17cyber).

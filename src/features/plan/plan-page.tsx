@@ -18,7 +18,10 @@ import { JournalSummary } from './journal-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
 
-/** How many of the next step's actions show before "Voir les autres actions". */
+/**
+ * How many of the next step's actions show before "Voir les autres actions"; more when the
+ * engine marks more of them urgent (a blackmailed teenager's first moves all show).
+ */
 const FIRST_ACTIONS = 3;
 
 /** `/plan`: the six steps in order, the next one highlighted and focused. */
@@ -152,7 +155,12 @@ function StepCard({
         <RichText text={v(content.summary)} />
       </p>
       {step.id === 'keep-evidence' && applies ? <JournalSummary /> : null}
-      {applies ? <StepActions actions={step.actions} shown={isNext ? FIRST_ACTIONS : 0} /> : null}
+      {applies ? (
+        <StepActions
+          actions={step.actions}
+          shown={isNext ? Math.max(FIRST_ACTIONS, step.urgent.length) : 0}
+        />
+      ) : null}
       <details className="why">
         <summary>{applies ? ui.plan.why : ui.plan.whyNot}</summary>
         <ReasonsList reasons={step.reasons} />
