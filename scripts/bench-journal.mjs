@@ -51,6 +51,39 @@ try {
   console.error('export', JSON.stringify(exported));
   const trip = await page.evaluate(() => window.bench.roundTrip());
   console.error('import', JSON.stringify(trip));
+  // Peak memory of the page and of every Chromium process (RSS, from /proc) while it runs.
+  // Only this bench's browser: its processes name the profile folder (the browser's own) or are
+  // its children; others may run Chromium on the same machine.
+  const rss = () => {
+    const out = spawnSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' }).stdout;
+    const rows = out
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .filter((row) => row.length >= 4);
+    const ours = new Set(rows.filter((row) => row.join(' ').includes(profile)).map((r) => r[0]));
+    let grew = true;
+    while (grew) {
+      grew = false;
+      for (const row of rows) {
+        if (!ours.has(row[0]) && ours.has(row[1])) {
+          ours.add(row[0]);
+          grew = true;
+        }
+      }
+    }
+    return (
+      rows.filter((row) => ours.has(row[0])).reduce((sum, row) => sum + Number(row[2]), 0) * 1024
+    );
+  };
+  const rssBefore = rss();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, rss());
+  }, 200);
+  const encrypted = await page.evaluate(() => window.bench.encryptedImport());
+  clearInterval(sampler);
+  encrypted.encryptedImportRssPeakMB = Math.round((rssPeak - rssBefore) / 1024 / 1024);
+  console.error('encrypted import', JSON.stringify(encrypted));
   if (errors.length > 0) console.error('page errors:', errors);
   console.log(
     JSON.stringify({
@@ -68,6 +101,7 @@ try {
       exportSeconds: exported.exportSeconds,
       archiveMB: exported.archiveMB,
       importSeconds: trip.importSeconds,
+      ...encrypted,
     }),
   );
 } finally {

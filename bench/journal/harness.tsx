@@ -118,7 +118,7 @@ async function ingest(entries: number, files: number, fileMB: number) {
       hashMs += performance.now() - t0;
       hashedBytes += selected.reduce((sum, f) => sum + f.size, 0);
     }
-    const ok = await useJournal.getState().save(
+    const saved = await useJournal.getState().save(
       entryAt(
         index,
         added.map((a) => a.meta),
@@ -126,7 +126,7 @@ async function ingest(entries: number, files: number, fileMB: number) {
       added,
       [],
     );
-    if (!ok) throw new Error(`save ${index} failed: ${String(useJournal.getState().problem)}`);
+    if (!saved.ok) throw new Error(`save ${index} failed: ${saved.problem}`);
   }
   return {
     entries: useJournal.getState().entries.length,
@@ -212,6 +212,34 @@ async function roundTrip() {
   };
 }
 
+/** Exports encrypted, then imports that export into a fresh journal: peak live memory of the import. */
+async function encryptedImport() {
+  const source = await useJournal.getState().open();
+  const passphrase = 'tulipe radis gondole phare saule';
+  const { blob } = await exportToFile(source, { passphrase });
+  const copy = await openJournal({ name: 'balise-journal-bench-encrypted' });
+  await copy.clear();
+  gc();
+  const baseline = heap();
+  let peak = baseline;
+  const timer = setInterval(() => {
+    gc();
+    peak = Math.max(peak, heap());
+  }, 250);
+  const t0 = performance.now();
+  const summary = await importJournal(blob, copy, { passphrase });
+  clearInterval(timer);
+  peak = Math.max(peak, heap());
+  await copy.clear();
+  copy.close();
+  return {
+    encryptedArchiveMB: Math.round(blob.size / MB),
+    encryptedImportSeconds: Math.round((performance.now() - t0) / 100) / 10,
+    encryptedImportPeakMB: Math.round(((peak - baseline) / MB) * 10) / 10,
+    encryptedImported: summary.added,
+  };
+}
+
 declare global {
   interface Window {
     bench: {
@@ -219,9 +247,10 @@ declare global {
       renderChronology: typeof renderChronology;
       exportZip: typeof exportZip;
       roundTrip: typeof roundTrip;
+      encryptedImport: typeof encryptedImport;
     };
   }
 }
 
-window.bench = { ingest, renderChronology, exportZip, roundTrip };
+window.bench = { ingest, renderChronology, exportZip, roundTrip, encryptedImport };
 document.title = 'ready';

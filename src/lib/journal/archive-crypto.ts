@@ -154,7 +154,10 @@ export class ArchiveEncryptor {
 }
 
 /**
- * Decrypts an encrypted export into the ZIP it wraps, chunk by chunk.
+ * Decrypts an encrypted export into the ZIP it wraps, chunk by chunk. Each decrypted chunk is
+ * handed to the browser's blob store at once (`new Blob([chunk])`, which the browser may keep on
+ * disk), so the page holds about one chunk of plaintext at a time, not the whole archive; the
+ * ZIP reader then reads that Blob at offsets, like a plain export.
  * @throws ImportError `wrong-passphrase`, `truncated` or `corrupt`.
  */
 export async function decryptArchive(file: Blob, passphrase: string): Promise<Blob> {
@@ -188,7 +191,7 @@ export async function decryptArchive(file: Blob, passphrase: string): Promise<Bl
   };
   if (!(await checkVerifier(key, verifier))) throw new ImportError('wrong-passphrase');
 
-  const parts: ArrayBuffer[] = [];
+  const parts: Blob[] = [];
   let at = headerLength;
   for (let index = 0; ; index += 1) {
     const head = await readRange(file, at, at + CHUNK_HEAD);
@@ -214,10 +217,10 @@ export async function decryptArchive(file: Blob, passphrase: string): Promise<Bl
     at += CHUNK_HEAD + length;
     if (flags === LAST) {
       if (at !== file.size) throw new ImportError('corrupt', 'trailing data');
-      parts.push(plain);
+      parts.push(new Blob([plain]));
       return new Blob(parts);
     }
     if (plain.byteLength !== chunkSize) throw new ImportError('corrupt', `chunk ${index}`);
-    parts.push(plain);
+    parts.push(new Blob([plain]));
   }
 }
