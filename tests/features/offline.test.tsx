@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 describe('"Une nouvelle version est disponible"', () => {
-  it('says nothing until a new version is downloaded, then announces it politely', () => {
+  it('says nothing until a new version is downloaded, then announces it politely', async () => {
     render(<UpdateBanner />);
     const region = screen.getByRole('status');
     expect(region).toHaveAttribute('aria-live', 'polite');
@@ -50,7 +50,9 @@ describe('"Une nouvelle version est disponible"', () => {
     act(() => {
       useOffline.getState().updateReady(vi.fn());
     });
-    expect(region).toHaveTextContent(offline.update.ready);
+    await waitFor(() => {
+      expect(region).toHaveTextContent(offline.update.ready);
+    });
     expect(region).toHaveTextContent(voice(offline.update.keep, null));
   });
 
@@ -59,6 +61,7 @@ describe('"Une nouvelle version est disponible"', () => {
     useOffline.getState().updateReady(apply);
     const user = userEvent.setup();
     render(<UpdateBanner />);
+    await screen.findByRole('button', { name: offline.update.apply });
     expect(apply).not.toHaveBeenCalled();
 
     await user.tab();
@@ -87,7 +90,7 @@ describe('an update and the work under way', () => {
         <Download running />
       </>,
     );
-    const button = screen.getByRole('button', { name: offline.update.apply });
+    const button = await screen.findByRole('button', { name: offline.update.apply });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('status')).toHaveTextContent(offline.update.wait);
     await user.click(button);
@@ -116,15 +119,15 @@ describe('"Installer Balise"', () => {
     const user = userEvent.setup();
     render(<InstallHint iosSafari={false} />);
 
-    expect(screen.getByRole('heading', { name: offline.install.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: offline.install.title })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: offline.install.button }));
     expect(prompt).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('button', { name: offline.install.button })).toBeNull();
   });
 
-  it('gives the share-menu steps on iOS Safari, which has no install button', () => {
+  it('gives the share-menu steps on iOS Safari, which has no install button', async () => {
     render(<InstallHint iosSafari />);
-    expect(screen.getByRole('region', { name: offline.install.title })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: offline.install.title })).toHaveTextContent(
       'Sur l’écran d’accueil',
     );
     expect(screen.queryByRole('button')).toBeNull();

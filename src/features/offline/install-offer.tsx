@@ -1,22 +1,15 @@
 import { offline } from '../../content/fr/offline.ts';
 import { useVoice } from '../../i18n/context.tsx';
-import { isIosSafariInBrowser } from '../../lib/offline.ts';
 import { useOffline } from '../../stores/offline.ts';
-
-interface Props {
-  /** Safari on an iPhone or iPad (injected in tests). */
-  readonly iosSafari?: boolean;
-}
 
 /**
  * "Installer Balise": a button where the browser offers installation (`beforeinstallprompt`),
- * the share-menu steps on iOS Safari, nothing elsewhere (nor once installed).
+ * else the share-menu steps of iOS Safari (InstallHint shows this only where one applies).
  */
-export function InstallHint({ iosSafari = isIosSafariInBrowser() }: Props) {
+export function InstallOffer() {
   const v = useVoice();
   const offer = useOffline((s) => s.installOffer);
   const done = useOffline((s) => s.installDone);
-  if (offer === null && !iosSafari) return null;
   return (
     <section aria-labelledby="install-hint-title">
       <h2 id="install-hint-title">{offline.install.title}</h2>

@@ -1,46 +1,41 @@
 import { useState } from 'react';
 import { offline } from '../../content/fr/offline.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import type { ApplyUpdate } from '../../lib/offline.ts';
 import { useOffline } from '../../stores/offline.ts';
 
 /**
- * "Une nouvelle version est disponible": said by a polite live region (present from the start,
- * so that screen readers announce what appears in it) with a "Mettre à jour" button. The new
- * version is applied only when the person presses it, and not while an export, an import or a
- * PDF is under way; what they keep (answers, letter details, journal) is stored, so the reload
- * that follows loses none of it.
+ * "Une nouvelle version est disponible", inside UpdateBanner's polite live region, with a
+ * "Mettre à jour" button. The new version is applied only when the person presses it, and not
+ * while an export, an import or a PDF is under way; what they keep (answers, letter details,
+ * journal) is stored, so the reload that follows loses none of it.
  */
-export function UpdateBanner() {
+export function UpdatePrompt({ update }: { readonly update: ApplyUpdate }) {
   const v = useVoice();
-  const update = useOffline((s) => s.update);
   // An export, an import or a PDF under way: the update waits for it to end.
   const busy = useOffline((s) => s.busy > 0);
   const [applying, setApplying] = useState(false);
   return (
-    <div role="status" aria-live="polite">
-      {update === null ? null : (
-        <div className="notice notice--info">
-          <p>
-            <strong>{offline.update.ready}</strong> {v(offline.update.keep)}
-          </p>
-          {busy ? <p>{offline.update.wait}</p> : null}
-          <p>
-            <button
-              type="button"
-              className="button"
-              disabled={applying}
-              aria-disabled={busy}
-              onClick={() => {
-                if (busy) return;
-                setApplying(true);
-                update();
-              }}
-            >
-              {applying ? offline.update.applying : offline.update.apply}
-            </button>
-          </p>
-        </div>
-      )}
+    <div className="notice notice--info">
+      <p>
+        <strong>{offline.update.ready}</strong> {v(offline.update.keep)}
+      </p>
+      {busy ? <p>{offline.update.wait}</p> : null}
+      <p>
+        <button
+          type="button"
+          className="button"
+          disabled={applying}
+          aria-disabled={busy}
+          onClick={() => {
+            if (busy) return;
+            setApplying(true);
+            update();
+          }}
+        >
+          {applying ? offline.update.applying : offline.update.apply}
+        </button>
+      </p>
     </div>
   );
 }
