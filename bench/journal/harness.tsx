@@ -169,24 +169,35 @@ async function renderChronology() {
 
 let exported: Blob | null = null;
 
-async function exportZip() {
+/** Runs `work`, sampling live memory: its peak above the start (MB) and the time taken (s). */
+async function measured<T>(work: () => Promise<T>) {
   gc();
   const baseline = heap();
   let peak = baseline;
-  // Live memory: collect garbage before each sample, so the peak is what export really holds.
+  // Live memory: collect garbage before each sample, so the peak is what the work really holds.
   const timer = setInterval(() => {
     gc();
     peak = Math.max(peak, heap());
   }, 250);
   const t0 = performance.now();
-  const { blob } = await exportToFile(await useJournal.getState().open());
+  const value = await work();
   clearInterval(timer);
   peak = Math.max(peak, heap());
-  exported = blob;
   return {
-    exportSeconds: Math.round((performance.now() - t0) / 100) / 10,
-    archiveMB: Math.round(blob.size / MB),
-    exportPeakMB: Math.round(((peak - baseline) / MB) * 10) / 10,
+    value,
+    seconds: Math.round((performance.now() - t0) / 100) / 10,
+    peakMB: Math.round(((peak - baseline) / MB) * 10) / 10,
+  };
+}
+
+async function exportZip() {
+  const repo = await useJournal.getState().open();
+  const { value, seconds, peakMB } = await measured(() => exportToFile(repo));
+  exported = value.blob;
+  return {
+    exportSeconds: seconds,
+    archiveMB: Math.round(value.blob.size / MB),
+    exportPeakMB: peakMB,
   };
 }
 
@@ -219,24 +230,16 @@ async function encryptedImport() {
   const { blob } = await exportToFile(source, { passphrase });
   const copy = await openJournal({ name: 'balise-journal-bench-encrypted' });
   await copy.clear();
-  gc();
-  const baseline = heap();
-  let peak = baseline;
-  const timer = setInterval(() => {
-    gc();
-    peak = Math.max(peak, heap());
-  }, 250);
-  const t0 = performance.now();
-  const summary = await importJournal(blob, copy, { passphrase });
-  clearInterval(timer);
-  peak = Math.max(peak, heap());
+  const { value, seconds, peakMB } = await measured(() =>
+    importJournal(blob, copy, { passphrase }),
+  );
   await copy.clear();
   copy.close();
   return {
     encryptedArchiveMB: Math.round(blob.size / MB),
-    encryptedImportSeconds: Math.round((performance.now() - t0) / 100) / 10,
-    encryptedImportPeakMB: Math.round(((peak - baseline) / MB) * 10) / 10,
-    encryptedImported: summary.added,
+    encryptedImportSeconds: seconds,
+    encryptedImportPeakMB: peakMB,
+    encryptedImported: value.added,
   };
 }
 
