@@ -28,9 +28,9 @@ export function WipePanel() {
           <p tabIndex={-1} ref={doneRef}>
             {t.wipe.done}
           </p>
-          <p>{v(t.wipe.diskTraces)}</p>
         </Notice>
       ) : null}
+      {result?.ok === true ? <p>{v(t.wipe.diskTraces)}</p> : null}
       {result?.ok === false ? (
         <Notice tone="danger" role="alert">
           <p tabIndex={-1} ref={doneRef}>
