@@ -120,4 +120,18 @@ describe('the journal lock', () => {
     await user.click(screen.getByRole('button', { name: t.wipe.yes }));
     expect(await screen.findByText(w(t.wipe.diskTraces))).toBeInTheDocument();
   });
+
+  it('encrypts an export only with a passphrase of 12 characters or more', async () => {
+    const { user } = renderApp('/preuves');
+    await user.click(await screen.findByLabelText(t.exchange.exportEncrypted));
+    const field = screen.getByLabelText(t.lock.passphrase, {
+      exact: true,
+      selector: '[aria-describedby$="export-passphrase-hint"]',
+    });
+    const button = screen.getByRole('button', { name: t.exchange.export });
+    await user.type(field, 'chaton2010!');
+    expect(button).toBeDisabled();
+    await user.type(field, '!');
+    expect(button).toBeEnabled();
+  });
 });

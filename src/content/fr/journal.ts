@@ -324,6 +324,8 @@ export const journalText = {
     },
     export: 'Exporter le journal (ZIP)',
     exportEncrypted: 'Chiffrer l’export avec une phrase secrète',
+    exportPassphraseHint:
+      'Au moins 12 caractères, par exemple cinq mots tirés au hasard. Sans cette phrase, l’export ne pourra pas être ouvert.',
     exporting: 'Export en cours…',
     exported: 'Export prêt : {name}.',
     import: 'Importer un export',

@@ -14,6 +14,7 @@ import { useAnswers } from '../../stores/answers.ts';
 import { useHoldUpdate } from '../../stores/offline.ts';
 import { attachmentPolicy } from '../../engine/index.ts';
 import { forgetExportFile } from '../../lib/journal/export-disk.ts';
+import { passphraseStrength } from '../../lib/journal/passphrase.ts';
 import { exportToFile } from './export-file.ts';
 
 /** Hands a finished file to the browser, then forgets the copy kept on disk for it. */
@@ -123,10 +124,14 @@ export function ExchangePanel() {
       {encrypt ? (
         <p className="field">
           <label htmlFor={`${id}-export-passphrase`}>{t.lock.passphrase}</label>
+          <span className="hint" id={`${id}-export-passphrase-hint`}>
+            {t.exchange.exportPassphraseHint}
+          </span>
           <input
             id={`${id}-export-passphrase`}
             type="password"
             autoComplete="new-password"
+            aria-describedby={`${id}-export-passphrase-hint`}
             value={exportPassphrase}
             onChange={(e) => {
               setExportPassphrase(e.target.value);
@@ -138,7 +143,9 @@ export function ExchangePanel() {
         <button
           type="button"
           className="button"
-          disabled={busy !== null || (encrypt && exportPassphrase.length < 8)}
+          disabled={
+            busy !== null || (encrypt && passphraseStrength(exportPassphrase) === 'too-short')
+          }
           onClick={() => {
             void onExport();
           }}
