@@ -18,9 +18,7 @@ export function GlossaryPage() {
   }, [target]);
   return (
     <>
-      <PageHeading focus={target === ''}>
-        {ui.glossary.title}
-      </PageHeading>
+      <PageHeading focus={target === ''}>{ui.glossary.title}</PageHeading>
       <p className="lead">{ui.glossary.lead}</p>
       <dl className="glossary">
         {entries.map(([id, entry]) => (
