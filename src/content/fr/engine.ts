@@ -178,19 +178,23 @@ export const fr: PlanCatalog = {
       },
     },
     // fact: sextortion.first-actions, sextortion.capture-before-blocking
+    // Keeping one's account is prudence, no official source states it: said as such.
+    // fact: step1.do-not-delete-account
     'do-not-delete-conversation': {
       text: {
-        default: 'Ne supprimez pas la conversation, ni votre compte.',
-        young: 'Ne supprime pas la conversation, ni ton compte.',
-        parent: 'Ne supprimez pas la conversation, et demandez à votre enfant de la garder.',
-        professional: 'Conseillez à la personne de garder la conversation et son compte.',
-        witness: 'Conseillez à la personne de garder la conversation.',
+        default: 'Ne supprimez pas la conversation ; par prudence, gardez aussi votre compte.',
+        young: 'Ne supprime pas la conversation ; par prudence, garde aussi ton compte.',
+        parent:
+          'Ne supprimez pas la conversation et demandez à votre enfant de la garder, ainsi que son compte par prudence.',
+        professional:
+          'Conseillez à la personne de garder la conversation et, par prudence, son compte.',
+        witness: 'Conseillez à la personne de garder la conversation et, par prudence, son compte.',
       },
       detail: {
         default:
-          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur efface aussi la conversation : capturez d’abord.',
+          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur peut effacer aussi la conversation : capturez d’abord.',
         young:
-          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur efface aussi la conversation : capture d’abord.',
+          'Elle sert de preuve. Sur certaines applis, comme Snapchat, bloquer l’auteur peut effacer aussi la conversation : capture d’abord.',
       },
     },
     // fact: sextortion.first-actions
