@@ -103,12 +103,13 @@ export const useJournal = create<JournalState>()((set, get) => {
     },
     refresh: async () => {
       const repo = await get().open();
-      const lock = await repo.lockState();
-      if (lock === 'locked') {
-        set({ status: 'locked', lock, entries: [] });
-        return;
-      }
       try {
+        // Reading the lock can fail too (a damaged lock record): said like any other failure.
+        const lock = await repo.lockState();
+        if (lock === 'locked') {
+          set({ status: 'locked', lock, entries: [] });
+          return;
+        }
         set({ status: 'ready', lock, entries: await repo.list() });
       } catch (error) {
         const problem = problemOf(error);
