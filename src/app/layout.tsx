@@ -90,6 +90,9 @@ export function Layout() {
       <footer className="footer">
         {pathname === '/' ? <InstallHint /> : null}
         <p>{voice(ui.app.privacy, audience)}</p>
+        <p>
+          <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
+        </p>
         <p>{ui.app.factsDate}</p>
       </footer>
     </AudienceProvider>

@@ -35,6 +35,9 @@ const EntryPage = lazy(async () => ({
 const EndSessionPage = lazy(async () => ({
   default: (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
 }));
+const TracesPage = lazy(async () => ({
+  default: (await import('../features/my-data/traces-page.tsx')).TracesPage,
+}));
 const SessionEndedPage = lazy(async () => ({
   default: (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
 }));
@@ -58,6 +61,7 @@ export function AppRoutes() {
           <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
           <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
           <Route path="terminer" element={<Lazy page={<EndSessionPage />} />} />
+          <Route path="effacer-mes-traces" element={<Lazy page={<TracesPage />} />} />
           <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
           <Route path="preuves" element={<Lazy page={<JournalPage />} />} />
           <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />

@@ -8,12 +8,14 @@ import { DB_NAME, openJournal } from '../../src/lib/journal/db.ts';
 import { useAnswers } from '../../src/stores/answers.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { ENDED_PATH, ERASED_CHANNEL, navigation } from '../../src/stores/session.ts';
-import { FAST, attachment, saveWith } from '../lib/journal/helpers.ts';
+import {
+  FAST,
+  attachment,
+  databaseNames,
+  deleteDatabaseNamed,
+  saveWith,
+} from '../lib/journal/helpers.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
-
-/** Names of the IndexedDB databases that exist now. */
-const databases = async (): Promise<string[]> =>
-  (await indexedDB.databases()).map((d) => d.name ?? '');
 
 /** Every Web Storage key, in this tab and on the device. */
 const storedKeys = (): string[] =>
@@ -29,13 +31,7 @@ async function lockedJournal(): Promise<void> {
   repo.close();
 }
 
-const deleteJournalDb = () =>
-  new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = () => {
-      resolve();
-    };
-  });
+const deleteJournalDb = () => deleteDatabaseNamed(DB_NAME);
 
 beforeEach(async () => {
   sessionStorage.clear();
@@ -56,7 +52,7 @@ describe('"Tout effacer" on Mes réponses', () => {
     sessionStorage.setItem('balise:letters', '{}');
     localStorage.setItem('another-site', 'kept');
     await lockedJournal();
-    expect(await databases()).toContain(DB_NAME);
+    expect(await databaseNames()).toContain(DB_NAME);
 
     const { user } = renderApp('/mes-reponses');
     await screen.findByRole('heading', { level: 1, name: ui.summary.title });
@@ -74,7 +70,7 @@ describe('"Tout effacer" on Mes réponses', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(document.body).not.toHaveTextContent(ui.app.tagline);
 
-    expect(await databases()).not.toContain(DB_NAME);
+    expect(await databaseNames()).not.toContain(DB_NAME);
     expect(storedKeys()).toEqual(['another-site']);
     expect(useAnswers.getState().answers).toEqual({});
   });
@@ -118,7 +114,7 @@ describe('"Tout effacer" on Mes réponses', () => {
     // Once the other tab is closed, the deletion completes by itself.
     other.close();
     await waitFor(async () => {
-      expect(await databases()).not.toContain(DB_NAME);
+      expect(await databaseNames()).not.toContain(DB_NAME);
     });
   });
 });
@@ -138,7 +134,7 @@ describe('"Terminer la séance"', () => {
     await user.click(screen.getByRole('button', { name: ui.session.erase }));
     await user.click(screen.getByRole('button', { name: ui.session.eraseYes }));
     await screen.findByRole('heading', { level: 1, name: ui.session.endedTitle });
-    expect(await databases()).not.toContain(DB_NAME);
+    expect(await databaseNames()).not.toContain(DB_NAME);
     expect(storedKeys()).toEqual([]);
     expect(useJournal.getState().entries).toEqual([]);
   });

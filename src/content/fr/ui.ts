@@ -28,6 +28,8 @@ export const ui = {
       'Informations juridiques vérifiées à partir de sources officielles ; chaque conseil indique sa source et sa date.',
     newTab: 'nouvel onglet',
     loading: 'Chargement…',
+    /** Link to /effacer-mes-traces, in the footer and on "Mes réponses" (its words: ./traces.ts). */
+    traces: 'Effacer mes traces',
   },
   quickExit: {
     button: 'Quitter vite',
@@ -78,6 +80,8 @@ export const ui = {
     /** The neutral screen shown once everything is erased: it says nothing of the subject. */
     endedTitle: 'Séance terminée',
     endedText: 'Tout a été effacé de cet appareil.',
+    /** Link to /effacer-mes-traces: what the browser itself keeps, and how to remove it. */
+    endedTraces: 'Effacer aussi les traces gardées par le navigateur',
     toHome: 'Accueil',
   },
   /** The neutral screen shown when someone comes back after "Quitter vite". */

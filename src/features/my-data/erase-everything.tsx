@@ -12,6 +12,21 @@ import type { EraseResult } from '../../stores/journal.ts';
 
 type Failure = Extract<EraseResult, { ok: false }> | 'offline-copy-kept';
 
+/** Whether this browser keeps an offline copy of Balise (false until it has answered). */
+export function useOfflineCopyHere(): boolean {
+  const [here, setHere] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void hasOfflineCopy().then((answer) => {
+      if (current) setHere(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return here;
+}
+
 /**
  * Says exactly what "Tout effacer" erases, asks, erases all of it, then shows the neutral
  * "séance terminée" screen (replacing this page in the history). When the journal cannot be
@@ -22,17 +37,8 @@ export function EraseEverything() {
   const v = useVoice();
   const navigate = useNavigate();
   const [state, setState] = useState<'idle' | 'erasing' | Failure>('idle');
-  const [offlineCopyHere, setOfflineCopyHere] = useState(false);
+  const offlineCopyHere = useOfflineCopyHere();
   const [offlineCopy, setOfflineCopy] = useState(false);
-  useEffect(() => {
-    let current = true;
-    void hasOfflineCopy().then((here) => {
-      if (current) setOfflineCopyHere(here);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
   // The confirm button disappears once pressed: focus goes to what happened instead.
   const messageRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {

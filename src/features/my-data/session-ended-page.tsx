@@ -16,6 +16,9 @@ export function SessionEndedPage() {
           {ui.session.toHome}
         </Link>
       </p>
+      <p>
+        <Link to="/effacer-mes-traces">{ui.session.endedTraces}</Link>
+      </p>
     </main>
   );
 }

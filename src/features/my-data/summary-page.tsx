@@ -77,6 +77,9 @@ export function SummaryPage() {
       <section aria-labelledby="erase-title">
         <h2 id="erase-title">{ui.summary.clearTitle}</h2>
         <EraseEverything />
+        <p>
+          <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
+        </p>
       </section>
     </>
   );

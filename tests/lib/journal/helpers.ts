@@ -130,3 +130,16 @@ export async function problemOf(promise: Promise<unknown>): Promise<unknown> {
   }
   return undefined;
 }
+
+/** Names of the IndexedDB databases that exist now. */
+export const databaseNames = async (): Promise<string[]> =>
+  (await indexedDB.databases()).map((d) => d.name ?? '');
+
+/** Deletes the IndexedDB database `name` (absent is fine), between tests. */
+export const deleteDatabaseNamed = (name: string) =>
+  new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => {
+      resolve();
+    };
+  });

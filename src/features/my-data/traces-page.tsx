@@ -1,0 +1,183 @@
+import { useEffect, useRef, useState } from 'react';
+import { journalText } from '../../content/fr/journal.ts';
+import { traces } from '../../content/fr/traces.ts';
+import { ui } from '../../content/fr/ui.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
+import { Notice } from '../../ui/notice.tsx';
+import { PageHeading } from '../../ui/page-heading.tsx';
+import { removeOfflineCopy } from '../../lib/offline.ts';
+import { useAnswers } from '../../stores/answers.ts';
+import { EraseEverything, useOfflineCopyHere } from './erase-everything.tsx';
+
+/** What an erase button reports: done, or the words saying why not. */
+type Outcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+const words = traces.balise;
+
+/**
+ * `/effacer-mes-traces`: what Balise keeps on this device, each with its own erase button (the
+ * stores' own actions, after confirmation), "Tout effacer"; then what only the browser keeps
+ * (history, downloaded files, the printer's queue), how to remove it in the common browsers, and
+ * what private browsing does and does not do.
+ */
+export function TracesPage() {
+  const v = useVoice();
+  const offlineCopyHere = useOfflineCopyHere();
+
+  return (
+    <>
+      <PageHeading>{traces.title}</PageHeading>
+      <p className="lead">{v(traces.lead)}</p>
+
+      <section aria-labelledby="traces-balise">
+        <h2 id="traces-balise">{words.title}</h2>
+        <EraseItem
+          id="traces-answers"
+          title={words.answers.title}
+          text={v(words.answers.text)}
+          button={words.answers.button}
+          confirm={words.answers.confirm}
+          yes={words.answers.yes}
+          done={words.answers.done}
+          erase={() => {
+            // The documents' details are kept beside the answers and go with them.
+            useAnswers.getState().clear();
+            return Promise.resolve({ ok: true });
+          }}
+        />
+        <EraseItem
+          id="traces-journal"
+          title={words.journal.title}
+          text={v(words.journal.text)}
+          button={words.journal.button}
+          confirm={words.journal.confirm}
+          yes={words.journal.yes}
+          done={words.journal.done}
+          afterDone={v(journalText.wipe.diskTraces)}
+          erase={async () => {
+            // Loaded only when used, like "Tout effacer": this page does not need the journal's code.
+            const { useJournal } = await import('../../stores/journal.ts');
+            const result = await useJournal.getState().erase();
+            return result.ok
+              ? result
+              : { ok: false, message: v(journalText.wipe.problem[result.problem]) };
+          }}
+        />
+        <EraseItem
+          id="traces-offline"
+          title={words.offlineCopy.title}
+          text={v(words.offlineCopy.text)}
+          button={words.offlineCopy.button}
+          confirm={words.offlineCopy.confirm}
+          yes={words.offlineCopy.yes}
+          done={words.offlineCopy.done}
+          absent={offlineCopyHere ? undefined : words.offlineCopy.none}
+          erase={async () =>
+            (await removeOfflineCopy())
+              ? { ok: true }
+              : { ok: false, message: v(words.offlineCopy.failed) }
+          }
+        />
+        <section aria-labelledby="traces-everything">
+          <h3 id="traces-everything">{words.everything.title}</h3>
+          <EraseEverything />
+        </section>
+      </section>
+
+      <BrowserTraces />
+    </>
+  );
+}
+
+interface ItemProps {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly button: string;
+  readonly confirm: string;
+  readonly yes: string;
+  readonly done: string;
+  /** Said under `done`, once erased (what the browser may still keep). */
+  readonly afterDone?: string;
+  /** Said instead of the button when there is nothing of this kind to erase. */
+  readonly absent?: string | undefined;
+  readonly erase: () => Promise<Outcome>;
+}
+
+/** One thing Balise keeps: what it is, and a button that erases it after asking. */
+function EraseItem(props: ItemProps) {
+  const { id, title, text, button, confirm, yes, done, afterDone, absent, erase } = props;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // The confirm button disappears once pressed: focus goes to what happened instead.
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) messageRef.current?.focus();
+  }, [outcome]);
+
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <p>{text}</p>
+      {outcome?.ok === true ? (
+        <Notice tone="success" role="status">
+          <p tabIndex={-1} ref={messageRef}>
+            {done}
+          </p>
+        </Notice>
+      ) : null}
+      {outcome?.ok === true && afterDone !== undefined ? <p>{afterDone}</p> : null}
+      {outcome?.ok === false ? (
+        <Notice tone="danger" role="alert">
+          <p tabIndex={-1} ref={messageRef}>
+            {outcome.message}
+          </p>
+        </Notice>
+      ) : null}
+      {absent !== undefined && outcome === null ? <p>{absent}</p> : null}
+      {absent === undefined && outcome?.ok !== true ? (
+        <ConfirmAction
+          label={button}
+          question={confirm}
+          confirmLabel={yes}
+          cancelLabel={ui.session.cancel}
+          onConfirm={() => {
+            setOutcome(null);
+            void erase().then(setOutcome);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** What only the browser keeps, and how to remove it. */
+function BrowserTraces() {
+  const v = useVoice();
+  const b = traces.browser;
+  return (
+    <section aria-labelledby="traces-browser">
+      <h2 id="traces-browser">{b.title}</h2>
+      <p>{v(b.lead)}</p>
+      {([b.history, b.downloads, b.printer] as const).map((what) => (
+        <div key={what.title}>
+          <h3>{what.title}</h3>
+          <p>{v(what.text)}</p>
+        </div>
+      ))}
+      <h3>{b.stepsTitle}</h3>
+      <p>{v(b.stepsLead)}</p>
+      <dl className="answers">
+        {b.browsers.map((browser) => (
+          <div key={browser.id} className="answers__row" data-browser={browser.id}>
+            <dt>{browser.name}</dt>
+            <dd>{v(browser.steps)}</dd>
+          </div>
+        ))}
+      </dl>
+      <p>{v(b.other)}</p>
+      <h3>{b.private.title}</h3>
+      <p>{v(b.private.text)}</p>
+    </section>
+  );
+}
