@@ -83,9 +83,9 @@ export const traces = {
       title: 'L’historique',
       text: {
         default:
-          'Le navigateur note les pages ouvertes, dont celles de Balise (leur titre est toujours « Balise », sans dire de quoi il s’agit). Si le navigateur est connecté à un compte, l’historique peut aussi se retrouver sur les autres appareils de ce compte.',
+          'Le navigateur note les pages ouvertes, dont celles de Balise : leur titre reste « Balise », mais leur adresse suffit à reconnaître le site. Si le navigateur est connecté à un compte, l’historique peut aussi se retrouver sur les autres appareils de ce compte.',
         young:
-          'Le navigateur note les pages ouvertes, dont celles de Balise (leur titre est toujours « Balise », sans dire de quoi il s’agit). Si le navigateur est connecté à un compte, l’historique peut aussi se retrouver sur les autres appareils de ce compte.',
+          'Le navigateur note les pages ouvertes, dont celles de Balise : leur titre reste « Balise », mais leur adresse suffit à reconnaître le site. Si le navigateur est connecté à un compte, l’historique peut aussi se retrouver sur les autres appareils de ce compte.',
       } satisfies Voiced,
     },
     downloads: {
@@ -120,9 +120,9 @@ export const traces = {
         name: 'Chrome',
         steps: {
           default:
-            'Ouvrez le menu « ⋮ », puis « Historique », et choisissez d’effacer les données de navigation. Cochez l’historique de navigation ; cochez aussi les cookies et données des sites pour retirer ce que Balise garde.',
+            'Ouvrez le menu (« ⋮ », ou « … » sur iPhone), puis « Historique », et choisissez d’effacer les données de navigation. Cochez l’historique de navigation ; cochez aussi les cookies et données des sites pour retirer ce que Balise garde.',
           young:
-            'Ouvre le menu « ⋮ », puis « Historique », et choisis d’effacer les données de navigation. Coche l’historique de navigation ; coche aussi les cookies et données des sites pour retirer ce que Balise garde.',
+            'Ouvre le menu (« ⋮ », ou « … » sur iPhone), puis « Historique », et choisis d’effacer les données de navigation. Coche l’historique de navigation ; coche aussi les cookies et données des sites pour retirer ce que Balise garde.',
         } satisfies Voiced,
       },
       {
