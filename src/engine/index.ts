@@ -62,15 +62,12 @@ export type { OffenceFinding } from './model/offences.ts';
 export { attachmentPolicy, decide, mustNotCopy } from './evaluate/decide.ts';
 export { ATTACHMENT_POLICIES, ATTACHMENT_RULES } from './rules/attachments.ts';
 export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';
+export { contactsFor } from './evaluate/contacts.ts';
 export { offencesFor } from './evaluate/offences.ts';
 export { documentAvailability, questionAvailability } from './evaluate/availability.ts';
 export type { DocumentAvailability, QuestionAvailability } from './evaluate/availability.ts';
-export {
-  applicableAnswers,
-  askedQuestions,
-  missingQuestions,
-  nextQuestion,
-} from './evaluate/questions.ts';
+// The questions and their order: applicableAnswers, askedQuestions, missingQuestions, nextQuestion…
+export * from './questionnaire.ts';
 export { InvalidAnswersError, parseAnswers } from './evaluate/parse.ts';
 export { QUESTIONS } from './rules/questions.ts';
 export type { QuestionRule } from './rules/questions.ts';

@@ -4,6 +4,7 @@ import type { ActionId, Answers, QuestionId } from '../../src/engine/index.ts';
 import {
   applicableAnswers,
   askedQuestions,
+  contactsFor,
   decide,
   InvalidAnswersError,
   mustNotCopy,
@@ -38,6 +39,15 @@ describe('the plan, over the whole answer space', { timeout: WHOLE_SPACE_TIMEOUT
     fc.assert(
       fc.property(anyAnswers, (answers) => {
         expect(decide(answers).steps.map((s) => s.id)).toEqual(STEP_IDS);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same numbers to call alone (emergency page) as in the whole plan', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(contactsFor(answers)).toEqual(decide(answers).contacts);
       }),
       RUNS,
     );

@@ -1,28 +1,21 @@
 import type { Answers, ContentKind, QuestionId, StepId } from '../model/answers.ts';
-import type { ActionId, ContactId, DocumentId, SourceId, WarningId } from '../model/catalog.ts';
-import { CONTACT_IDS, DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
+import type { ActionId, DocumentId, SourceId, WarningId } from '../model/catalog.ts';
+import { DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
 import type { Plan, PlanStep, Reason } from '../model/plan.ts';
 import type { AttachmentPolicy } from '../rules/attachments.ts';
 import { ATTACHMENT_RULES } from '../rules/attachments.ts';
 import { MUST_NOT_COPY } from '../rules/conditions.ts';
-import { CONTACT_PRIORITY, PLAN_RULES } from '../rules/plan.ts';
+import { PLAN_RULES } from '../rules/plan.ts';
 import type { ReasonRow, StepRules } from '../rules/steps.ts';
 import { STEP_RULES } from '../rules/steps.ts';
 import { holds, questionsOf } from './condition.ts';
+import { contactsFor } from './contacts.ts';
 import { applicableAnswers, missingQuestions } from './questions.ts';
 
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
 /** Keeps `items` in the canonical order of `order` (plans are stable whatever the rule order). */
 const inOrder = <T>(order: readonly T[], items: readonly T[]): T[] =>
   order.filter((id) => items.includes(id));
-
-/** The contacts in the catalog's order, except those a matching `CONTACT_PRIORITY` row puts first. */
-function orderContacts(answers: Answers, contacts: readonly ContactId[]): ContactId[] {
-  const first = unique(
-    CONTACT_PRIORITY.filter((row) => holds(row.when, answers)).flatMap((row) => row.first),
-  ).filter((id) => contacts.includes(id));
-  return [...first, ...inOrder(CONTACT_IDS, contacts).filter((id) => !first.includes(id))];
-}
 
 const reasonOf = (row: ReasonRow): Reason => ({ id: row.reason, because: questionsOf(row.when) });
 
@@ -70,7 +63,6 @@ export function decide(answers: Answers): Plan {
   const kept = applicableAnswers(answers);
   const steps = STEP_RULES.map((rules) => decideStep(rules, kept));
   const rows = PLAN_RULES.filter((row) => holds(row.when, kept));
-  const contacts: ContactId[] = rows.flatMap((row) => row.contacts ?? []);
   const documents: DocumentId[] = rows.flatMap((row) => row.documents ?? []);
   const warnings: WarningId[] = rows.flatMap((row) => row.warnings ?? []);
   const next: StepId | null = steps.find((step) => step.status === 'todo')?.id ?? null;
@@ -78,7 +70,7 @@ export function decide(answers: Answers): Plan {
   return {
     steps,
     next,
-    contacts: orderContacts(kept, contacts),
+    contacts: contactsFor(kept),
     documents: inOrder(DOCUMENT_IDS, documents),
     warnings: inOrder(WARNING_IDS, warnings),
     missing,

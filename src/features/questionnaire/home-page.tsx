@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { nextQuestion } from '../../engine/index.ts';
+import { nextQuestion } from '../../engine/questionnaire.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';

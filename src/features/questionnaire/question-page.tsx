@@ -9,7 +9,7 @@ import {
   OPTIONS,
   questionAvailability,
   QUESTIONS,
-} from '../../engine/index.ts';
+} from '../../engine/questionnaire.ts';
 import { frQuestions as fr } from '../../content/fr/questions.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { AnswerReasons } from '../../common/answer-reasons.tsx';

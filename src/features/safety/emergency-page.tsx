@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ContactId } from '../../engine/index.ts';
-import { decide, nextQuestion } from '../../engine/index.ts';
+import { contactsFor, nextQuestion } from '../../engine/questionnaire.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
@@ -16,8 +16,8 @@ const EMERGENCY_NUMBERS: ReadonlySet<ContactId> = new Set(ALL_EMERGENCY);
 export function EmergencyPage() {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
-  const plan = decide(answers);
-  const fromAnswers = plan.contacts.filter((c) => EMERGENCY_NUMBERS.has(c));
+  // Only the numbers: the plan's step tables load with the plan's screens, not on a first visit.
+  const fromAnswers = contactsFor(answers).filter((c) => EMERGENCY_NUMBERS.has(c));
   const contacts = fromAnswers.length > 0 ? fromAnswers : ALL_EMERGENCY;
   const next = nextQuestion(answers);
   const started = answers.role !== undefined;
