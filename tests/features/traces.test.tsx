@@ -149,6 +149,20 @@ describe('"Effacer mes traces"', () => {
     expect(useAnswers.getState().answers).toEqual({ role: 'victim', age: 'adult' });
   });
 
+  it('"Tout effacer" here erases answers and journal together, then shows "séance terminée"', async () => {
+    saveAnswers({ role: 'victim', age: 'adult' }, localStorage);
+    const repo = await openJournal({ iterations: FAST });
+    await saveWith(repo, [attachment('capture bytes')]);
+    repo.close();
+    const { user, item } = await openItem(w.everything.title);
+
+    await eraseIn(item, { button: ui.session.erase, yes: ui.session.eraseYes }, user);
+
+    await screen.findByRole('heading', { level: 1, name: ui.session.endedTitle });
+    expect(await databaseNames()).not.toContain(DB_NAME);
+    expect(localStorage.getItem('balise:answers')).toBeNull();
+  });
+
   it('cancelling keeps everything', async () => {
     saveAnswers({ role: 'victim', age: 'adult' }, localStorage);
     const { user, item } = await openItem(w.answers.title);
