@@ -25,6 +25,7 @@ import { DocView } from './doc-view.tsx';
 import type { FieldSpec } from './fields.ts';
 import { fieldsOf, missingFields } from './fields.ts';
 import { docToText } from './plain-text.ts';
+import './documents.css';
 
 const isDocumentId = (id: string | undefined): id is DocumentId =>
   (DOCUMENT_IDS as readonly (string | undefined)[]).includes(id);

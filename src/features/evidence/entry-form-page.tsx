@@ -19,6 +19,7 @@ import { describeFiles } from './attachments.ts';
 import { messageOf } from './journal-problem.tsx';
 import { formatBytes } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
+import './evidence.css';
 
 interface Draft {
   date: string;

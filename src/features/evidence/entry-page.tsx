@@ -13,6 +13,7 @@ import { AttachmentView } from './attachment-view.tsx';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
+import './evidence.css';
 
 /** `/preuves/:entryId`: one act, its files (blurred), their fingerprints, edit and delete. */
 export function EntryPage() {

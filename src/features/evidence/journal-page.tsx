@@ -23,6 +23,7 @@ import { JournalProblemNotice } from './journal-problem.tsx';
 import { LockPanel, UnlockForm } from './lock-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import { WipePanel } from './wipe-panel.tsx';
+import './evidence.css';
 
 /** `/preuves`: the chronology of every act, its counts and filters, and the journal's tools. */
 export function JournalPage() {
