@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Size budget: everything a first visit loads (index.html and the scripts, preloads and styles
 // it references) must stay under BUDGET bytes of gzip. Lazy chunks are listed, not counted.
+// Checked in Chromium on 2026-12-02: `/` loads exactly these files before the load event, then
+// only workbox-window's chunk (about 2.2 kB gzip, src/lib/offline.ts registers the worker after
+// load) and, from the worker, the offline copy reported below.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = Number(process.env.BALISE_FIRST_VISIT_BUDGET ?? 120_000);
+const BUDGET = Number(process.env.BALISE_FIRST_VISIT_BUDGET ?? 110_000);
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
