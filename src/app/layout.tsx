@@ -90,7 +90,7 @@ export function Layout() {
       <footer className="footer">
         {pathname === '/' ? <InstallHint /> : null}
         <p>{voice(ui.app.privacy, audience)}</p>
-        <p>
+        <p className="link-line">
           <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
         </p>
         <p>{ui.app.factsDate}</p>

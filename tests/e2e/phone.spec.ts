@@ -193,6 +193,8 @@ test('every control on every screen is at least 44 × 44 px', async ({ page }) =
     '/preuves',
     '/preuves/nouveau',
     '/documents/complaint-letter',
+    '/effacer-mes-traces',
+    '/seance-terminee',
   ]) {
     small.push(...(await smallTargetsOn(page, path)));
   }

@@ -11,12 +11,12 @@ export function SessionEndedPage() {
     <main id="main" className="main">
       <PageHeading>{ui.session.endedTitle}</PageHeading>
       <p>{ui.session.endedText}</p>
-      <p>
+      <p className="link-line">
         <Link to="/" replace>
           {ui.session.toHome}
         </Link>
       </p>
-      <p>
+      <p className="link-line">
         <Link to="/effacer-mes-traces">{ui.session.endedTraces}</Link>
       </p>
     </main>

@@ -77,7 +77,7 @@ export function SummaryPage() {
       <section aria-labelledby="erase-title">
         <h2 id="erase-title">{ui.summary.clearTitle}</h2>
         <EraseEverything />
-        <p>
+        <p className="link-line">
           <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
         </p>
       </section>
