@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { journalText } from '../../content/fr/journal.ts';
 import { traces } from '../../content/fr/traces.ts';
+import type { Voiced } from '../../content/types.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
@@ -34,12 +35,7 @@ export function TracesPage() {
         <h2 id="traces-balise">{words.title}</h2>
         <EraseItem
           id="traces-answers"
-          title={words.answers.title}
-          text={v(words.answers.text)}
-          button={words.answers.button}
-          confirm={words.answers.confirm}
-          yes={words.answers.yes}
-          done={words.answers.done}
+          words={words.answers}
           erase={() => {
             // The documents' details are kept beside the answers and go with them.
             useAnswers.getState().clear();
@@ -48,12 +44,7 @@ export function TracesPage() {
         />
         <EraseItem
           id="traces-journal"
-          title={words.journal.title}
-          text={v(words.journal.text)}
-          button={words.journal.button}
-          confirm={words.journal.confirm}
-          yes={words.journal.yes}
-          done={words.journal.done}
+          words={words.journal}
           afterDone={v(journalText.wipe.diskTraces)}
           erase={async () => {
             // Loaded only when used, like "Tout effacer": this page does not need the journal's code.
@@ -66,12 +57,7 @@ export function TracesPage() {
         />
         <EraseItem
           id="traces-offline"
-          title={words.offlineCopy.title}
-          text={v(words.offlineCopy.text)}
-          button={words.offlineCopy.button}
-          confirm={words.offlineCopy.confirm}
-          yes={words.offlineCopy.yes}
-          done={words.offlineCopy.done}
+          words={words.offlineCopy}
           absent={offlineCopyHere ? undefined : words.offlineCopy.none}
           erase={async () =>
             (await removeOfflineCopy())
@@ -90,14 +76,19 @@ export function TracesPage() {
   );
 }
 
-interface ItemProps {
-  readonly id: string;
+/** The words of one erasable thing (its `text` in the reader's voice). */
+interface ItemWords {
   readonly title: string;
-  readonly text: string;
+  readonly text: Voiced;
   readonly button: string;
   readonly confirm: string;
   readonly yes: string;
   readonly done: string;
+}
+
+interface ItemProps {
+  readonly id: string;
+  readonly words: ItemWords;
   /** Said under `done`, once erased (what the browser may still keep). */
   readonly afterDone?: string;
   /** Said instead of the button when there is nothing of this kind to erase. */
@@ -107,7 +98,9 @@ interface ItemProps {
 
 /** One thing Balise keeps: what it is, and a button that erases it after asking. */
 function EraseItem(props: ItemProps) {
-  const { id, title, text, button, confirm, yes, done, afterDone, absent, erase } = props;
+  const { id, words, afterDone, absent, erase } = props;
+  const { title, button, confirm, yes, done } = words;
+  const v = useVoice();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The confirm button disappears once pressed: focus goes to what happened instead.
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -118,7 +111,7 @@ function EraseItem(props: ItemProps) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <p>{text}</p>
+      <p>{v(words.text)}</p>
       {outcome?.ok === true ? (
         <Notice tone="success" role="status">
           <p tabIndex={-1} ref={messageRef}>
