@@ -65,7 +65,11 @@ export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';
 export { contactsFor } from './evaluate/contacts.ts';
 export { offencesFor } from './evaluate/offences.ts';
 export { documentAvailability, questionAvailability } from './evaluate/availability.ts';
-export type { DocumentAvailability, QuestionAvailability } from './evaluate/availability.ts';
+export type {
+  DocumentAvailability,
+  QuestionAvailability,
+  Unavailable,
+} from './evaluate/availability.ts';
 // The questions and their order: applicableAnswers, askedQuestions, missingQuestions, nextQuestion…
 export * from './questionnaire.ts';
 export { InvalidAnswersError, parseAnswers } from './evaluate/parse.ts';

@@ -7,17 +7,24 @@ import { decisiveQuestions, holds, questionsOf } from './condition.ts';
 import { applicableAnswers, askedQuestions, missingQuestions } from './questions.ts';
 
 /**
- * Whether the plan offers a document and, when it does not, why: the answers that rule it out
- * (`because`) and the questions still unanswered that could bring it (`missing`). Read from the
- * same `PLAN_RULES` rows as `decide`, so the reason given is always the rule's own.
+ * Why something is not given: the answers that rule it out (`because`) and the questions still
+ * unanswered that could bring it (`missing`).
+ */
+export interface Unavailable {
+  readonly because: readonly QuestionId[];
+  readonly missing: readonly QuestionId[];
+}
+
+/**
+ * Whether the plan offers a document and, when it does not, why. Read from the same
+ * `PLAN_RULES` rows as `decide`, so the reason given is always the rule's own.
  */
 export type DocumentAvailability =
-  | { readonly offered: true }
-  | {
-      readonly offered: false;
-      readonly because: readonly QuestionId[];
-      readonly missing: readonly QuestionId[];
-    };
+  { readonly offered: true } | ({ readonly offered: false } & Unavailable);
+
+/** Whether a question is asked and, when it is not, why (`missing`: earlier questions). */
+export type QuestionAvailability =
+  { readonly asked: true } | ({ readonly asked: false } & Unavailable);
 
 /** When the plan offers `id`: any of the rows that list it. */
 const offeredWhen = (id: DocumentId): Condition => ({
@@ -46,30 +53,21 @@ function ruledOutBy(condition: Condition, answers: Answers): readonly QuestionId
   return answers[condition.q] === undefined ? [] : [condition.q];
 }
 
-/** Whether `decide(answers)` offers document `id`, and if not, which answers say why. Pure. */
-export function documentAvailability(answers: Answers, id: DocumentId): DocumentAvailability {
-  const kept = applicableAnswers(answers);
-  const when = offeredWhen(id);
-  if (holds(when, kept)) return { offered: true };
-  const reads = questionsOf(when);
+/** Why none of `conditions` holds: the answers that rule them out, the questions they still await. */
+function whyNot(conditions: readonly Condition[], kept: Answers): Unavailable {
+  const reads = conditions.flatMap((condition) => questionsOf(condition));
   return {
-    offered: false,
-    because: ruledOutBy(when, kept),
+    because: conditions.flatMap((condition) => ruledOutBy(condition, kept)),
     missing: missingQuestions(kept).filter((q) => reads.includes(q)),
   };
 }
 
-/**
- * Whether a question is asked and, when it is not, the answers that make it irrelevant
- * (`because`) and the earlier questions still unanswered that decide whether it is (`missing`).
- */
-export type QuestionAvailability =
-  | { readonly asked: true }
-  | {
-      readonly asked: false;
-      readonly because: readonly QuestionId[];
-      readonly missing: readonly QuestionId[];
-    };
+/** Whether `decide(answers)` offers document `id`, and if not, which answers say why. Pure. */
+export function documentAvailability(answers: Answers, id: DocumentId): DocumentAvailability {
+  const kept = applicableAnswers(answers);
+  const when = offeredWhen(id);
+  return holds(when, kept) ? { offered: true } : { offered: false, ...whyNot([when], kept) };
+}
 
 /**
  * Whether `question` is asked with these answers and, if not, why (from the question's own
@@ -79,10 +77,11 @@ export function questionAvailability(answers: Answers, question: QuestionId): Qu
   const kept = applicableAnswers(answers);
   if (askedQuestions(kept).includes(question)) return { asked: true };
   const rules = QUESTIONS.filter((q) => q.id === question);
-  const reads = rules.flatMap((q) => questionsOf(q.asked));
   return {
     asked: false,
-    because: rules.flatMap((q) => ruledOutBy(q.asked, kept)),
-    missing: missingQuestions(kept).filter((q) => reads.includes(q)),
+    ...whyNot(
+      rules.map((q) => q.asked),
+      kept,
+    ),
   };
 }
