@@ -8,8 +8,7 @@ import {
 import { ui } from '../../content/fr/ui.ts';
 import { fill } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
-
-type Kind = 'report' | 'evidence' | 'block';
+import type { GuideKind } from './step-extras.ts';
 
 const formatDate = (iso: string) =>
   new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
@@ -27,7 +26,7 @@ function Lines({ title, lines }: { title: string; lines: readonly string[] }) {
   );
 }
 
-function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: Kind }) {
+function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: GuideKind }) {
   if (kind === 'block') return <Lines title={ui.step.platformBlock} lines={guide.block} />;
   if (kind === 'evidence') return <Lines title={ui.step.platformEvidence} lines={guide.evidence} />;
   return (
@@ -64,7 +63,7 @@ function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: Kind }) {
 }
 
 /** Platform by platform: where to tap to report, what to capture, how to block. */
-export function PlatformGuides({ kind }: { readonly kind: Kind }) {
+export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
   return (
     <section aria-labelledby="platforms" className="platforms">
       <h2 id="platforms">{ui.step.platformsTitle}</h2>

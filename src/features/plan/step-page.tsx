@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import type { ActionId, DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
+import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
 import { STEP_IDS, decide } from '../../engine/index.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { pharosGuide } from '../../content/fr/guides.ts';
@@ -16,13 +16,8 @@ import { JournalSummary } from './journal-summary.tsx';
 import { PlatformGuides } from './platform-guides.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
+import { stepView } from './step-extras.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
-
-/** Actions that tell the person to capture something (screenshots, scrolling captures). */
-const CAPTURE_ACTIONS: readonly ActionId[] = [
-  'capture-blackmail-without-images',
-  'capture-date-time-url-author',
-];
 
 const isStepId = (id: string | undefined): id is StepId =>
   (STEP_IDS as readonly (string | undefined)[]).includes(id);
@@ -55,11 +50,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
   const v = useVoice();
   const content = fr.steps[step.id];
   const title = plainText(v(content.title));
-  const applies = step.status !== 'not-applicable';
-  const mustNotCopy = plan.warnings.includes('do-not-copy-child-sexual-content');
-  // The ban covers sexual images only: how to capture on each app stays useful whenever the step
-  // says to capture something (blackmail messages, insults beside the images…).
-  const captures = step.actions.some((id) => CAPTURE_ACTIONS.includes(id));
+  const view = stepView(step, plan, pharosGuide.sources);
 
   return (
     <article id={`step-${step.id}`} data-status={step.status}>
@@ -76,19 +67,16 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
         <RichText text={v(content.summary)} />
       </p>
 
-      {step.id === 'keep-evidence' && mustNotCopy ? (
-        <Notice
-          tone="danger"
-          title={plainText(v(fr.warnings['do-not-copy-child-sexual-content'].title))}
-        >
+      {view.warnings.map((id) => (
+        <Notice key={id} tone="danger" title={plainText(v(fr.warnings[id].title))}>
           <p>
-            <RichText text={v(fr.warnings['do-not-copy-child-sexual-content'].text)} />
+            <RichText text={v(fr.warnings[id].text)} />
           </p>
         </Notice>
-      ) : null}
+      ))}
 
-      {step.id === 'keep-evidence' && applies ? <JournalSummary /> : null}
-      {applies ? (
+      {view.journal ? <JournalSummary /> : null}
+      {view.applies ? (
         <section aria-labelledby="step-actions">
           <h2 id="step-actions">{ui.step.actionsTitle}</h2>
           <ol className="step-actions">
@@ -109,55 +97,32 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
               );
             })}
           </ol>
-          <StepDocuments step={step.id} offered={plan.documents} />
+          <StepDocuments ids={view.documents} />
           <p>
             <DoneToggle step={step} />
           </p>
         </section>
       ) : null}
 
-      {applies && step.id === 'report-pharos' ? <PharosGuide /> : null}
-      {applies && (step.id === 'dont-reply' || step.id === 'request-removal') ? (
-        <PlatformGuides kind={step.id === 'dont-reply' ? 'block' : 'report'} />
-      ) : null}
-      {applies && step.id === 'keep-evidence' && captures ? (
-        <PlatformGuides kind="evidence" />
-      ) : null}
+      {view.pharos ? <PharosGuide /> : null}
+      {view.guide === null ? null : <PlatformGuides kind={view.guide} />}
 
       <section aria-labelledby="step-reasons">
-        <h2 id="step-reasons">{applies ? ui.step.reasonsTitle : ui.step.reasonsTitleNot}</h2>
+        <h2 id="step-reasons">{view.applies ? ui.step.reasonsTitle : ui.step.reasonsTitleNot}</h2>
         <ReasonsList reasons={step.reasons} />
       </section>
 
       <section aria-labelledby="step-sources">
         <h2 id="step-sources">{ui.step.sourcesTitle}</h2>
-        <SourcesList
-          ids={
-            step.id === 'report-pharos'
-              ? [...new Set([...step.sources, ...pharosGuide.sources])]
-              : step.sources
-          }
-        />
+        <SourcesList ids={view.sources} />
       </section>
     </article>
   );
 }
 
 /** The prepared letters that carry out a step, among those the plan offers. */
-const STEP_DOCUMENTS: Partial<Record<StepId, readonly DocumentId[]>> = {
-  'request-removal': ['platform-notice', 'erasure-request'],
-  'file-complaint': ['complaint-letter', 'school-report'],
-};
-
-function StepDocuments({
-  step,
-  offered,
-}: {
-  readonly step: StepId;
-  readonly offered: readonly DocumentId[];
-}) {
+function StepDocuments({ ids }: { readonly ids: readonly DocumentId[] }) {
   const v = useVoice();
-  const ids = (STEP_DOCUMENTS[step] ?? []).filter((id) => offered.includes(id));
   if (ids.length === 0) return null;
   return (
     <>
