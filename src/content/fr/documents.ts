@@ -595,11 +595,12 @@ export const documentsUi = {
   downloaded: 'Le PDF « {file} » est prêt : il se trouve dans le dossier des téléchargements.',
   downloadFailed:
     'Le PDF n’a pas pu être préparé ({reason}). Rien n’a été perdu : il est possible de réessayer, ou d’utiliser « Imprimer » puis « Enregistrer au format PDF ».',
-  codeUnavailable:
-    'la partie de Balise qui fabrique les PDF n’a pas pu être chargée, la connexion est peut-être coupée',
-  unexpected: 'une erreur inattendue s’est produite',
-  fontsUnavailable:
-    'les polices du PDF n’ont pas pu être chargées, la connexion est peut-être coupée',
+  /** Why the PDF could not be made, by the problem id of features/documents/pdf-download.ts. */
+  pdfProblem: {
+    code: 'la partie de Balise qui fabrique les PDF n’a pas pu être chargée, la connexion est peut-être coupée',
+    fonts: 'les polices du PDF n’ont pas pu être chargées, la connexion est peut-être coupée',
+    unexpected: 'une erreur inattendue s’est produite',
+  },
   unsupported:
     'Ces caractères ne peuvent pas être écrits dans le PDF et y sont remplacés par « � » : {chars}. Mieux vaut les décrire en mots si c’est important.',
   print: 'Imprimer',

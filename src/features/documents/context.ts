@@ -4,6 +4,7 @@ import type { Audience } from '../../content/types.ts';
 import { audienceOf } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import type { Details, Party } from '../../stores/documents.ts';
+import { DOCUMENT_TRAITS } from './traits.ts';
 
 /**
  * Everything a document is built from. Builders are pure functions of this: the same input
@@ -45,9 +46,7 @@ const isMinor = (answers: Answers): boolean =>
  * for the pupil or their family, who sign them: their details, not the professional's.
  */
 export function partyOf(id: DocumentId, answers: Answers): Party {
-  return answers.role === 'professional' && (id === 'complaint-letter' || id === 'erasure-request')
-    ? 'family'
-    : 'user';
+  return answers.role === 'professional' && DOCUMENT_TRAITS[id].signedByFamily ? 'family' : 'user';
 }
 
 export function signerOf(answers: Answers): Signer {

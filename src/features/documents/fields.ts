@@ -1,5 +1,5 @@
 import type { DocumentId } from '../../engine/index.ts';
-import type { Details, FieldId } from '../../stores/documents.ts';
+import type { Details, FieldId, Party } from '../../stores/documents.ts';
 import type { DocumentContext } from './context.ts';
 
 /** A field a document's form shows, and whether the document cannot be made without it. */
@@ -100,4 +100,63 @@ export function missingFields(id: DocumentId, ctx: DocumentContext): FieldId[] {
   return fieldsOf(id, ctx)
     .filter((spec) => spec.required && !isFilled(ctx.details, spec.field))
     .map((spec) => spec.field);
+}
+
+/** How a text field is typed in (the one other field, "partie civile", is a check box). */
+export type FieldInput =
+  | { readonly kind: 'long'; readonly rows: number }
+  | { readonly kind: 'text' | 'date' | 'email' | 'tel' };
+
+const INPUT_KINDS: Partial<Record<FieldId, 'date' | 'email' | 'tel'>> = {
+  senderBirthDate: 'date',
+  childBirthDate: 'date',
+  senderEmail: 'email',
+  senderPhone: 'tel',
+};
+const LONG_FIELDS: Partial<Record<FieldId, number>> = {
+  senderAddress: 3,
+  facts: 5,
+  witnesses: 3,
+  harm: 5,
+  otherExhibits: 3,
+  urls: 3,
+  explanation: 3,
+  siteContact: 3,
+  dataDescription: 3,
+  actionsTaken: 3,
+};
+
+export function inputOf(field: Exclude<FieldId, 'civilParty'>): FieldInput {
+  const rows = LONG_FIELDS[field];
+  if (rows !== undefined) return { kind: 'long', rows };
+  return { kind: INPUT_KINDS[field] ?? 'text' };
+}
+
+const AUTOCOMPLETE: Partial<Record<FieldId, string>> = {
+  senderName: 'name',
+  senderBirthDate: 'bday',
+  senderAddress: 'street-address',
+  senderPhone: 'tel',
+  senderEmail: 'email',
+};
+
+/** The browser may fill in the user's own details only: a family's are not the counsellor's. */
+export function autoCompleteOf(field: FieldId, party: Party): string {
+  return (party === 'user' ? AUTOCOMPLETE[field] : undefined) ?? 'off';
+}
+
+/**
+ * The journal's addresses not yet typed in the field, and the field with them added after what
+ * was typed (never in place of it), one per line.
+ */
+export function withJournalLocations(
+  typedValue: string,
+  locations: readonly string[],
+): { readonly toAdd: readonly string[]; readonly merged: string } {
+  const typed = typedValue
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const toAdd = locations.filter((location) => !typed.includes(location));
+  return { toAdd, merged: [...typed, ...toAdd].join('\n') };
 }

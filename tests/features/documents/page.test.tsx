@@ -161,7 +161,7 @@ describe('the documents of the plan', () => {
     saveAnswers(PEOPLE.adult);
     const { user } = renderApp('/documents/action-plan');
     await user.click(await screen.findByRole('button', { name: u.download }));
-    const status = await screen.findByText(new RegExp(u.fontsUnavailable), {}, { timeout: 10_000 });
+    const status = await screen.findByText(new RegExp(u.pdfProblem.fonts), {}, { timeout: 10_000 });
     expect(status).toHaveTextContent('Rien n’a été perdu');
     expect(screen.getByRole('article', { name: /plan d’action/i })).toBeInTheDocument();
   });

@@ -1,0 +1,124 @@
+import { documentsText, documentsUi as u } from '../../content/fr/documents.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { fill } from '../../i18n/voice.ts';
+import type { Details, Party } from '../../stores/documents.ts';
+import { MAX_FIELD_LENGTH, useDocuments } from '../../stores/documents.ts';
+import { journalLocations } from './build/platform-notice.ts';
+import type { DocumentContext } from './context.ts';
+import type { FieldSpec } from './fields.ts';
+import { autoCompleteOf, inputOf, withJournalLocations } from './fields.ts';
+
+/** One field of a document's form, typed in as `inputOf` says, saved as it is typed. */
+export function DocumentField({
+  spec,
+  party,
+  details,
+  invalid,
+  ctx,
+}: {
+  readonly spec: FieldSpec;
+  readonly party: Party;
+  readonly details: Details;
+  readonly invalid: boolean;
+  readonly ctx: DocumentContext;
+}) {
+  const v = useVoice();
+  const setField = useDocuments((s) => s.setField);
+  const { field, required } = spec;
+  const text = documentsText.fields[field];
+  const id = `field-${field}`;
+  const hint = 'hint' in text ? v(text.hint) : undefined;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [invalid ? errorId : '', hint === undefined ? '' : `${id}-hint`].filter(Boolean).join(' ') ||
+    undefined;
+  const hintText =
+    hint === undefined ? null : (
+      <span id={`${id}-hint`} className="hint">
+        {hint}
+      </span>
+    );
+
+  if (field === 'civilParty') {
+    return (
+      <p className="field field--check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={details.civilParty}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setField(party, 'civilParty', e.target.checked);
+          }}
+        />
+        <label htmlFor={id}>{text.label}</label>
+        {hintText}
+      </p>
+    );
+  }
+
+  const value = details[field];
+  const input = inputOf(field);
+  const onChange = (next: string) => {
+    setField(party, field, next);
+  };
+  const common = {
+    id,
+    value,
+    required,
+    maxLength: MAX_FIELD_LENGTH,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+    autoComplete: autoCompleteOf(field, party),
+  };
+  const { toAdd, merged } = withJournalLocations(
+    value,
+    field === 'urls' ? journalLocations(ctx) : [],
+  );
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {text.label}
+        {required ? <span className="required"> {u.required}</span> : null}
+      </label>
+      {hintText}
+      {invalid ? (
+        <span id={errorId} className="error-message">
+          {fill(u.fieldMissing, { field: text.label })}
+        </span>
+      ) : null}
+      {input.kind === 'long' ? (
+        <textarea
+          {...common}
+          rows={input.rows}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          type={input.kind}
+          max={input.kind === 'date' ? ctx.today : undefined}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
+      )}
+      {toAdd.length > 0 ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            onChange(merged);
+            // The button goes away once used: keep the focus on the field it filled.
+            document.getElementById(id)?.focus();
+          }}
+        >
+          {fill(u.useJournalUrls, { count: toAdd.length })}
+        </button>
+      ) : null}
+    </div>
+  );
+}
