@@ -8,7 +8,7 @@
  * {@link unsupportedCharacters} tells the UI, before download, which characters that will be.
  */
 import type { Block, Doc, Inline } from '../doc/model.ts';
-import { COVERAGE } from './coverage.ts';
+import { COVERAGE, LATIN_COVERAGE } from './coverage.ts';
 
 /** Does the PDF have a glyph for this code point (in regular and in bold)? */
 export type Covers = (codePoint: number) => boolean;
@@ -58,34 +58,37 @@ function kindOf(codePoint: number): Kind {
   return kind;
 }
 
-/** The static coverage of the shipped fonts (see coverage.ts), as sorted [from, to] pairs. */
-let coverageRanges: Uint32Array | undefined;
-
-function shippedRanges(): Uint32Array {
-  if (coverageRanges) return coverageRanges;
-  const ranges = new Uint32Array(COVERAGE.length * 2);
-  COVERAGE.forEach((range, i) => {
-    const [from = '', to = from] = range.split('-');
-    ranges[2 * i] = parseInt(from, 16);
-    ranges[2 * i + 1] = parseInt(to, 16);
-  });
-  coverageRanges = ranges;
-  return ranges;
+/** A coverage table of coverage.ts as a lookup, its ranges parsed on first use. */
+function rangeLookup(table: readonly string[]): Covers {
+  let ranges: Uint32Array | undefined;
+  const parse = (): Uint32Array => {
+    const parsed = new Uint32Array(table.length * 2);
+    table.forEach((range, i) => {
+      const [from = '', to = from] = range.split('-');
+      parsed[2 * i] = parseInt(from, 16);
+      parsed[2 * i + 1] = parseInt(to, 16);
+    });
+    return parsed;
+  };
+  return (codePoint) => {
+    ranges ??= parse();
+    let low = 0;
+    let high = ranges.length / 2 - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (codePoint < (ranges[2 * middle] ?? 0)) high = middle - 1;
+      else if (codePoint > (ranges[2 * middle + 1] ?? 0)) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
 }
 
 /** Whether the fonts shipped with Balise draw this code point (in regular and bold). */
-export const shippedFontsCover: Covers = (codePoint) => {
-  const ranges = shippedRanges();
-  let low = 0;
-  let high = ranges.length / 2 - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (codePoint < (ranges[2 * middle] ?? 0)) high = middle - 1;
-    else if (codePoint > (ranges[2 * middle + 1] ?? 0)) low = middle + 1;
-    else return true;
-  }
-  return false;
-};
+export const shippedFontsCover: Covers = rangeLookup(COVERAGE);
+
+/** Whether the latin faces alone draw this code point (in regular and bold). */
+export const latinFacesCover: Covers = rangeLookup(LATIN_COVERAGE);
 
 const drawable = (codePoint: number, covers: Covers) =>
   kindOf(codePoint) === 'glyph' && covers(codePoint);
@@ -201,6 +204,26 @@ function docStrings(doc: Doc): string[] {
     doc.footer,
     doc.pageNumbers,
   ];
+}
+
+/**
+ * Whether a document has a character that only the latin-ext faces draw (ł, ş, ř…), so that
+ * they must be fetched: a French text never does, a name like « Łukasz » does.
+ */
+export function needsLatinExt(doc: Doc): boolean {
+  return docStrings(doc).some((text) => {
+    for (const char of text.normalize('NFC')) {
+      const codePoint = char.codePointAt(0) ?? 0;
+      if (
+        kindOf(codePoint) === 'glyph' &&
+        !latinFacesCover(codePoint) &&
+        shippedFontsCover(codePoint)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 /** {@link unsupportedCharacters} over a whole document (distinct, in reading order). */

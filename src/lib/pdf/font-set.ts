@@ -12,10 +12,13 @@ export interface PdfFonts {
   regular: Uint8Array;
   /** Noto Sans Bold, latin subset. */
   bold: Uint8Array;
-  /** Noto Sans Regular, latin-ext subset (ł, ş, ř… that the latin subset lacks). */
-  regularExt: Uint8Array;
-  /** Noto Sans Bold, latin-ext subset. */
-  boldExt: Uint8Array;
+  /**
+   * Noto Sans Regular, latin-ext subset (ł, ş, ř… that the latin subset lacks). Fetched only for
+   * a text that needs it (see needsLatinExt): without it, such characters are drawn as "�".
+   */
+  regularExt?: Uint8Array;
+  /** Noto Sans Bold, latin-ext subset (fetched with regularExt). */
+  boldExt?: Uint8Array;
   /** Noto Sans Mono Regular, latin subset (SHA-256 digests in tables). */
   mono: Uint8Array;
 }
@@ -68,7 +71,7 @@ export interface FaceRun {
 }
 
 export class FontSet {
-  private readonly fonts: Readonly<Record<Face, Font>>;
+  private readonly fonts: Readonly<Record<Face, Font | undefined>>;
   private readonly characters: Readonly<Record<Face, ReadonlySet<number>>>;
   /** Advance widths in thousandths of an em, per face and code point. */
   private readonly advances: Readonly<Record<Face, Map<number, number>>>;
@@ -79,7 +82,10 @@ export class FontSet {
   readonly descent: number;
 
   constructor(bytes: PdfFonts) {
-    const parse = (face: Face): Font => fontkit.create(bytes[face]);
+    const parse = (face: Face): Font | undefined => {
+      const font = bytes[face];
+      return font && fontkit.create(font);
+    };
     this.fonts = {
       regular: parse('regular'),
       bold: parse('bold'),
@@ -87,7 +93,7 @@ export class FontSet {
       boldExt: parse('boldExt'),
       mono: parse('mono'),
     };
-    const set = (face: Face) => new Set(this.fonts[face].characterSet);
+    const set = (face: Face) => new Set(this.fonts[face]?.characterSet);
     this.characters = {
       regular: set('regular'),
       bold: set('bold'),
@@ -109,9 +115,16 @@ export class FontSet {
       boldExt: new Map(),
       mono: new Map(),
     };
-    const { ascent, descent, unitsPerEm } = this.fonts.regular;
+    const { ascent, descent, unitsPerEm } = this.font('regular');
     this.ascent = ascent / unitsPerEm;
     this.descent = Math.abs(descent) / unitsPerEm;
+  }
+
+  /** A face's parsed font; only faces given to the constructor are ever drawn. */
+  private font(face: Face): Font {
+    const font = this.fonts[face];
+    if (!font) throw new Error(`font ${face} was not loaded`);
+    return font;
   }
 
   /** Whether some face of the chain of `style` has a glyph for the code point. */
@@ -134,7 +147,7 @@ export class FontSet {
     const cache = this.advances[face];
     let width = cache.get(codePoint);
     if (width === undefined) {
-      const font = this.fonts[face];
+      const font = this.font(face);
       width = (font.glyphForCodePoint(codePoint).advanceWidth * 1000) / font.unitsPerEm;
       cache.set(codePoint, width);
     }
@@ -152,7 +165,7 @@ export class FontSet {
       const codePoint = char.codePointAt(0) ?? 0;
       let glyph = cache.get(codePoint);
       if (glyph === undefined) {
-        glyph = this.fonts[face]
+        glyph = this.font(face)
           .glyphForCodePoint(codePoint)
           .id.toString(16)
           .toUpperCase()

@@ -1,16 +1,19 @@
 /**
  * The PDF fonts in the browser: same-origin files emitted by Vite (the CSP allows nothing else),
- * fetched the first time a PDF is made. About 380 kB, so not part of the app bundle.
+ * fetched the first time a PDF is made, not part of the app bundle. A French text needs only the
+ * latin faces and the digits of the monospace one (about 27 kB gzip); the latin-ext faces (about
+ * 70 kB gzip) are fetched only for a text that has ł, ş, ř… (see needsLatinExt).
  */
-import type { PdfFonts } from './font-set.ts';
+import type { Face, PdfFonts } from './font-set.ts';
 import boldExtUrl from './fonts/noto-sans-latin-ext-700.ttf?url';
 import regularExtUrl from './fonts/noto-sans-latin-ext-400.ttf?url';
 import boldUrl from './fonts/noto-sans-latin-700.ttf?url';
 import regularUrl from './fonts/noto-sans-latin-400.ttf?url';
-import monoUrl from './fonts/noto-sans-mono-latin-400.ttf?url';
+// ?no-inline: a file under 4 kB would become a data: URL, which fetch may not read under the CSP.
+import monoUrl from './fonts/noto-sans-mono-latin-400.ttf?url&no-inline';
 
 /** Where each font comes from (exported for tests). */
-export const FONT_URLS: Readonly<Record<keyof PdfFonts, string>> = {
+export const FONT_URLS: Readonly<Record<Face, string>> = {
   regular: regularUrl,
   bold: boldUrl,
   regularExt: regularExtUrl,
@@ -21,7 +24,7 @@ export const FONT_URLS: Readonly<Record<keyof PdfFonts, string>> = {
 /** A font could not be fetched; `font` says which (the UI shows its own message). */
 export class FontLoadError extends Error {
   constructor(
-    readonly font: keyof PdfFonts,
+    readonly font: Face,
     readonly url: string,
     options?: ErrorOptions,
   ) {
@@ -30,9 +33,10 @@ export class FontLoadError extends Error {
   }
 }
 
-let loading: Promise<PdfFonts> | undefined;
+/** Each face fetched at most once per session; a failed fetch is forgotten, to be tried again. */
+const loading = new Map<Face, Promise<Uint8Array>>();
 
-async function fetchFont(font: keyof PdfFonts): Promise<Uint8Array> {
+async function fetchFont(font: Face): Promise<Uint8Array> {
   const url = FONT_URLS[font];
   let response: Response;
   try {
@@ -46,25 +50,35 @@ async function fetchFont(font: keyof PdfFonts): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function fetchAll(): Promise<PdfFonts> {
-  const [regular, bold, regularExt, boldExt, mono] = await Promise.all([
-    fetchFont('regular'),
-    fetchFont('bold'),
-    fetchFont('regularExt'),
-    fetchFont('boldExt'),
-    fetchFont('mono'),
-  ]);
-  return { regular, bold, regularExt, boldExt, mono };
+function load(font: Face): Promise<Uint8Array> {
+  let bytes = loading.get(font);
+  if (!bytes) {
+    bytes = fetchFont(font).catch((error: unknown) => {
+      loading.delete(font);
+      throw error;
+    });
+    loading.set(font, bytes);
+  }
+  return bytes;
+}
+
+export interface LoadOptions {
+  /** Fetch the latin-ext faces too (the text has characters only they draw). */
+  readonly latinExt: boolean;
 }
 
 /**
- * The five fonts, fetched once and kept for the session. Rejects with a {@link FontLoadError}
- * naming the font that failed; a later call tries again.
+ * The fonts a text needs, each fetched once and kept for the session. Rejects with a
+ * {@link FontLoadError} naming the font that failed; a later call tries again.
  */
-export function loadPdfFonts(): Promise<PdfFonts> {
-  loading ??= fetchAll().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
+export async function loadPdfFonts({ latinExt }: LoadOptions): Promise<PdfFonts> {
+  const [regular, bold, mono, ext] = await Promise.all([
+    load('regular'),
+    load('bold'),
+    load('mono'),
+    latinExt ? Promise.all([load('regularExt'), load('boldExt')]) : undefined,
+  ]);
+  return ext
+    ? { regular, bold, mono, regularExt: ext[0], boldExt: ext[1] }
+    : { regular, bold, mono };
 }

@@ -11,7 +11,7 @@ import { PAGE, type Rgb } from './page-style.ts';
 
 export type { PdfFonts } from './font-set.ts';
 // The UI warns before rendering, from the same module (it is loaded lazily with the renderer).
-export { unsupportedCharacters, unsupportedCharactersInDoc } from './characters.ts';
+export { needsLatinExt, unsupportedCharacters, unsupportedCharactersInDoc } from './characters.ts';
 
 export interface RenderOptions {
   /** Creation and modification date written in the PDF (default: now). Fixed in tests. */
@@ -43,16 +43,18 @@ export async function renderPdf(
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
-  // Embed only the faces drawn: each one is embedded whole (see scripts/fonts.mjs for why).
+  // Embed only the faces drawn: each one is embedded whole, already subset by scripts/fonts.mjs
+  // (subsetting here crashes fontkit). A face is drawn only if FontSet has its bytes.
   const used = new Set(
     pages.flatMap((ops) => ops.flatMap((op) => (op.kind === 'text' ? [op.face] : []))),
   );
   const embedded = new Map<Face, PDFFont>();
   for (const face of FACES) {
-    if (!used.has(face)) continue;
+    const bytes = fonts[face];
+    if (!used.has(face) || !bytes) continue;
     embedded.set(
       face,
-      await pdf.embedFont(fonts[face], { customName: FONT_NAMES[face], features: FEATURES_OFF }),
+      await pdf.embedFont(bytes, { customName: FONT_NAMES[face], features: FEATURES_OFF }),
     );
   }
   for (const ops of pages) {

@@ -5,16 +5,21 @@ import { decide } from '../../../src/engine/index.ts';
 import { buildDocument } from '../../../src/features/documents/build/index.ts';
 import { contextOf } from '../../../src/features/documents/context.ts';
 import { missingFields } from '../../../src/features/documents/fields.ts';
-import { renderPdf } from '../../../src/lib/pdf/render.ts';
+import {
+  needsLatinExt,
+  renderPdf,
+  unsupportedCharactersInDoc,
+} from '../../../src/lib/pdf/render.ts';
 import { extractPdfText, pdfInfo } from '../../lib/pdf/extract.ts';
-import { readPdfFonts } from '../../lib/pdf/test-fonts.ts';
+import { readLatinFonts } from '../../lib/pdf/test-fonts.ts';
 import { entry, FULL, PEOPLE } from '../../helpers/documents.ts';
 
 /**
  * Every document, for every audience that gets it: the PDF is generated as the app does, its
  * text is read back with pdf.js, and the parts the law or the issue requires are found in it.
  */
-const fonts = readPdfFonts();
+// What the app fetches for these documents: French needs no latin-ext face (asserted below).
+const fonts = readLatinFonts();
 const squash = (text: string) => text.replace(/\s+/gu, '');
 
 const entries = [
@@ -87,7 +92,11 @@ describe('every document, for every audience, as a PDF', () => {
   it.each(cases)('%s — %s: A4, French, and says what it must', async (audience, id, answers) => {
     const ctx = contextOf({ answers, details: FULL, entries, today: '2026-11-22' });
     expect(missingFields(id, ctx)).toEqual([]);
-    const bytes = await renderPdf(buildDocument(id, ctx), fonts, {
+    const doc = buildDocument(id, ctx);
+    // Every character of the content is drawn, with the latin fonts alone.
+    expect(unsupportedCharactersInDoc(doc)).toEqual([]);
+    expect(needsLatinExt(doc)).toBe(false);
+    const bytes = await renderPdf(doc, fonts, {
       creationDate: new Date('2026-11-22T10:00:00Z'),
     });
     const info = await pdfInfo(bytes);
@@ -102,5 +111,6 @@ describe('every document, for every audience, as a PDF', () => {
       expect(text, `${audience} ${id}: « ${part} »`).toContain(squash(part));
     }
     expect(text).not.toContain('…………');
+    expect(text).not.toContain('\ufffd');
   });
 });

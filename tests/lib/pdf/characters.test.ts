@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  type Covers,
+  latinFacesCover,
+  needsLatinExt,
   prepareText,
   shippedFontsCover,
   unsupportedCharacters,
@@ -9,10 +12,22 @@ import {
 import { FontSet } from '../../../src/lib/pdf/font-set.ts';
 import { wrap } from '../../../src/lib/pdf/wrap.ts';
 import { docOf } from './sample-docs.ts';
-import { readPdfFonts } from './test-fonts.ts';
+import { readLatinFonts, readPdfFonts } from './test-fonts.ts';
 
 const fonts = new FontSet(readPdfFonts());
 const prepare = (text: string) => prepareText(text, fonts.covers);
+
+/** Code points (hex) up to U+2FFFF where a static coverage table and the fonts disagree. */
+function disagreements(table: Covers, set: FontSet): string[] {
+  const never = /[\p{Cc}\p{Noncharacter_Code_Point}]/u;
+  const mismatches: string[] = [];
+  for (let codePoint = 0; codePoint <= 0x2ffff; codePoint++) {
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue; // surrogates
+    const drawn = set.covers(codePoint) && !never.test(String.fromCodePoint(codePoint));
+    if (table(codePoint) !== drawn) mismatches.push(codePoint.toString(16));
+  }
+  return mismatches;
+}
 
 describe('characters the PDF cannot draw', () => {
   it('lists emoji and other scripts once each, in order, as the user typed them', () => {
@@ -40,14 +55,27 @@ describe('characters the PDF cannot draw', () => {
   });
 
   it('agrees with the shipped fonts: the static table is what the fonts really draw', () => {
-    const never = /[\p{Cc}\p{Noncharacter_Code_Point}]/u;
-    const mismatches: string[] = [];
-    for (let codePoint = 0; codePoint <= 0x2ffff; codePoint++) {
-      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue; // surrogates
-      const drawn = fonts.covers(codePoint) && !never.test(String.fromCodePoint(codePoint));
-      if (shippedFontsCover(codePoint) !== drawn) mismatches.push(codePoint.toString(16));
-    }
-    expect(mismatches).toEqual([]);
+    expect(disagreements(shippedFontsCover, fonts)).toEqual([]);
+  });
+});
+
+describe('fetching the latin-ext fonts only when the text needs them', () => {
+  it('needs them for a name with ł or ş, anywhere in the document', () => {
+    expect(needsLatinExt(docOf([], { title: 'Plainte', footer: 'Łukasz Nowak' }))).toBe(true);
+    const rows = [['Şişli']];
+    expect(
+      needsLatinExt(docOf([{ kind: 'table', caption: '', columns: ['Qui'], widths: [1], rows }])),
+    ).toBe(true);
+  });
+
+  it('does not need them for French, its typography, or characters no font draws', () => {
+    const french = 'Élève « œuvre » — l’été… 12\u202f€ ; Œdipe ; ça ; ÿ ; ‹ › “ ” ‘ ’ • – —';
+    expect(needsLatinExt(docOf([{ kind: 'paragraph', parts: [french] }]))).toBe(false);
+    expect(needsLatinExt(docOf([], { title: 'Salut 😀 漢' }))).toBe(false);
+  });
+
+  it('agrees with the latin fonts: the static table is what they really draw', () => {
+    expect(disagreements(latinFacesCover, new FontSet(readLatinFonts()))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { FACES, FEATURES_OFF, FontSet } from '../../../src/lib/pdf/font-set.ts';
@@ -60,6 +61,18 @@ describe('the embedded fonts', () => {
       expect(latin.hasGlyphForCodePoint(char.codePointAt(0) ?? 0), char).toBe(false);
       expect(ext.hasGlyphForCodePoint(char.codePointAt(0) ?? 0), char).toBe(true);
     }
+  });
+
+  it('is small: subset to what each face draws (digests only in monospace)', () => {
+    const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
+    // What a French letter fetches; then what a name with « ł » adds.
+    expect(gzip(fonts.regular) + gzip(fonts.bold) + gzip(fonts.mono)).toBeLessThan(30_000);
+    expect(gzip(fonts.regularExt) + gzip(fonts.boldExt)).toBeLessThan(75_000);
+    const mono = fontkit.create(fonts.mono);
+    expect(String.fromCodePoint(...mono.characterSet.sort((a, b) => a - b))).toContain(
+      '0123456789abcdef',
+    );
+    expect(mono.hasGlyphForCodePoint('g'.codePointAt(0) ?? 0)).toBe(false);
   });
 
   it('is readable by pdf.js, unlike the WOFF file it was converted from', async () => {

@@ -16,19 +16,34 @@ describe('loading the PDF fonts in the browser', () => {
     vi.unstubAllGlobals();
   });
 
-  it('fetches the five fonts from the app’s own files, once per session', async () => {
+  it('fetches the latin faces for a French text, from the app’s own files, once per session', async () => {
     const fetch = vi.fn((url: string) => Promise.resolve(ok(url)));
     vi.stubGlobal('fetch', fetch);
     const { loadPdfFonts, FONT_URLS } = await load();
     for (const url of Object.values(FONT_URLS)) {
       // Same origin, as the Content-Security-Policy (connect-src 'self') requires.
       expect(url).toMatch(/^\/[^/]/);
-      expect(url).toMatch(/\.ttf$/);
+      // A file of its own, never inlined as a data: URL (even the 3 kB monospace digits).
+      expect(url).toMatch(/\.ttf(\?no-inline)?$/);
     }
-    const fonts = await loadPdfFonts();
-    expect(Object.keys(fonts).sort()).toEqual(['bold', 'boldExt', 'mono', 'regular', 'regularExt']);
-    expect(new TextDecoder().decode(fonts.boldExt)).toBe(`font at ${FONT_URLS.boldExt}`);
-    expect(await loadPdfFonts()).toBe(fonts);
+    const fonts = await loadPdfFonts({ latinExt: false });
+    expect(Object.keys(fonts).sort()).toEqual(['bold', 'mono', 'regular']);
+    expect(new TextDecoder().decode(fonts.bold)).toBe(`font at ${FONT_URLS.bold}`);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(fetch).not.toHaveBeenCalledWith(FONT_URLS.regularExt);
+
+    // A name with « ł » later in the session: only the two latin-ext faces are fetched.
+    const withExt = await loadPdfFonts({ latinExt: true });
+    expect(Object.keys(withExt).sort()).toEqual([
+      'bold',
+      'boldExt',
+      'mono',
+      'regular',
+      'regularExt',
+    ]);
+    expect(new TextDecoder().decode(withExt.boldExt)).toBe(`font at ${FONT_URLS.boldExt}`);
+    expect(withExt.regular).toBe(fonts.regular);
+    await loadPdfFonts({ latinExt: true });
     expect(fetch).toHaveBeenCalledTimes(5);
   });
 
@@ -43,12 +58,12 @@ describe('loading the PDF fonts in the browser', () => {
       ),
     );
     const { loadPdfFonts, FontLoadError } = await load();
-    const error: unknown = await loadPdfFonts().catch((e: unknown) => e);
+    const error: unknown = await loadPdfFonts({ latinExt: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FontLoadError);
     expect(error).toMatchObject({ font: 'bold' satisfies keyof PdfFonts });
     expect((error as Error).message).toContain('"bold"');
     fail = false;
-    await expect(loadPdfFonts()).resolves.toHaveProperty('bold');
+    await expect(loadPdfFonts({ latinExt: false })).resolves.toHaveProperty('bold');
   });
 
   it('reports a network failure as a font error, keeping its cause', async () => {
@@ -58,7 +73,7 @@ describe('loading the PDF fonts in the browser', () => {
       vi.fn(() => Promise.reject(offline)),
     );
     const { loadPdfFonts, FontLoadError } = await load();
-    const error: unknown = await loadPdfFonts().catch((e: unknown) => e);
+    const error: unknown = await loadPdfFonts({ latinExt: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FontLoadError);
     expect((error as Error).cause).toBe(offline);
   });

@@ -15,10 +15,10 @@ const FILES: Readonly<Record<keyof PdfFonts, string>> = {
 export const fontPath = (file: string): string =>
   fileURLToPath(new URL(`../../../src/lib/pdf/fonts/${file}`, import.meta.url));
 
-let cached: PdfFonts | undefined;
+let cached: Required<PdfFonts> | undefined;
 
 /** The five fonts, read once. */
-export function readPdfFonts(): PdfFonts {
+export function readPdfFonts(): Required<PdfFonts> {
   const read = (face: keyof PdfFonts) => new Uint8Array(readFileSync(fontPath(FILES[face])));
   cached ??= {
     regular: read('regular'),
@@ -28,4 +28,10 @@ export function readPdfFonts(): PdfFonts {
     mono: read('mono'),
   };
   return cached;
+}
+
+/** The fonts the app fetches for a text that needs no latin-ext face (any French text). */
+export function readLatinFonts(): PdfFonts {
+  const { regular, bold, mono } = readPdfFonts();
+  return { regular, bold, mono };
 }
