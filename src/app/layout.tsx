@@ -7,6 +7,7 @@ import { useAnswers } from '../stores/answers.ts';
 import { QuickExit } from '../features/safety/quick-exit.tsx';
 import { AutoLock } from '../features/evidence/auto-lock.tsx';
 import { SaveProblemBanner } from '../features/my-data/save-problem.tsx';
+import { SharedSessionBanner } from '../features/my-data/shared-session-banner.tsx';
 import { InstallHint } from '../features/offline/install-hint.tsx';
 import { UpdateBanner } from '../features/offline/update-banner.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
@@ -16,6 +17,7 @@ export function Layout() {
   const answers = useAnswers((s) => s.answers);
   const audience = audienceOf(answers);
   const professional = answers.role === 'professional';
+  const inSession = useAnswers((s) => s.keep === 'memory');
   // On a phone the menu folds behind one button; it is open only on the page it was opened on.
   const { key, pathname } = useLocation();
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
@@ -59,6 +61,9 @@ export function Layout() {
                 <NavLink to="/mes-reponses">{voice(ui.app.nav.answers, audience)}</NavLink>
               </li>
               <li>
+                <NavLink to="/seance">{ui.shared.nav}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/glossaire">{voice(ui.app.nav.glossary, audience)}</NavLink>
               </li>
               <li className="nav__always">
@@ -68,7 +73,8 @@ export function Layout() {
               </li>
             </ul>
           </nav>
-          {professional ? (
+          {/* During a séance, the banner below offers it on every screen. */}
+          {professional && !inSession ? (
             // Asks first, on its own page that says everything it will erase.
             <Link
               to="/terminer"
@@ -81,6 +87,7 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="main">
+        <SharedSessionBanner />
         <UpdateBanner />
         <SaveProblemBanner />
         <ErrorBoundary>

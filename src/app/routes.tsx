@@ -38,6 +38,9 @@ const EndSessionPage = lazy(async () => ({
 const TracesPage = lazy(async () => ({
   default: (await import('../features/my-data/traces-page.tsx')).TracesPage,
 }));
+const SharedSessionPage = lazy(async () => ({
+  default: (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,
+}));
 const SessionEndedPage = lazy(async () => ({
   default: (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
 }));
@@ -60,6 +63,7 @@ export function AppRoutes() {
           <Route path="plan" element={<Lazy page={<PlanPage />} />} />
           <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
           <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
+          <Route path="seance" element={<Lazy page={<SharedSessionPage />} />} />
           <Route path="terminer" element={<Lazy page={<EndSessionPage />} />} />
           <Route path="effacer-mes-traces" element={<Lazy page={<TracesPage />} />} />
           <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />

@@ -66,3 +66,25 @@ export function deleteDatabase(name: string): Promise<DeleteResult> {
     };
   });
 }
+
+/**
+ * Whether this browser holds any of `keys` (in this tab's session storage or on the device) or an
+ * IndexedDB database named `database`. Where the browser cannot list its databases, one is
+ * assumed to exist: better to offer a choice about data that turns out absent than to miss some.
+ */
+export async function holdsData(keys: readonly string[], database: string): Promise<boolean> {
+  for (const which of ['sessionStorage', 'localStorage'] as const) {
+    try {
+      const storage = window[which];
+      if (keys.some((key) => storage.getItem(key) !== null)) return true;
+    } catch {
+      // Storage blocked: nothing of ours can be in it.
+    }
+  }
+  if (typeof indexedDB === 'undefined') return false;
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === database);
+  } catch {
+    return true;
+  }
+}

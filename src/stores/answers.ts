@@ -27,6 +27,13 @@ export const SAVE_VERSION = 2;
 export const DOCUMENTS_STORAGE_KEY = 'balise:documents';
 
 /** What went wrong with the saved answers, for the message the UI shows. */
+/**
+ * Where the answers are kept: this tab's session storage, the device (local storage), or memory
+ * only — a counsellor's "séance sur un ordinateur partagé" (src/stores/shared-session.ts), during
+ * which Web Storage is never written and a reload forgets everything.
+ */
+export type Keep = StorageArea | 'memory';
+
 export type SaveProblem =
   | { readonly kind: 'unreadable' }
   | { readonly kind: 'newer-version' }
@@ -34,8 +41,8 @@ export type SaveProblem =
 
 interface AnswersState {
   readonly answers: Answers;
-  /** Where answers are kept: this tab only (default) or this device. */
-  readonly keep: StorageArea;
+  /** Where answers are kept: this tab only (default), this device, or memory (a séance). */
+  readonly keep: Keep;
   readonly problem: SaveProblem | null;
   /** Counts "forget everything" actions, so that other stores can forget with it. */
   readonly cleared: number;
@@ -45,7 +52,15 @@ interface AnswersState {
   ) => void;
   setDone: (step: StepId, done: boolean) => void;
   setKeep: (keep: StorageArea) => void;
-  /** Forgets every answer, everywhere (the "Terminer la séance" / "Tout effacer" buttons). */
+  /**
+   * Starts a séance: from now on answers live in memory only, starting empty. What storage holds
+   * (perhaps someone else's answers) is neither shown nor touched.
+   */
+  keepInMemory: () => void;
+  /**
+   * Forgets every answer, everywhere (the "Terminer la séance" / "Tout effacer" buttons). During
+   * a séance, only the séance's own answers (in memory): storage was not the séance's to erase.
+   */
   clear: () => void;
   dismissProblem: () => void;
 }
@@ -112,7 +127,8 @@ function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem'> {
   return { answers: {}, keep: 'session', problem: null };
 }
 
-function persist(answers: Answers, keep: StorageArea): SaveProblem | null {
+function persist(answers: Answers, keep: Keep): SaveProblem | null {
+  if (keep === 'memory') return null;
   const other: StorageArea = keep === 'device' ? 'session' : 'device';
   removeItem(other, STORAGE_KEY);
   // The letter details follow the answers. Never left behind on the device, even when this tab
@@ -143,7 +159,14 @@ export const useAnswers = create<AnswersState>()((set, get) => {
     setKeep: (keep) => {
       commit(get().answers, keep);
     },
+    keepInMemory: () => {
+      set({ answers: {}, keep: 'memory', problem: null, cleared: get().cleared + 1 });
+    },
     clear: () => {
+      if (get().keep === 'memory') {
+        set({ answers: {}, cleared: get().cleared + 1 });
+        return;
+      }
       removeItem('device', STORAGE_KEY);
       removeItem('session', STORAGE_KEY);
       removeItem('device', SET_ASIDE_KEY);

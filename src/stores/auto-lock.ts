@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StorageFailure } from '../lib/storage.ts';
 import { readItem, writeItem } from '../lib/storage.ts';
+import { useAnswers } from './answers.ts';
 
 /**
  * The journal's auto-lock: after how many minutes without activity an unlocked journal locks
@@ -45,6 +46,8 @@ export const useAutoLock = create<AutoLockState>()((set) => ({
   minutes: readChoice(),
   choose: (minutes) => {
     set({ minutes });
+    // During a séance nothing is written to the device: the choice holds for this tab only.
+    if (useAnswers.getState().keep === 'memory') return { ok: true };
     const written = writeItem('device', AUTO_LOCK_KEY, JSON.stringify({ version: 1, minutes }));
     return written.ok ? written : { ok: false, problem: written.failure };
   },

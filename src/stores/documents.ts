@@ -101,7 +101,10 @@ export function readSave(raw: string): Readonly<Record<Party, Details>> | null {
 }
 
 function load(): Pick<DocumentsState, 'details' | 'problem'> {
-  const read = readItem(useAnswers.getState().keep, STORAGE_KEY);
+  const { keep } = useAnswers.getState();
+  // A séance starts empty and keeps its details in memory only (src/stores/shared-session.ts).
+  if (keep === 'memory') return { details: EMPTY, problem: null };
+  const read = readItem(keep, STORAGE_KEY);
   if (!read.ok) return { details: EMPTY, problem: read.failure };
   if (read.value === null) return { details: EMPTY, problem: null };
   const details = readSave(read.value);
@@ -111,8 +114,11 @@ function load(): Pick<DocumentsState, 'details' | 'problem'> {
 
 function persist(details: Readonly<Record<Party, Details>>): StorageFailure | null {
   // Where the answers are; the answers store has already removed the copy from the other place.
+  // During a séance, nowhere: they stay in memory.
+  const { keep } = useAnswers.getState();
+  if (keep === 'memory') return null;
   const result = writeItem(
-    useAnswers.getState().keep,
+    keep,
     STORAGE_KEY,
     JSON.stringify({ version: SAVE_VERSION, ...details }),
   );

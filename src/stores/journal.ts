@@ -1,10 +1,9 @@
 import { create } from 'zustand';
 import type { AttachmentMeta, JournalEntry } from '../lib/journal/model.ts';
 import type { JournalProblem, JournalRepo } from '../lib/journal/db.ts';
-import { DB_NAME, JournalError, openJournal } from '../lib/journal/db.ts';
+import { JournalError, createMemoryJournal, eraseJournal, openJournal } from '../lib/journal/db.ts';
 import { forgetExportFile } from '../lib/journal/export-disk.ts';
 import type { DeleteFailure } from '../lib/site-data.ts';
-import { deleteDatabase } from '../lib/site-data.ts';
 
 /**
  * What erasing reports: done, or why not. `blocked`: another tab holds the journal open (the
@@ -59,6 +58,25 @@ interface JournalState {
 
 let repoPromise: Promise<JournalRepo> | null = null;
 
+/** Where the journal is opened: IndexedDB on this device, or memory only (a séance). */
+export type JournalBackend = 'device' | 'memory';
+
+let backend: JournalBackend = 'device';
+
+/**
+ * Chooses where the journal is opened from now on. A journal already opened is closed and
+ * forgotten (a memory journal with it: its entries and files go); nothing stored is erased.
+ * A séance opens a memory journal, so that nothing of it reaches the device and the journal
+ * someone else keeps on this computer is neither shown nor touched.
+ */
+export async function chooseJournalBackend(choice: JournalBackend): Promise<void> {
+  backend = choice;
+  const opened = repoPromise;
+  repoPromise = null;
+  useJournal.setState({ status: 'idle', entries: [], fallback: null, problem: null, lock: 'none' });
+  if (opened) (await opened).close();
+}
+
 /** What went wrong, for the message shown. An unexpected error is said too, never swallowed. */
 const problemOf = (error: unknown): JournalProblem => {
   if (error instanceof JournalError) return error.problem;
@@ -90,7 +108,9 @@ export const useJournal = create<JournalState>()((set, get) => {
     open: () => {
       if (repoPromise === null) {
         set({ status: 'loading' });
-        repoPromise = openJournal().then((repo) => {
+        const opening =
+          backend === 'memory' ? Promise.resolve(createMemoryJournal()) : openJournal();
+        repoPromise = opening.then((repo) => {
           set({ fallback: repo.fallbackReason });
           repo.onChange(() => {
             void get().refresh();
@@ -142,7 +162,8 @@ export const useJournal = create<JournalState>()((set, get) => {
       repoPromise = null;
       if (opened) (await opened).close();
       await forgetExportFile();
-      const result = await deleteDatabase(DB_NAME);
+      // A séance's journal is in memory, now dropped: the database (someone else's) stays.
+      const result = backend === 'memory' ? ({ ok: true } as const) : await eraseJournal();
       // Empty, and nothing opened: a database is created again only when the journal is used.
       set({ status: 'ready', entries: [], fallback: null, problem: null, lock: 'none' });
       return result.ok ? result : { ok: false, problem: result.failure };
@@ -164,5 +185,6 @@ export const useJournal = create<JournalState>()((set, get) => {
 /** Forgets the opened journal: for tests only. */
 export function resetJournalForTests(): void {
   repoPromise = null;
+  backend = 'device';
   useJournal.setState({ status: 'idle', entries: [], fallback: null, problem: null, lock: 'none' });
 }

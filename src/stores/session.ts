@@ -31,15 +31,18 @@ const marked = (): boolean =>
 export const useSession = create<SessionState>()((set) => ({
   paused: marked(),
   pause: () => {
-    writeItem('session', PAUSED_KEY, '1');
-    if (useAnswers.getState().keep === 'device') writeItem('device', PAUSED_KEY, '1');
+    // During a séance nothing is written: leaving the page ends the séance, its memory gone.
+    const { keep } = useAnswers.getState();
+    if (keep !== 'memory') writeItem('session', PAUSED_KEY, '1');
+    if (keep === 'device') writeItem('device', PAUSED_KEY, '1');
     // A page restored from the browser's cache keeps its memory: nothing to show in it.
     useAnswers.setState({ answers: {} });
     set({ paused: true });
   },
   resume: () => {
     for (const area of AREAS) removeItem(area, PAUSED_KEY);
-    reloadAnswers();
+    // A séance reads nothing back: storage may hold someone else's answers.
+    if (useAnswers.getState().keep !== 'memory') reloadAnswers();
     set({ paused: false });
   },
 }));

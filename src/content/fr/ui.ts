@@ -39,6 +39,18 @@ export const ui = {
     /** A neutral page, far from the topic. */
     destination: 'https://www.google.fr/',
   },
+  /**
+   * A counsellor's séance on a shared computer (src/stores/shared-session.ts): its menu and home
+   * links and the banner shown during it. The rest of its words: ./shared-session.ts.
+   */
+  shared: {
+    nav: 'Séance partagée',
+    homeLink: 'Séance sur un ordinateur partagé',
+    homeHint: 'Pour un ou une professionnelle qui accompagne quelqu’un : rien n’est enregistré.',
+    banner: 'Séance en cours : rien n’est enregistré sur cet ordinateur',
+    bannerHint:
+      'Recharger la page ou fermer l’onglet termine la séance : tout ce qui a été saisi est perdu.',
+  },
   session: {
     end: 'Terminer la séance',
     endHint: 'Efface tout ce que Balise garde sur cet ordinateur, après confirmation.',

@@ -30,9 +30,11 @@ function blobTarget(): Target {
  * removed after the download, at the next start, on lock and on wipe.
  * A plaintext export never goes to OPFS (a file there would outlive a closed tab, in clear): each
  * chunk becomes its own Blob at once, so the JavaScript heap never holds the archive either.
+ * Nor does the export of a journal kept in memory only (a séance, or no IndexedDB): what is not
+ * kept on the device is not written to it for a download either.
  */
-async function openTarget(name: string, encrypted: boolean): Promise<Target> {
-  if (!encrypted) return blobTarget();
+async function openTarget(name: string, encrypted: boolean, toDisk: boolean): Promise<Target> {
+  if (!encrypted || !toDisk) return blobTarget();
   try {
     const root = await navigator.storage.getDirectory();
     const directory = await root.getDirectoryHandle(EXPORT_DIRECTORY, { create: true });
@@ -54,7 +56,7 @@ export async function exportToFile(
   const now = options.now ?? new Date();
   const encrypted = options.passphrase !== undefined;
   const name = downloadName(now, encrypted);
-  const target = await openTarget(name, encrypted);
+  const target = await openTarget(name, encrypted, repo.persistent);
   await exportJournal(repo, target.sink, {
     appVersion: APP_VERSION,
     now,

@@ -1,14 +1,20 @@
 import { Link } from 'react-router';
 import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+import { EndSharedSession } from './end-shared-session.tsx';
 import { EraseEverything } from './erase-everything.tsx';
 
-/** `/terminer`: "Terminer la séance" says what it erases and asks before erasing it all. */
+/**
+ * `/terminer`: "Terminer la séance" says what it erases and asks before erasing it all; during a
+ * séance on a shared computer, what to take away first and what happens to data kept before it.
+ */
 export function EndSessionPage() {
+  const inSession = useAnswers((s) => s.keep === 'memory');
   return (
     <>
       <PageHeading>{ui.session.endTitle}</PageHeading>
-      <EraseEverything />
+      {inSession ? <EndSharedSession /> : <EraseEverything />}
       <p>
         <Link to="/plan">{ui.step.back}</Link>
       </p>

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { offline } from '../../content/fr/offline.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { CheckField } from '../../ui/check-field.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { hasOfflineCopy } from '../../lib/offline.ts';
@@ -10,21 +11,30 @@ import { eraseEverything } from '../../stores/erase.ts';
 import { ENDED_PATH } from '../../stores/session.ts';
 import type { EraseResult } from '../../stores/journal.ts';
 
-type Failure = Extract<EraseResult, { ok: false }> | 'offline-copy-kept';
+/** What could not be erased: the journal (and why), or the offline copy. */
+export type EraseFailure = Extract<EraseResult, { ok: false }> | 'offline-copy-kept';
 
-/** Whether this browser keeps an offline copy of Balise (false until it has answered). */
-export function useOfflineCopyHere(): boolean {
-  const [here, setHere] = useState(false);
+/** Where an erase stands, for `EraseProgress`. */
+export type EraseState = 'idle' | 'erasing' | EraseFailure;
+
+/** What the browser answers to `probe`, asked once on arrival (null until it has answered). */
+export function useBrowserAnswer<T>(probe: () => Promise<T>): T | null {
+  const [answer, setAnswer] = useState<T | null>(null);
   useEffect(() => {
     let current = true;
-    void hasOfflineCopy().then((answer) => {
-      if (current) setHere(answer);
+    void probe().then((value) => {
+      if (current) setAnswer(() => value);
     });
     return () => {
       current = false;
     };
-  }, []);
-  return here;
+  }, [probe]);
+  return answer;
+}
+
+/** Whether this browser keeps an offline copy of Balise (false until it has answered). */
+export function useOfflineCopyHere(): boolean {
+  return useBrowserAnswer(hasOfflineCopy) ?? false;
 }
 
 /**
@@ -36,14 +46,9 @@ export function useOfflineCopyHere(): boolean {
 export function EraseEverything() {
   const v = useVoice();
   const navigate = useNavigate();
-  const [state, setState] = useState<'idle' | 'erasing' | Failure>('idle');
+  const [state, setState] = useState<EraseState>('idle');
   const offlineCopyHere = useOfflineCopyHere();
   const [offlineCopy, setOfflineCopy] = useState(false);
-  // The confirm button disappears once pressed: focus goes to what happened instead.
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state !== 'idle') messageRef.current?.focus();
-  }, [state]);
 
   return (
     <>
@@ -56,36 +61,13 @@ export function EraseEverything() {
       </ul>
       <p>{v(ui.session.erasesNot)}</p>
       {offlineCopyHere && state !== 'erasing' ? (
-        <p className="field field--check">
-          <input
-            type="checkbox"
-            id="erase-offline-copy"
-            aria-describedby="erase-offline-copy-hint"
-            checked={offlineCopy}
-            onChange={(event) => {
-              setOfflineCopy(event.target.checked);
-            }}
-          />
-          <label htmlFor="erase-offline-copy">{offline.erase.alsoOfflineCopy}</label>
-          <span id="erase-offline-copy-hint" className="hint">
-            {offline.erase.offlineCopyHint}
-          </span>
-        </p>
+        <OfflineCopyChoice
+          id="erase-offline-copy"
+          checked={offlineCopy}
+          onChange={setOfflineCopy}
+        />
       ) : null}
-      {state === 'erasing' ? (
-        <p role="status" tabIndex={-1} ref={messageRef}>
-          {ui.session.erasing}
-        </p>
-      ) : null}
-      {typeof state === 'object' || state === 'offline-copy-kept' ? (
-        <Notice tone="danger" role="alert">
-          <p tabIndex={-1} ref={messageRef}>
-            {state === 'offline-copy-kept'
-              ? v(offline.erase.offlineCopyFailed)
-              : v(ui.session.problem[state.problem])}
-          </p>
-        </Notice>
-      ) : null}
+      <EraseProgress state={state} erasing={ui.session.erasing} />
       {state === 'erasing' ? null : (
         <ConfirmAction
           label={ui.session.erase}
@@ -104,5 +86,49 @@ export function EraseEverything() {
         />
       )}
     </>
+  );
+}
+
+/**
+ * "Effacement en cours…", then what could not be erased, in words with what to do. Takes the
+ * focus: the confirm button it follows disappears once pressed.
+ */
+export function EraseProgress({ state, erasing }: { state: EraseState; erasing: string }) {
+  const v = useVoice();
+  const messageRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (state !== 'idle') messageRef.current?.focus();
+  }, [state]);
+  if (state === 'idle') return null;
+  if (state === 'erasing') {
+    return (
+      <p role="status" tabIndex={-1} ref={messageRef}>
+        {erasing}
+      </p>
+    );
+  }
+  return (
+    <Notice tone="danger" role="alert">
+      <p tabIndex={-1} ref={messageRef}>
+        {state === 'offline-copy-kept'
+          ? v(offline.erase.offlineCopyFailed)
+          : v(ui.session.problem[state.problem])}
+      </p>
+    </Notice>
+  );
+}
+
+/** "Effacer aussi la copie hors ligne", shown where the browser keeps one. */
+export function OfflineCopyChoice(props: {
+  id: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <CheckField
+      {...props}
+      label={offline.erase.alsoOfflineCopy}
+      hint={offline.erase.offlineCopyHint}
+    />
   );
 }

@@ -1,16 +1,33 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { sharedSession } from '../../content/fr/shared-session.ts';
+import { traces } from '../../content/fr/traces.ts';
 import { ui } from '../../content/fr/ui.ts';
+import { useVoice } from '../../i18n/context.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
+import { ENDED_QUERY } from '../../stores/shared-session.ts';
+import { HistorySteps } from './browser-traces.tsx';
 
 /**
  * The neutral screen after everything was erased: outside the app's frame (no header, no
- * subject named), so that whoever looks at the screen next learns nothing.
+ * subject named), so that whoever looks at the screen next learns nothing. After a séance on a
+ * shared computer, it says whether data kept before the séance stayed, then lists what only the
+ * browser and the computer keep (downloaded files, the printer's queue, the history), to tick.
  */
 export function SessionEndedPage() {
+  const [query] = useSearchParams();
+  const afterSession = query.has(ENDED_QUERY.session);
+  const priorKept = query.has(ENDED_QUERY.priorKept);
   return (
     <main id="main" className="main">
       <PageHeading>{ui.session.endedTitle}</PageHeading>
-      <p>{ui.session.endedText}</p>
+      {afterSession ? (
+        <>
+          <p>{priorKept ? sharedSession.endedKept : sharedSession.endedAll}</p>
+          <Checklist />
+        </>
+      ) : (
+        <p>{ui.session.endedText}</p>
+      )}
       <p className="link-line">
         <Link to="/" replace>
           {ui.session.toHome}
@@ -20,5 +37,35 @@ export function SessionEndedPage() {
         <Link to="/effacer-mes-traces">{ui.session.endedTraces}</Link>
       </p>
     </main>
+  );
+}
+
+/** Downloaded files, the printer's queue, the history: one box to tick each (nothing kept). */
+function Checklist() {
+  const v = useVoice();
+  const b = traces.browser;
+  return (
+    <section aria-labelledby="ended-checklist">
+      <h2 id="ended-checklist">{sharedSession.checklistTitle}</h2>
+      <p>{v(sharedSession.checklistLead)}</p>
+      <ul className="end-checklist">
+        {(
+          [
+            ['downloads', b.downloads],
+            ['printer', b.printer],
+            ['history', b.history],
+          ] as const
+        ).map(([id, what]) => (
+          <li key={id} className="field field--check">
+            <input type="checkbox" id={`ended-${id}`} aria-describedby={`ended-${id}-text`} />
+            <label htmlFor={`ended-${id}`}>{what.title}</label>
+            <span id={`ended-${id}-text`} className="hint">
+              {v(what.text)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <HistorySteps />
+    </section>
   );
 }

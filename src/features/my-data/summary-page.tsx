@@ -57,22 +57,29 @@ export function SummaryPage() {
 
       <section aria-labelledby="keep-title">
         <h2 id="keep-title">{v(ui.summary.keepTitle)}</h2>
-        <p>{v(ui.summary.keepSession)}</p>
-        <div className="choice">
-          <input
-            id="keep-device"
-            type="checkbox"
-            checked={keep === 'device'}
-            aria-describedby="keep-device-hint"
-            onChange={(e) => {
-              setKeep(e.target.checked ? 'device' : 'session');
-            }}
-          />
-          <label htmlFor="keep-device">{ui.summary.keepDevice}</label>
-          <p id="keep-device-hint" className="choice__hint">
-            {v(ui.summary.keepDeviceHint)}
-          </p>
-        </div>
+        {keep === 'memory' ? (
+          // A séance: nothing is written to the device, and no choice is offered.
+          <p>{ui.shared.banner}.</p>
+        ) : (
+          <>
+            <p>{v(ui.summary.keepSession)}</p>
+            <div className="choice">
+              <input
+                id="keep-device"
+                type="checkbox"
+                checked={keep === 'device'}
+                aria-describedby="keep-device-hint"
+                onChange={(e) => {
+                  setKeep(e.target.checked ? 'device' : 'session');
+                }}
+              />
+              <label htmlFor="keep-device">{ui.summary.keepDevice}</label>
+              <p id="keep-device-hint" className="choice__hint">
+                {v(ui.summary.keepDeviceHint)}
+              </p>
+            </div>
+          </>
+        )}
       </section>
       <section aria-labelledby="erase-title">
         <h2 id="erase-title">{ui.summary.clearTitle}</h2>

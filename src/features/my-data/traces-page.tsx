@@ -9,6 +9,7 @@ import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { removeOfflineCopy } from '../../lib/offline.ts';
 import { useAnswers } from '../../stores/answers.ts';
+import { BrowserTraces } from './browser-traces.tsx';
 import { EraseEverything, useOfflineCopyHere } from './erase-everything.tsx';
 
 /** What an erase button reports: done, or the words saying why not. */
@@ -140,37 +141,6 @@ function EraseItem(props: ItemProps) {
           }}
         />
       ) : null}
-    </section>
-  );
-}
-
-/** What only the browser keeps, and how to remove it. */
-function BrowserTraces() {
-  const v = useVoice();
-  const b = traces.browser;
-  return (
-    <section aria-labelledby="traces-browser">
-      <h2 id="traces-browser">{b.title}</h2>
-      <p>{v(b.lead)}</p>
-      {([b.history, b.downloads, b.printer] as const).map((what) => (
-        <div key={what.title}>
-          <h3>{what.title}</h3>
-          <p>{v(what.text)}</p>
-        </div>
-      ))}
-      <h3>{b.stepsTitle}</h3>
-      <p>{v(b.stepsLead)}</p>
-      <dl className="answers">
-        {b.browsers.map((browser) => (
-          <div key={browser.id} className="answers__row" data-browser={browser.id}>
-            <dt>{browser.name}</dt>
-            <dd>{v(browser.steps)}</dd>
-          </div>
-        ))}
-      </dl>
-      <p>{v(b.other)}</p>
-      <h3>{b.private.title}</h3>
-      <p>{v(b.private.text)}</p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useAnswers } from '../../stores/answers.ts';
 export function HomePage() {
   const answers = useAnswers((s) => s.answers);
   const clear = useAnswers((s) => s.clear);
+  const inSession = useAnswers((s) => s.keep === 'memory');
   const started = answers.role !== undefined;
   const next = nextQuestion(answers);
 
@@ -56,6 +57,12 @@ export function HomePage() {
       </section>
 
       <p>{ui.home.privacy}</p>
+      {inSession ? null : (
+        <p>
+          <Link to="/seance">{ui.shared.homeLink}</Link>
+          <span className="hint"> — {ui.shared.homeHint}</span>
+        </p>
+      )}
 
       <section aria-labelledby="home-steps">
         <h2 id="home-steps">{ui.home.stepsTitle}</h2>

@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { decide } from '../../engine/index.ts';
+import { fr } from '../../content/fr/engine.ts';
+import { offline } from '../../content/fr/offline.ts';
+import { sharedSession as t } from '../../content/fr/shared-session.ts';
+import { ui } from '../../content/fr/ui.ts';
+import { useVoice } from '../../i18n/context.tsx';
+import { plainText } from '../../i18n/voice.ts';
+import { CheckField } from '../../ui/check-field.tsx';
+import { ConfirmAction } from '../../ui/confirm-action.tsx';
+import { useAnswers } from '../../stores/answers.ts';
+import { navigation } from '../../stores/session.ts';
+import { endSharedSession, endedAddress, useSharedSession } from '../../stores/shared-session.ts';
+import type { EraseState } from './erase-everything.tsx';
+import { EraseProgress, OfflineCopyChoice, useOfflineCopyHere } from './erase-everything.tsx';
+
+/**
+ * "Terminer la séance" during a séance: first what the person can take away (the plan, its
+ * documents as PDF or printed, the journal's export), then exactly what the end erases — and,
+ * when Balise kept data here before the séance, whether that goes too (kept unless asked) — then,
+ * after confirmation, the end: the page reloads on the neutral checklist, so that nothing of the
+ * séance remains, even in memory.
+ */
+export function EndSharedSession() {
+  const v = useVoice();
+  const answers = useAnswers((s) => s.answers);
+  const prior = useSharedSession((s) => s.priorData);
+  const offlineCopyHere = useOfflineCopyHere();
+  const [erasePrior, setErasePrior] = useState(false);
+  const [offlineCopy, setOfflineCopy] = useState(false);
+  const [state, setState] = useState<EraseState>('idle');
+  const started = answers.role !== undefined;
+
+  return (
+    <>
+      <section aria-labelledby="end-before">
+        <h2 id="end-before">{t.beforeTitle}</h2>
+        <p>{v(t.before)}</p>
+        <ul>
+          {started ? (
+            <>
+              <li>
+                <Link to="/plan">{t.plan}</Link> : {t.planHint}
+              </li>
+              {decide(answers).documents.map((id) => (
+                <li key={id}>
+                  <Link to={`/documents/${id}`}>{plainText(v(fr.documents[id].title))}</Link> :{' '}
+                  {t.documentHint}
+                </li>
+              ))}
+            </>
+          ) : null}
+          <li>
+            <Link to="/preuves">{t.journal}</Link> : {t.journalHint}
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="end-erases">
+        <h2 id="end-erases">{t.erasesTitle}</h2>
+        <ul>
+          {t.erases.map((what) => (
+            <li key={what}>{what}</li>
+          ))}
+          {offlineCopy ? <li>{offline.erase.offlineCopyItem}</li> : null}
+        </ul>
+        {prior ? (
+          <>
+            <CheckField
+              id="end-erase-prior"
+              label={t.erasePrior}
+              hint={t.erasePriorHint}
+              checked={erasePrior}
+              onChange={setErasePrior}
+            />
+            <p>{erasePrior ? t.priorErased : t.priorKept}</p>
+          </>
+        ) : (
+          <p>{t.nothingBefore}</p>
+        )}
+        {offlineCopyHere ? (
+          <OfflineCopyChoice
+            id="end-offline-copy"
+            checked={offlineCopy}
+            onChange={setOfflineCopy}
+          />
+        ) : null}
+        <p>{v(ui.session.erasesNot)}</p>
+      </section>
+
+      <EraseProgress state={state} erasing={t.ending} />
+      {state === 'erasing' ? null : (
+        <ConfirmAction
+          label={t.end}
+          question={t.confirm}
+          confirmLabel={t.yes}
+          cancelLabel={ui.session.cancel}
+          triggerClassName="button button--danger"
+          onConfirm={() => {
+            setState('erasing');
+            void endSharedSession({ erasePrior, offlineCopy }).then((result) => {
+              if (!result.ok) setState(result);
+              else if (result.offlineCopyKept) setState('offline-copy-kept');
+              // A new page: nothing of the séance stays, even in this tab's memory.
+              else navigation.replace(endedAddress(result.priorKept));
+            });
+          }}
+        />
+      )}
+    </>
+  );
+}
