@@ -84,7 +84,8 @@ describe('during a séance on a shared computer', () => {
 
   it('exports the journal from memory, never through a file on disk, even encrypted', async () => {
     const getDirectory = vi.fn(() => Promise.reject(new Error('no disk in this test')));
-    vi.stubGlobal('navigator', { ...navigator, storage: { getDirectory } });
+    // jsdom has no OPFS: a stand-in that would fail loudly if the export went to disk.
+    Object.defineProperty(navigator, 'storage', { value: { getDirectory }, configurable: true });
     await startSharedSession();
     const repo = await useJournal.getState().open();
     await saveWith(repo, [attachment('capture')]);
@@ -93,7 +94,7 @@ describe('during a séance on a shared computer', () => {
 
     expect(blob.size).toBeGreaterThan(0);
     expect(getDirectory).not.toHaveBeenCalled();
-    vi.unstubAllGlobals();
+    Reflect.deleteProperty(navigator, 'storage');
   });
 
   it('"Quitter vite" writes no pause mark', async () => {
