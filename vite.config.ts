@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import {
   manifestWords,
   NEUTRAL_PAGE_PATH,
@@ -14,7 +14,9 @@ import {
  */
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets WebAssembly compile (the SHA-256 of hash-wasm, shipped in our own
+  // files: src/lib/journal/digest.ts), and nothing else: no eval, no code from elsewhere.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' blob: data:",
   "font-src 'self'",
@@ -136,16 +138,41 @@ const offlineCopy = () =>
     },
   });
 
+/** Unit tests that need a DOM: the screens and the stores (see `test.projects` below). */
+const DOM_TESTS = ['tests/features/**/*.test.tsx', 'tests/stores/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), neutralPage(), offlineCopy()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1' },
   preview: { headers: HOST_HEADERS },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
+    // Two projects, chosen by where a test lives, so that a new file needs no listing here:
+    // screens (tests/features/**/*.test.tsx) and stores need a DOM (jsdom, Testing Library, the
+    // stores reset after each test: tests/setup.ts); every other test — engine, content, pure
+    // feature modules (tests/features/**/*.test.ts), lib, PDF, scripts — runs in plain Node, which
+    // starts faster. A file may still ask for another environment with `// @vitest-environment`.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...DOM_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: DOM_TESTS,
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.{ts,tsx}'],

@@ -1,7 +1,21 @@
+// Set-up of the unit tests that run in a DOM (the `dom` project of vite.config.ts).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+import { resetAllStores } from '../__mocks__/zustand.ts';
+
+// A screen's first render loads its route's code: on a busy two-core machine that can take more
+// than Testing Library's one second, and a `findBy…` then fails for no fault of the app.
+configure({ asyncUtilTimeout: 3000 });
+
+// Every zustand store comes from __mocks__/zustand.ts, which remembers its first state.
+vi.mock('zustand');
 
 afterEach(() => {
   cleanup();
+  resetAllStores();
+  // The stores' first state was read from empty storage (a test file starts with none): empty
+  // it again, so that the next test finds storage and stores as the app does on a first visit.
+  localStorage.clear();
+  sessionStorage.clear();
 });

@@ -34,11 +34,6 @@ export const useOffline = create<OfflineState>()((set) => ({
   },
 }));
 
-/** Back to no update, no offer and nothing under way (tests). */
-export function resetOffline(): void {
-  useOffline.setState({ update: null, installOffer: null, busy: 0 });
-}
-
 /**
  * While `active` (an export, an import, a PDF being made), "Mettre à jour" waits: the reload
  * that applies an update would cut the work short.

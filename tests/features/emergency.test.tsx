@@ -1,11 +1,6 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 /** The numbers as listed on the emergency page, top to bottom. */
 const listedNumbers = (): string[] =>

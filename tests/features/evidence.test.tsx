@@ -40,7 +40,6 @@ const kindBox = (kind: string): HTMLElement => {
 };
 
 beforeEach(async () => {
-  sessionStorage.clear();
   resetJournalForTests();
   await useJournal.getState().clear();
 });

@@ -4,16 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { PASSPHRASE_WORDS } from '../../src/content/fr/passphrase-words.ts';
 import { voice } from '../../src/i18n/voice.ts';
-import { AUTO_LOCK_KEY, reloadAutoLock } from '../../src/stores/auto-lock.ts';
+import { AUTO_LOCK_KEY } from '../../src/stores/auto-lock.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { renderApp } from '../helpers/render.tsx';
 
 const w = (text: Parameters<typeof voice>[0]) => voice(text, null);
 
 beforeEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
-  reloadAutoLock();
   resetJournalForTests();
   await useJournal.getState().erase();
   await useJournal.getState().open();

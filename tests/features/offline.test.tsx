@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NEUTRAL_PAGE_PATH, offline } from '../../src/content/fr/offline.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { voice } from '../../src/i18n/voice.ts';
@@ -9,8 +9,7 @@ import { UpdateBanner } from '../../src/features/offline/update-banner.tsx';
 import { quickExit } from '../../src/features/safety/quick-exit.tsx';
 import type { InstallPromptEvent } from '../../src/lib/offline.ts';
 import { isIosSafariInBrowser, removeOfflineCopy } from '../../src/lib/offline.ts';
-import { resetOffline, useHoldUpdate, useOffline } from '../../src/stores/offline.ts';
-import { useSession } from '../../src/stores/session.ts';
+import { useHoldUpdate, useOffline } from '../../src/stores/offline.ts';
 import { renderApp } from '../helpers/render.tsx';
 
 /** A browser's offline copy as the tests want it: workers and caches, each of which may refuse. */
@@ -28,16 +27,9 @@ function fakeOfflineCopy({ refuse = false } = {}) {
   return { cacheNames, registrations };
 }
 
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-  resetOffline();
-});
-
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'serviceWorker');
   vi.unstubAllGlobals();
-  useSession.setState({ paused: false });
 });
 
 describe('"Une nouvelle version est disponible"', () => {

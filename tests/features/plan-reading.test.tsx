@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decide, parseAnswers } from '../../src/engine/index.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SERVICES } from '../../src/content/fr/services.ts';
@@ -35,11 +35,6 @@ const visibleActions = (card: HTMLElement) =>
   [...card.querySelectorAll<HTMLElement>('[data-action]')].filter(
     (action) => action.closest('[hidden]') === null,
   );
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 describe('the plan on a small screen', () => {
   it('shows the next step’s first three actions, and the others behind one button', async () => {

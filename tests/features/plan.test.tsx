@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/fr/ui.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
@@ -17,11 +17,6 @@ const teenInsulted = {
   complaint: 'not-done',
   lastAct: 'under-3-months',
 };
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 describe('plan', () => {
   it('shows the six steps in order with their status, and focuses the next one', async () => {

@@ -1,14 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/content/fr/ui.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 const where = () => screen.getByTestId('where').textContent;
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 describe('questions', () => {
   it('starts with who is using Balise, as native radios named by the engine', async () => {

@@ -1,16 +1,11 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentsUi as u } from '../../src/content/fr/documents.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { fr } from '../../src/content/fr/engine.ts';
 import { questionLabel } from '../../src/i18n/answers.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-});
 
 const say = (text: Parameters<typeof voice>[0]) => voice(text, 'professional');
 

@@ -56,8 +56,6 @@ async function eraseIn(
 }
 
 beforeEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
   resetJournalForTests();
   await deleteJournalDb();
 });

@@ -34,8 +34,6 @@ async function lockedJournal(): Promise<void> {
 const deleteJournalDb = () => deleteDatabaseNamed(DB_NAME);
 
 beforeEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
   resetJournalForTests();
   await deleteJournalDb();
 });

@@ -24,8 +24,6 @@ function strings(value: unknown, path: string): [string, string][] {
 const ACTS = { one: '{count} acte', other: '{count} actes' };
 
 beforeEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
   resetJournalForTests();
   await useJournal.getState().erase();
 });

@@ -24,8 +24,6 @@ const teen = {
 const VOUS = /\b(vous|votre|vos)\b/i;
 
 beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
   resetJournalForTests();
 });
 afterEach(() => {

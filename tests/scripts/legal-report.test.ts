@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (the report is read back as a page, with DOMParser)
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fr } from '../../src/content/fr/engine.ts';

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { missingQuestions } from '../../src/engine/index.ts';
 import {
   DOCUMENTS_STORAGE_KEY,
@@ -9,12 +9,6 @@ import {
 import { saveAnswers } from '../helpers/render.tsx';
 
 const state = () => useAnswers.getState();
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-  reloadAnswers();
-});
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,11 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchIdle } from '../../src/lib/idle.ts';
 import { AUTO_LOCK_KEY, reloadAutoLock, useAutoLock } from '../../src/stores/auto-lock.ts';
-
-beforeEach(() => {
-  localStorage.clear();
-  reloadAutoLock();
-});
 
 afterEach(() => {
   vi.useRealTimers();

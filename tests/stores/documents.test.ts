@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
 import {
   EMPTY_DETAILS,
@@ -18,16 +18,6 @@ function reloadTab(): void {
   reloadAnswers();
   reloadDocuments();
 }
-
-beforeEach(() => {
-  sessionStorage.clear();
-  localStorage.clear();
-  reloadTab();
-});
-
-afterEach(() => {
-  useAnswers.getState().clear();
-});
 
 describe('the letters’ details', () => {
   it('survive a reload of the tab, kept in the tab’s session storage like the answers', () => {

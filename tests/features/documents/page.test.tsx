@@ -16,15 +16,11 @@ const label = (field: keyof typeof documentsText.fields) =>
   new RegExp(`^${escape(documentsText.fields[field].label)}( ${escape(u.required)})?$`);
 
 beforeEach(async () => {
-  sessionStorage.clear();
-  localStorage.clear();
   resetJournalForTests();
   await useJournal.getState().clear();
-  reloadDocuments();
 });
 
 afterEach(() => {
-  useAnswers.getState().clear();
   resetJournalForTests();
 });
 

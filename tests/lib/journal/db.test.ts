@@ -487,14 +487,14 @@ describe('storage space', () => {
       persisted: vi.fn().mockResolvedValue(false),
       persist: vi.fn().mockResolvedValue(true),
     };
-    // jsdom has no navigator.storage: give it one for this test only.
-    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+    // Node has no navigator.storage: give it one for this test only.
+    vi.stubGlobal('navigator', { storage });
     try {
       const repo = await idbJournal(dbName());
       expect(await repo.estimate()).toEqual({ usage: 1234, quota: 99999, persisted: false });
       expect(await repo.requestPersistence()).toBe(true);
     } finally {
-      Reflect.deleteProperty(navigator, 'storage');
+      vi.unstubAllGlobals();
     }
   });
 
