@@ -20,6 +20,7 @@ import {
   person,
   pressUntilFocused,
 } from './helpers.ts';
+import { IN_BROWSER } from '../fixtures/hostile-archives.ts';
 
 /**
  * The evidence journal (`/preuves`, issue 4) on a 360 × 740 phone, as a new user would try it:
@@ -528,32 +529,6 @@ function injected(page: Page): Promise<{ scripts: number; images: number; bold: 
 }
 
 test.describe('a hostile or broken archive', () => {
-  const refusals: readonly {
-    readonly file: string;
-    readonly problem: keyof typeof t.exchange.problems;
-    readonly passphrase?: string;
-    readonly how?: string;
-  }[] = [
-    { file: 'corrupted.zip', problem: 'not-a-zip' },
-    { file: 'truncated.zip', problem: 'truncated' },
-    { file: 'foreign.zip', problem: 'foreign' },
-    { file: 'newer-schema.zip', problem: 'newer-schema' },
-    { file: 'path-traversal.zip', problem: 'unsafe-path' },
-    { file: 'bomb.zip', problem: 'too-big' },
-    { file: 'hash-mismatch.zip', problem: 'hash-mismatch' },
-    { file: 'missing-file.zip', problem: 'missing-file' },
-    { file: 'duplicate-names.zip', problem: 'duplicate' },
-    { file: 'invalid-manifest.zip', problem: 'invalid-manifest' },
-    { file: 'corrupt-manifest.zip', problem: 'corrupt' },
-    { file: 'valid.zip.enc', problem: 'encrypted-needs-passphrase', how: 'without a passphrase' },
-    {
-      file: 'valid.zip.enc',
-      problem: 'wrong-passphrase',
-      passphrase: 'pas la phrase',
-      how: 'with a wrong passphrase',
-    },
-  ];
-
   /** A journal that already holds two acts, through the form. Returns their ids. */
   async function twoActs(page: Page): Promise<string[]> {
     await openJournal(page);
@@ -565,7 +540,8 @@ test.describe('a hostile or broken archive', () => {
     return listedIds(page);
   }
 
-  for (const { file, problem, passphrase, how } of refusals) {
+  // Every refusal is in the journal's unit tests; these go through the browser as well.
+  for (const { file, problem, passphrase, how } of IN_BROWSER) {
     test(`${file}${how === undefined ? '' : ` ${how}`}: the "${problem}" message in an alert, and the two acts already noted are still there`, async ({
       page,
     }) => {

@@ -21,8 +21,8 @@ import type { JournalRepo } from '../../../src/lib/journal/db.ts';
 import { openJournal } from '../../../src/lib/journal/db.ts';
 import type { ContentKind } from '../../../src/engine/index.ts';
 import { attachmentPolicy } from '../../../src/engine/index.ts';
-import type { ImportProblem } from '../../../src/lib/journal/zip-import.ts';
 import { importJournal } from '../../../src/lib/journal/zip-import.ts';
+import { REFUSALS } from '../../fixtures/hostile-archives.ts';
 
 /** The passphrase of valid.zip.enc (see make-fixtures.mjs). */
 const PASSPHRASE = 'fixture passphrase: correct horse battery staple';
@@ -46,30 +46,8 @@ async function existingJournal(): Promise<JournalRepo> {
   return repo;
 }
 
-interface Refusal {
-  readonly file: string;
-  readonly problem: ImportProblem;
-  readonly passphrase?: string;
-}
-
-const refused: readonly Refusal[] = [
-  { file: 'corrupted.zip', problem: 'not-a-zip' },
-  { file: 'truncated.zip', problem: 'truncated' },
-  { file: 'foreign.zip', problem: 'foreign' },
-  { file: 'newer-schema.zip', problem: 'newer-schema' },
-  { file: 'path-traversal.zip', problem: 'unsafe-path' },
-  { file: 'bomb.zip', problem: 'too-big' },
-  { file: 'hash-mismatch.zip', problem: 'hash-mismatch' },
-  { file: 'missing-file.zip', problem: 'missing-file' },
-  { file: 'duplicate-names.zip', problem: 'duplicate' },
-  { file: 'invalid-manifest.zip', problem: 'invalid-manifest' },
-  { file: 'corrupt-manifest.zip', problem: 'corrupt' },
-  { file: 'valid.zip.enc', problem: 'encrypted-needs-passphrase' },
-  { file: 'valid.zip.enc', problem: 'wrong-passphrase', passphrase: 'not the passphrase' },
-];
-
 describe('hostile and broken archives', () => {
-  it.each(refused)(
+  it.each(REFUSALS)(
     '$file is refused as "$problem" and the journal is unchanged',
     async ({ file, problem, passphrase }) => {
       const repo = await existingJournal();
