@@ -1,10 +1,9 @@
 /**
- * The five fonts of a Balise PDF, parsed with fontkit for measuring and for choosing, character by
- * character, the font that has the glyph.
+ * The five fonts of a Balise PDF, parsed (truetype.ts) for measuring and for choosing, character
+ * by character, the font that has the glyph.
  */
-import fontkit from '@pdf-lib/fontkit';
-import type { Font, TypeFeatures } from '@pdf-lib/fontkit';
 import type { Covers } from './characters.ts';
+import { parseTrueType, type TrueTypeFont } from './truetype.ts';
 
 /** The bytes of the TrueType fonts the renderer embeds (see ./fonts and load-fonts.ts). */
 export interface PdfFonts {
@@ -37,11 +36,12 @@ const CHAINS: Readonly<Record<Style, readonly Face[]>> = {
 };
 
 /**
- * OpenType features turned off when pdf-lib lays text out. With ligatures on, "fi" and "ffi" are
- * drawn as one glyph whose ToUnicode entry pdf.js reads back as "ì"/"î", so copied text is wrong;
- * with all of them off, one character is one glyph and our measurements are exactly pdf-lib's.
+ * OpenType features turned off when pdf-lib and fontkit lay text out (tests compare our glyphs and
+ * widths with theirs). With ligatures on, "fi" and "ffi" are drawn as one glyph whose ToUnicode
+ * entry pdf.js reads back as "ì"/"î", so copied text is wrong; with all of them off, one character
+ * is one glyph. The renderer itself never shapes: one character, one glyph, from the cmap.
  */
-export const FEATURES_OFF: TypeFeatures = Object.fromEntries(
+export const FEATURES_OFF: Readonly<Record<string, boolean>> = Object.fromEntries(
   [
     'ccmp',
     'locl',
@@ -71,7 +71,7 @@ export interface FaceRun {
 }
 
 export class FontSet {
-  private readonly fonts: Readonly<Record<Face, Font | undefined>>;
+  private readonly fonts: Readonly<Record<Face, TrueTypeFont | undefined>>;
   private readonly characters: Readonly<Record<Face, ReadonlySet<number>>>;
   /** Advance widths in thousandths of an em, per face and code point. */
   private readonly advances: Readonly<Record<Face, Map<number, number>>>;
@@ -82,9 +82,9 @@ export class FontSet {
   readonly descent: number;
 
   constructor(bytes: PdfFonts) {
-    const parse = (face: Face): Font | undefined => {
+    const parse = (face: Face): TrueTypeFont | undefined => {
       const font = bytes[face];
-      return font && fontkit.create(font);
+      return font && parseTrueType(font);
     };
     this.fonts = {
       regular: parse('regular'),
@@ -121,7 +121,7 @@ export class FontSet {
   }
 
   /** A face's parsed font; only faces given to the constructor are ever drawn. */
-  private font(face: Face): Font {
+  font(face: Face): TrueTypeFont {
     const font = this.fonts[face];
     if (!font) throw new Error(`font ${face} was not loaded`);
     return font;
@@ -148,7 +148,7 @@ export class FontSet {
     let width = cache.get(codePoint);
     if (width === undefined) {
       const font = this.font(face);
-      width = (font.glyphForCodePoint(codePoint).advanceWidth * 1000) / font.unitsPerEm;
+      width = (font.advanceWidth(font.glyphId(codePoint)) * 1000) / font.unitsPerEm;
       cache.set(codePoint, width);
     }
     return width;
@@ -165,11 +165,7 @@ export class FontSet {
       const codePoint = char.codePointAt(0) ?? 0;
       let glyph = cache.get(codePoint);
       if (glyph === undefined) {
-        glyph = this.font(face)
-          .glyphForCodePoint(codePoint)
-          .id.toString(16)
-          .toUpperCase()
-          .padStart(4, '0');
+        glyph = this.font(face).glyphId(codePoint).toString(16).toUpperCase().padStart(4, '0');
         cache.set(codePoint, glyph);
       }
       hex += glyph;

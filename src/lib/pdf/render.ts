@@ -2,10 +2,10 @@
  * Doc → PDF bytes, with pdf-lib. Pure: no DOM, no fetch; the font bytes come from the caller
  * (load-fonts.ts in the browser, the file system in tests and benchmarks).
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFName, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { Doc } from '../doc/model.ts';
-import { FACES, FEATURES_OFF, FontSet, type Face, type PdfFonts } from './font-set.ts';
+import { embedTrueType } from './embed-font.ts';
+import { FACES, FontSet, type Face, type PdfFonts } from './font-set.ts';
 import { layoutDoc, type PageOps } from './layout.ts';
 import { PAGE, type Rgb } from './page-style.ts';
 
@@ -42,20 +42,15 @@ export async function renderPdf(
   const pages = layoutDoc(doc, fontSet);
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
-  // Embed only the faces drawn: each one is embedded whole, already subset by scripts/fonts.mjs
-  // (subsetting here crashes fontkit). A face is drawn only if FontSet has its bytes.
+  // Embed only the faces drawn: each one whole, already subset by scripts/fonts.mjs (see
+  // embed-font.ts: no fontkit in the app). A face is drawn only if FontSet has its bytes.
   const used = new Set(
     pages.flatMap((ops) => ops.flatMap((op) => (op.kind === 'text' ? [op.face] : []))),
   );
-  const embedded = new Map<Face, PDFFont>();
+  const embedded = new Map<Face, PDFRef>();
   for (const face of FACES) {
-    const bytes = fonts[face];
-    if (!used.has(face) || !bytes) continue;
-    embedded.set(
-      face,
-      await pdf.embedFont(bytes, { customName: FONT_NAMES[face], features: FEATURES_OFF }),
-    );
+    if (used.has(face))
+      embedded.set(face, embedTrueType(pdf, fontSet.font(face), FONT_NAMES[face]));
   }
   for (const ops of pages) {
     drawPage(pdf, pdf.addPage([PAGE.width, PAGE.height]), ops, embedded, fontSet);
@@ -102,7 +97,7 @@ function drawPage(
   pdf: PDFDocument,
   page: PDFPage,
   ops: PageOps,
-  fonts: ReadonlyMap<Face, PDFFont>,
+  fonts: ReadonlyMap<Face, PDFRef>,
   fontSet: FontSet,
 ): void {
   const keys = new Map<Face, PDFName>();
@@ -111,7 +106,7 @@ function drawPage(
     if (!key) {
       const font = fonts.get(face);
       if (!font) throw new Error(`font ${face} was not embedded`);
-      key = page.node.newFontDictionary(font.name, font.ref);
+      key = page.node.newFontDictionary(FONT_NAMES[face], font);
       keys.set(face, key);
     }
     return key.toString();

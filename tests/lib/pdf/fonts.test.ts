@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { FACES, FEATURES_OFF, FontSet } from '../../../src/lib/pdf/font-set.ts';
+import { renderPdf } from '../../../src/lib/pdf/render.ts';
+import { docOf } from './sample-docs.ts';
 import { extractPdfItems } from './extract.ts';
 import { fontPath, readPdfFonts } from './test-fonts.ts';
 
@@ -88,6 +90,21 @@ describe('the embedded fonts', () => {
     );
     const broken = await warningsWhileReading(await pdfWith(woff, text));
     expect(broken.log).toMatch(/Required "loca" table is not found/);
+  });
+
+  it('is embedded by the renderer (no fontkit) so that pdf.js draws it and copies the text back', async () => {
+    const text = 'Élève « œuvre » — Wrocław Şişli';
+    const digest = 'ab'.repeat(32);
+    const doc = docOf([
+      { kind: 'paragraph', parts: [text] },
+      { kind: 'paragraph', parts: [{ text: 'Objet : ', strong: true }, 'plainte'] },
+      { kind: 'table', caption: 'Empreintes', columns: ['SHA-256'], widths: [1], rows: [[digest]] },
+    ]);
+    const read = await warningsWhileReading(await renderPdf(doc, fonts));
+    expect(read.log).not.toMatch(/loca|FormatError|Unable to|Warning/);
+    for (const part of [text, 'Objet :', 'plainte', digest]) {
+      expect(read.text.replace(/\s+/g, ' ')).toContain(part);
+    }
   });
 
   it('ships its licence with where the files come from', () => {
