@@ -96,6 +96,8 @@ try {
       roundTrip: trip.roundTrip,
       largestFileMB: FILE_MB,
       rawDigestMBps: ingest.digestMBps,
+      rawWasmMBps: ingest.wasmDigestMBps,
+      hashEngine: ingest.hashEngine,
       ingestSeconds: ingest.ingestSeconds,
       scrollLongestTaskMs: render.scrollLongestTaskMs,
       exportSeconds: exported.exportSeconds,

@@ -1,7 +1,9 @@
 /**
- * Dedicated worker that hashes Blobs with WebCrypto, so hundreds of screenshots never block the
- * page. Started by `hash.ts` with `new Worker(new URL('./hash-worker.ts', import.meta.url))`.
- * Protocol: `{ id, blob }` in, `{ id, sha256 }` or `{ id, error }` out.
+ * Dedicated worker that hashes Blobs (WebCrypto or WebAssembly, the faster here: see digest.ts),
+ * so hundreds of screenshots never block the page. Started by `hash.ts` with
+ * `new Worker(new URL('./hash-worker.ts', import.meta.url))`. Protocol: `{ id, blob }` in,
+ * `{ id, sha256 }` or `{ id, error }` out. One file at a time: the others wait as Blob handles,
+ * so the worker holds at most one file's chunk, however many are queued.
  */
 import { digestBlob } from './digest.ts';
 import { errorName } from './error-name.ts';
@@ -15,14 +17,18 @@ interface WorkerScope {
 
 const scope = globalThis as unknown as WorkerScope;
 
+let queue: Promise<void> = Promise.resolve();
+
 scope.onmessage = (event) => {
   const { id, blob } = event.data;
-  digestBlob(blob).then(
-    (sha256) => {
-      scope.postMessage({ id, sha256 });
-    },
-    (error: unknown) => {
-      scope.postMessage({ id, error: errorName(error) ?? 'Error' });
-    },
+  queue = queue.then(() =>
+    digestBlob(blob).then(
+      (sha256) => {
+        scope.postMessage({ id, sha256 });
+      },
+      (error: unknown) => {
+        scope.postMessage({ id, error: errorName(error) ?? 'Error' });
+      },
+    ),
   );
 };
