@@ -1,3 +1,5 @@
+import { Field } from './field.tsx';
+
 interface Props {
   readonly id: string;
   readonly label: string;
@@ -23,25 +25,20 @@ export function TextField({
   maxLength,
 }: Props) {
   return (
-    <p className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint === undefined ? null : (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
+    <Field id={id} label={label} hint={hint}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={value}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          maxLength={maxLength}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
       )}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-        aria-describedby={hint === undefined ? undefined : `${id}-hint`}
-        onChange={(e) => {
-          onChange(e.target.value);
-        }}
-      />
-    </p>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { documentsText, documentsUi as u } from '../../content/fr/documents.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
+import { Field } from '../../ui/field.tsx';
 import type { Details, Party } from '../../stores/documents.ts';
 import { MAX_FIELD_LENGTH, useDocuments } from '../../stores/documents.ts';
 import { journalLocations } from './build/platform-notice.ts';
@@ -28,17 +29,8 @@ export function DocumentField({
   const text = documentsText.fields[field];
   const id = `field-${field}`;
   const hint = 'hint' in text ? v(text.hint) : undefined;
-  const errorId = `${id}-error`;
-  const describedBy =
-    [invalid ? errorId : '', hint === undefined ? '' : `${id}-hint`].filter(Boolean).join(' ') ||
-    undefined;
-  const hintText =
-    hint === undefined ? null : (
-      <span id={`${id}-hint`} className="hint">
-        {hint}
-      </span>
-    );
 
+  // The one check box: ticked or not, never missing; its box comes before its label.
   if (field === 'civilParty') {
     return (
       <p className="field field--check">
@@ -46,13 +38,17 @@ export function DocumentField({
           id={id}
           type="checkbox"
           checked={details.civilParty}
-          aria-describedby={describedBy}
+          aria-describedby={hint === undefined ? undefined : `${id}-hint`}
           onChange={(e) => {
             setField(party, 'civilParty', e.target.checked);
           }}
         />
         <label htmlFor={id}>{text.label}</label>
-        {hintText}
+        {hint === undefined ? null : (
+          <span id={`${id}-hint`} className="hint">
+            {hint}
+          </span>
+        )}
       </p>
     );
   }
@@ -63,12 +59,9 @@ export function DocumentField({
     setField(party, field, next);
   };
   const common = {
-    id,
     value,
     required,
     maxLength: MAX_FIELD_LENGTH,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy,
     autoComplete: autoCompleteOf(field, party),
   };
   const { toAdd, merged } = withJournalLocations(
@@ -77,48 +70,50 @@ export function DocumentField({
   );
 
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {text.label}
-        {required ? <span className="required"> {u.required}</span> : null}
-      </label>
-      {hintText}
-      {invalid ? (
-        <span id={errorId} className="error-message">
-          {fill(u.fieldMissing, { field: text.label })}
-        </span>
-      ) : null}
-      {input.kind === 'long' ? (
-        <textarea
-          {...common}
-          rows={input.rows}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
-      ) : (
-        <input
-          {...common}
-          type={input.kind}
-          max={input.kind === 'date' ? ctx.today : undefined}
-          onChange={(e) => {
-            onChange(e.target.value);
-          }}
-        />
+    <Field
+      id={id}
+      label={text.label}
+      required={required ? u.required : undefined}
+      hint={hint}
+      error={invalid ? fill(u.fieldMissing, { field: text.label }) : undefined}
+    >
+      {(control) => (
+        <>
+          {input.kind === 'long' ? (
+            <textarea
+              {...common}
+              {...control}
+              rows={input.rows}
+              onChange={(e) => {
+                onChange(e.target.value);
+              }}
+            />
+          ) : (
+            <input
+              {...common}
+              {...control}
+              type={input.kind}
+              max={input.kind === 'date' ? ctx.today : undefined}
+              onChange={(e) => {
+                onChange(e.target.value);
+              }}
+            />
+          )}
+          {toAdd.length > 0 ? (
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                onChange(merged);
+                // The button goes away once used: keep the focus on the field it filled.
+                document.getElementById(id)?.focus();
+              }}
+            >
+              {fill(u.useJournalUrls, { count: toAdd.length })}
+            </button>
+          ) : null}
+        </>
       )}
-      {toAdd.length > 0 ? (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            onChange(merged);
-            // The button goes away once used: keep the focus on the field it filled.
-            document.getElementById(id)?.focus();
-          }}
-        >
-          {fill(u.useJournalUrls, { count: toAdd.length })}
-        </button>
-      ) : null}
-    </div>
+    </Field>
   );
 }

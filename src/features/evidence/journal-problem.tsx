@@ -4,6 +4,7 @@ import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
+import type { EntryProblem } from './entry-draft.ts';
 
 /** The words for a problem, in the reader's voice. */
 export const messageOf = (problem: JournalProblem): Voiced => {
@@ -17,6 +18,22 @@ export const messageOf = (problem: JournalProblem): Voiced => {
       return t.storage.memory;
     default:
       return t.storage.failed;
+  }
+};
+
+/** The words for what the entry form says is wrong. */
+export const entryProblemText = (problem: EntryProblem): Voiced => {
+  switch (problem) {
+    case 'occurred-at':
+      return t.entry.errorOccurredAt;
+    case 'kinds':
+      return t.entry.errorKinds;
+    case 'confirm-no-intimate-image':
+      return t.entry.errorConfirmNoIntimateImage;
+    case 'save-failed':
+      return t.entry.errorSaveFailed;
+    default:
+      return messageOf(problem);
   }
 };
 

@@ -1,0 +1,143 @@
+import type { ContentKind } from '../../engine/index.ts';
+import { CONTENT_KINDS } from '../../engine/index.ts';
+import type { JournalProblem } from '../../lib/journal/db.ts';
+import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
+
+/**
+ * The entry form's model, without a DOM: what the form holds while it is typed in, what is wrong
+ * with it, and the entry it becomes. The screen (entry-form-page.tsx) only shows and collects.
+ */
+export interface Draft {
+  readonly date: string;
+  readonly time: string;
+  readonly approximate: boolean;
+  readonly platform: string;
+  readonly where: string;
+  readonly url: string;
+  readonly conversation: string;
+  readonly author: string;
+  readonly kinds: readonly ContentKind[];
+  readonly description: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A new act: today in the person's own time zone, no time, the most common platform. */
+export function emptyDraft(now: Date): Draft {
+  return {
+    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    time: '',
+    approximate: false,
+    platform: 'instagram',
+    where: '',
+    url: '',
+    conversation: '',
+    author: '',
+    kinds: [],
+    description: '',
+  };
+}
+
+export function draftOf(entry: JournalEntry): Draft {
+  return {
+    date: entry.occurredAt.slice(0, 10),
+    time: entry.occurredAt.slice(11, 16),
+    approximate: entry.approximate,
+    platform: entry.platform,
+    where: entry.where,
+    url: entry.url,
+    conversation: entry.conversation,
+    author: entry.author,
+    kinds: [...entry.kinds],
+    description: entry.description,
+  };
+}
+
+/** What the form can say is wrong: its own checks, then what saving met. */
+export type EntryProblem =
+  | 'occurred-at'
+  | 'kinds'
+  | 'confirm-no-intimate-image'
+  /** A chosen file can no longer be read (moved, deleted), or saving threw unexpectedly. */
+  | 'save-failed'
+  | Exclude<JournalProblem, 'conflict'>;
+
+/** What must be fixed before saving, in the form's order. */
+export function draftProblems(draft: Draft, mustConfirm: boolean): EntryProblem[] {
+  return [
+    ...(draft.date === '' ? (['occurred-at'] as const) : []),
+    ...(draft.kinds.length === 0 ? (['kinds'] as const) : []),
+    ...(mustConfirm ? (['confirm-no-intimate-image'] as const) : []),
+  ];
+}
+
+/** Ticks or unticks a kind of content, keeping the engine's order. */
+export function withKind(kinds: readonly ContentKind[], kind: ContentKind, on: boolean) {
+  const next = on ? [...kinds, kind] : kinds.filter((k) => k !== kind);
+  return CONTENT_KINDS.filter((k) => next.includes(k));
+}
+
+/** The entry the draft becomes; text trimmed, kinds in the engine's order. */
+export function entryOf(
+  draft: Draft,
+  {
+    id,
+    capturedAt,
+    now,
+    attachments,
+  }: {
+    readonly id: string;
+    /** When the act was first noted: kept through every edit. */
+    readonly capturedAt: string;
+    readonly now: string;
+    readonly attachments: readonly AttachmentMeta[];
+  },
+): JournalEntry {
+  return {
+    id,
+    occurredAt: draft.time === '' ? draft.date : `${draft.date}T${draft.time}`,
+    approximate: draft.approximate,
+    capturedAt,
+    updatedAt: now,
+    platform: draft.platform,
+    where: draft.where.trim(),
+    url: draft.url.trim(),
+    conversation: draft.conversation.trim(),
+    author: draft.author.trim(),
+    kinds: CONTENT_KINDS.filter((k) => draft.kinds.includes(k)),
+    description: draft.description.trim(),
+    attachments: [...attachments],
+  };
+}
+
+/** Ids of the stored files the form no longer keeps: deleted with the save. */
+export function removedFiles(
+  base: readonly AttachmentMeta[],
+  kept: readonly AttachmentMeta[],
+): string[] {
+  return base.filter((a) => !kept.some((k) => k.id === a.id)).map((a) => a.id);
+}
+
+/**
+ * After another tab changed the entry: the stored version's files, minus those removed in this
+ * form (the other tab's additions are kept).
+ */
+export function rebasedFiles(
+  base: readonly AttachmentMeta[],
+  kept: readonly AttachmentMeta[],
+  latest: readonly AttachmentMeta[],
+): AttachmentMeta[] {
+  const removedHere = new Set(removedFiles(base, kept));
+  return latest.filter((a) => !removedHere.has(a.id));
+}
+
+/** Files chosen in the picker: those small enough to keep, and those refused as too big. */
+export function intake<F extends { readonly size: number }>(
+  files: readonly F[],
+  maxBytes: number,
+): { readonly accepted: F[]; readonly tooBig: F[] } {
+  return {
+    accepted: files.filter((f) => f.size <= maxBytes),
+    tooBig: files.filter((f) => f.size > maxBytes),
+  };
+}
