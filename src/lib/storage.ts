@@ -14,14 +14,14 @@ export type ReadResult =
 export type WriteResult =
   { readonly ok: true } | { readonly ok: false; readonly failure: StorageFailure };
 
+/**
+ * The storage object, or null when the browser refuses it (reading `localStorage` itself throws
+ * when cookies are blocked). Nothing is written to find out: a probe write would fail on a full
+ * storage and make "full" look like "unavailable".
+ */
 function area(which: StorageArea): Storage | null {
   try {
-    const storage = which === 'device' ? window.localStorage : window.sessionStorage;
-    // Some browsers expose storage but throw on use: probe it.
-    const probe = '__balise_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
+    return which === 'device' ? window.localStorage : window.sessionStorage;
   } catch {
     return null;
   }
@@ -32,15 +32,20 @@ const isQuotaError = (error: unknown): boolean =>
   (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 export function readItem(which: StorageArea, key: string): ReadResult {
-  const storage = area(which);
-  if (!storage) return { ok: false, failure: 'unavailable' };
-  return { ok: true, value: storage.getItem(key) };
+  try {
+    const storage = area(which);
+    if (!storage) return { ok: false, failure: 'unavailable' };
+    return { ok: true, value: storage.getItem(key) };
+  } catch {
+    // Some browsers expose storage but throw on use.
+    return { ok: false, failure: 'unavailable' };
+  }
 }
 
 export function writeItem(which: StorageArea, key: string, value: string): WriteResult {
-  const storage = area(which);
-  if (!storage) return { ok: false, failure: 'unavailable' };
   try {
+    const storage = area(which);
+    if (!storage) return { ok: false, failure: 'unavailable' };
     storage.setItem(key, value);
     return { ok: true };
   } catch (error) {
@@ -49,5 +54,9 @@ export function writeItem(which: StorageArea, key: string, value: string): Write
 }
 
 export function removeItem(which: StorageArea, key: string): void {
-  area(which)?.removeItem(key);
+  try {
+    area(which)?.removeItem(key);
+  } catch {
+    // Nothing to remove from a storage the browser refuses.
+  }
 }

@@ -74,9 +74,11 @@ describe('answers store', () => {
   });
 
   it('keeps working in memory when storage is unavailable, and says so', () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    const blocked = () => {
       throw new DOMException('blocked', 'SecurityError');
-    });
+    };
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
     reloadAnswers();
     expect(state().problem).toEqual({ kind: 'storage', failure: 'unavailable' });
     state().setAnswer('role', 'witness');
@@ -99,6 +101,16 @@ describe('answers store', () => {
     expect(state().answers).toEqual({ role: 'victim' });
     state().dismissProblem();
     expect(state().problem).toBeNull();
+  });
+
+  it('says the storage is full, not unavailable, when it refuses every write for lack of room', () => {
+    reloadAnswers();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    state().setAnswer('role', 'parent');
+    expect(state().problem).toEqual({ kind: 'storage', failure: 'full' });
+    expect(state().answers).toEqual({ role: 'parent' });
   });
 
   it('reads only whole, versioned saves', () => {
