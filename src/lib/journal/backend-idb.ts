@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import { openDB } from 'idb';
+import { wrap as wrapRequest } from 'idb';
 import type { Backend, Tx } from './backend.ts';
 import { SCHEMA_KEY, STORES } from './backend.ts';
 import { errorName } from './error-name.ts';
@@ -7,7 +7,8 @@ import { errorName } from './error-name.ts';
 /**
  * The IndexedDB engine (with `idb`): database `balise-journal`, version 1, stores `entries`
  * (key `id`), `files` (key `id`, index `entryId`) and `meta` (out-of-line keys). Write
- * transactions ask for `strict` durability: a save is on disk when it resolves.
+ * transactions ask for `strict` durability: a save is on disk when it resolves. The database is
+ * opened from the page's IndexedDB or from a storage bucket's (`place.ts`).
  */
 
 /** Database version; a new one needs an `upgrade` step and a migration test. */
@@ -107,35 +108,49 @@ function wrap(db: IDBPDatabase<JournalDb>): Backend {
  *   upgrading): the repository then reports `unavailable`.
  * @throws OpenError
  */
-export async function openIdbBackend(name: string, onGone: () => void): Promise<Backend> {
-  if (typeof indexedDB === 'undefined') throw new OpenError('unavailable');
+export async function openIdbBackend(
+  name: string,
+  onGone: () => void,
+  factory: IDBFactory | undefined = typeof indexedDB === 'undefined' ? undefined : indexedDB,
+): Promise<Backend> {
+  if (factory === undefined) throw new OpenError('unavailable');
   let blocked: (error: OpenError) => void = () => undefined;
   const whenBlocked = new Promise<never>((_, reject) => {
     blocked = reject;
   });
-  const opening = openDB<JournalDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, transaction) {
-      if (oldVersion < 1) {
+  let opening: Promise<IDBPDatabase<JournalDb>>;
+  try {
+    // idb's openDB, on the given factory (a storage bucket has its own).
+    const request = factory.open(name, DB_VERSION);
+    opening = wrapRequest(request) as unknown as Promise<IDBPDatabase<JournalDb>>;
+    request.addEventListener('upgradeneeded', (event) => {
+      if (event.oldVersion < 1) {
+        const db = request.result;
         db.createObjectStore('entries', { keyPath: 'id' });
         db.createObjectStore('files', { keyPath: 'id' }).createIndex('entryId', 'entryId');
         db.createObjectStore('meta');
-        void transaction.objectStore('meta').put(DB_VERSION, SCHEMA_KEY);
+        request.transaction?.objectStore('meta').put(DB_VERSION, SCHEMA_KEY);
       }
-    },
-    blocked() {
+    });
+    request.addEventListener('blocked', () => {
       blocked(new OpenError('blocked'));
-    },
-    blocking() {
+    });
+  } catch (error) {
+    throw new OpenError('unavailable', error);
+  }
+  void opening.then(
+    (db) => {
+      // The browser closed it (storage cleared, its bucket deleted): the repository reopens or
+      // reports `unavailable`.
+      db.addEventListener('close', onGone);
       // A newer version of the app wants to upgrade: let it, this tab will report `unavailable`.
-      void opening.then((db) => {
+      db.addEventListener('versionchange', () => {
         db.close();
         onGone();
       });
     },
-    terminated() {
-      onGone();
-    },
-  });
+    () => undefined,
+  );
   try {
     return wrap(await Promise.race([opening, whenBlocked]));
   } catch (error) {

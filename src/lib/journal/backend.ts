@@ -17,6 +17,12 @@ export const LOCK_KEY = 'lock';
 export const SCHEMA_KEY = 'schema';
 
 /**
+ * Key of the record a copy of the journal writes last, in its last transaction (`place.ts`): a
+ * copy without it was interrupted.
+ */
+export const COMPLETE_KEY = 'complete';
+
+/**
  * One transaction. Reads return `unknown`: what comes back from disk is checked by the caller.
  * `entries` and `files` records carry their key in `id`; files also carry `entryId` (indexed).
  */

@@ -1,6 +1,6 @@
 import type { Backend, Tx } from './backend.ts';
-import { LOCK_KEY } from './backend.ts';
-import { OpenError, openIdbBackend } from './backend-idb.ts';
+import { COMPLETE_KEY, LOCK_KEY } from './backend.ts';
+import { OpenError } from './backend-idb.ts';
 import { createMemoryBackend } from './backend-memory.ts';
 import type { Sealed } from './crypto.ts';
 import {
@@ -22,6 +22,9 @@ import { toHex } from './digest.ts';
 import { errorName } from './error-name.ts';
 import type { AttachmentMeta, JournalEntry } from './model.ts';
 import { InvalidEntryError, LIMITS, compareEntries, parseEntry } from './model.ts';
+import type { BucketLike, Places } from './place.ts';
+import { browserEnvironment, createPlaces } from './place.ts';
+import type { DeleteResult } from '../site-data.ts';
 
 /**
  * The evidence journal's repository: entries and their files on this device, in IndexedDB, with
@@ -47,6 +50,15 @@ import { InvalidEntryError, LIMITS, compareEntries, parseEntry } from './model.t
  * (`setLock` or `removeLock` with it does too). While a lock record exists, a tab without the
  * key cannot write (every write transaction checks the lock record it expects), so no clear
  * record can appear behind the encryption's back.
+ *
+ * ## Nothing in clear left on disk after a lock
+ * Encrypting in place leaves the clear text in the browser's database files (Chromium's LevelDB
+ * keeps overwritten and deleted records until it compacts). So where the journal lives in a
+ * storage bucket (`place.ts`), once every record is encrypted they are copied, encrypted, into a
+ * fresh bucket whose lock record says `sealed`, the journal switches to it, and the old bucket is
+ * deleted with its files. The copy marks itself complete in its last transaction; if the tab
+ * closes midway, the next opening keeps the old bucket (still `sealing`, finished by `unlock`)
+ * or the finished copy, and deletes the other. Other tabs reopen the journal where it moved.
  */
 
 /** The default database name (and BroadcastChannel name). */
@@ -190,6 +202,15 @@ export interface JournalOptions {
   readonly name?: string;
   /** PBKDF2 rounds for a new lock; `DEFAULT_ITERATIONS` (600,000) by default. Tests pass fewer. */
   readonly iterations?: number;
+  /** Where the database may live (`place.ts`); the browser's own by default. Tests pass fakes. */
+  readonly places?: Places;
+}
+
+/** Where an opened journal lives, for moving it. */
+interface Whereabouts {
+  readonly places: Places;
+  readonly generation: number;
+  readonly bucket: BucketLike | null;
 }
 
 type LockPhase = 'sealing' | 'sealed' | 'unsealing';
@@ -313,18 +334,65 @@ function asJournalError(error: unknown): unknown {
   return new JournalError('unavailable', { cause: error });
 }
 
+/**
+ * Copies every entry and file record, encrypted as stored, into `to`, one batch or one file per
+ * transaction (a file's bytes are in memory meanwhile, never the whole journal); then, in one
+ * last transaction, the lock record and the mark that the copy is complete. A record in clear
+ * stops the copy: only an encrypted journal moves.
+ */
+async function copySealed(from: Backend, to: Backend, lock: LockRecord): Promise<void> {
+  const entryIds = await from.run('readonly', (tx) => tx.entryIds());
+  for (let start = 0; start < entryIds.length; start += ENTRY_BATCH) {
+    const batch = entryIds.slice(start, start + ENTRY_BATCH);
+    const records = await from.run('readonly', async (tx) => {
+      const found: SealedEntryRecord[] = [];
+      for (const id of batch) {
+        const raw = await tx.getEntry(id);
+        if (raw === undefined) continue;
+        const record = entryRecord(raw);
+        if (!('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
+        found.push(record);
+      }
+      return found;
+    });
+    await to.run('readwrite', async (tx) => {
+      for (const record of records) await tx.putEntry(record);
+    });
+  }
+  for (const id of await from.run('readonly', (tx) => tx.fileIds())) {
+    const raw = await from.run('readonly', (tx) => tx.getFile(id));
+    if (raw === undefined) continue;
+    const record = fileRecord(raw);
+    if (!('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
+    await to.run('readwrite', (tx) => tx.putFile(record));
+  }
+  await to.run('readwrite', async (tx) => {
+    await tx.putMeta(LOCK_KEY, lock);
+    await tx.putMeta(COMPLETE_KEY, true);
+  });
+}
+
 class Journal implements JournalRepo {
   readonly persistent: boolean;
   readonly fallbackReason: JournalProblem | null;
-  private readonly backend: Backend;
+  private backend: Backend;
+  private whereabouts: Whereabouts | null;
   private readonly iterations: number;
   private readonly channel: BroadcastChannel | null;
   private readonly listeners = new Set<() => void>();
   private unlocked: { readonly key: CryptoKey; readonly salt: string } | null = null;
-  private gone = false;
+  /** `closed`: the browser closed the connection; `moved`: another tab moved the journal. */
+  private gone: 'closed' | 'moved' | null = null;
+  private reopening: Promise<void> | null = null;
 
-  constructor(backend: Backend, options: JournalOptions, fallbackReason: JournalProblem | null) {
+  constructor(
+    backend: Backend,
+    options: JournalOptions,
+    fallbackReason: JournalProblem | null,
+    whereabouts: Whereabouts | null = null,
+  ) {
     this.backend = backend;
+    this.whereabouts = whereabouts;
     this.persistent = backend.persistent;
     this.fallbackReason = fallbackReason;
     this.iterations = options.iterations ?? DEFAULT_ITERATIONS;
@@ -336,20 +404,48 @@ class Journal implements JournalRepo {
       this.channel.onmessage = (event: MessageEvent) => {
         const data: unknown = event.data;
         if (isRecord(data) && data['type'] === 'lock') this.unlocked = null;
+        if (isRecord(data) && data['type'] === 'moved' && this.whereabouts) {
+          // Reopened where it is now at the next call; the old place is being deleted.
+          this.gone = 'moved';
+          this.backend.close();
+        }
         this.emit();
       };
     }
   }
 
-  /** The browser closed the connection: every later call rejects `unavailable`. */
+  /**
+   * The browser closed the connection: every later call rejects `unavailable` (unless another
+   * tab says it moved the journal: it is then reopened where it is).
+   */
   markGone(): void {
-    this.gone = true;
+    this.gone ??= 'closed';
     this.emit();
   }
 
+  /** Opens the journal again where another tab moved it. */
+  private reopen(whereabouts: Whereabouts): Promise<void> {
+    this.reopening ??= whereabouts.places
+      .exclusive(() =>
+        whereabouts.places.open(() => {
+          this.markGone();
+        }),
+      )
+      .then((placed) => {
+        this.backend = placed.backend;
+        this.whereabouts = { ...whereabouts, generation: placed.generation, bucket: placed.bucket };
+        this.gone = null;
+      })
+      .finally(() => {
+        this.reopening = null;
+      });
+    return this.reopening;
+  }
+
   private async guard<T>(work: () => Promise<T>): Promise<T> {
-    if (this.gone) throw new JournalError('unavailable');
     try {
+      if (this.gone === 'moved' && this.whereabouts) await this.reopen(this.whereabouts);
+      if (this.gone) throw new JournalError('unavailable');
       return await work();
     } catch (error) {
       throw asJournalError(error);
@@ -648,11 +744,48 @@ class Journal implements JournalRepo {
     const direction = lock.phase === 'sealing' ? 'seal' : 'unseal';
     await this.convertEntries(direction, key, fingerprint(lock));
     await this.convertFiles(direction, key, fingerprint(lock));
-    if (direction === 'seal') await this.setPhase(lock, 'sealed');
-    else {
+    if (direction === 'seal') {
+      if (!(await this.move(lock))) await this.setPhase(lock, 'sealed');
+    } else {
       await this.setPhase(lock, null);
       this.unlocked = null;
     }
+  }
+
+  /**
+   * Once `lock` has encrypted every record: copies them into a fresh place, sealed, switches to
+   * it and deletes the old place with the clear text its files kept (see the module's comment).
+   * False where the journal cannot move (no storage buckets) or when the copy fails (a full
+   * disk: a copy needs the journal's size again): the journal is then sealed where it is.
+   */
+  private async move(lock: LockRecord): Promise<boolean> {
+    const whereabouts = this.whereabouts;
+    if (!whereabouts) return false;
+    const { places } = whereabouts;
+    return places.exclusive(async () => {
+      const target = await places
+        .fresh(() => {
+          this.markGone();
+        })
+        .catch(() => null);
+      if (!target) return false;
+      try {
+        await copySealed(this.backend, target.backend, { ...lock, phase: 'sealed' });
+      } catch {
+        target.backend.close();
+        // If this fails too, the next opening deletes the unfinished copy.
+        await places.drop(target.generation).catch(() => undefined);
+        return false;
+      }
+      const old = this.backend;
+      this.backend = target.backend;
+      this.whereabouts = { places, generation: target.generation, bucket: target.bucket };
+      old.close();
+      this.channel?.postMessage({ type: 'moved' });
+      // If this fails, the next opening deletes it (the copy is complete).
+      await places.drop(whereabouts.generation).catch(() => undefined);
+      return true;
+    });
   }
 
   private async convertEntries(direction: 'seal' | 'unseal', key: CryptoKey, expected: string) {
@@ -791,10 +924,11 @@ class Journal implements JournalRepo {
     if (held !== null) return { usage: held, quota: 0, persisted: false };
     const storage = storageManager();
     if (!storage) return { usage: 0, quota: 0, persisted: false };
+    const bucket = this.whereabouts?.bucket;
     try {
       const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([
         storage.estimate(),
-        storage.persisted(),
+        bucket?.persisted ? bucket.persisted() : storage.persisted(),
       ]);
       return { usage, quota, persisted };
     } catch {
@@ -806,7 +940,10 @@ class Journal implements JournalRepo {
     const storage = storageManager();
     if (!this.persistent || !storage) return false;
     try {
-      return await storage.persist();
+      const granted = await storage.persist();
+      // A bucket's persistence is its own, asked once the site may persist.
+      const bucket = this.whereabouts?.bucket;
+      return granted && bucket?.persist ? await bucket.persist() : granted;
     } catch {
       return false;
     }
@@ -867,15 +1004,30 @@ export function createMemoryJournal(options: JournalOptions = {}): JournalRepo {
  * `fallbackReason` says why (`unavailable`, `blocked`, `full`).
  */
 export async function openJournal(options: JournalOptions = {}): Promise<JournalRepo> {
+  const places = options.places ?? createPlaces(options.name ?? DB_NAME, browserEnvironment());
   let journal: Journal | null = null;
   try {
-    const backend = await openIdbBackend(options.name ?? DB_NAME, () => {
-      journal?.markGone();
+    const placed = await places.exclusive(() =>
+      places.open(() => {
+        journal?.markGone();
+      }),
+    );
+    journal = new Journal(placed.backend, options, null, {
+      places,
+      generation: placed.generation,
+      bucket: placed.bucket,
     });
-    journal = new Journal(backend, options, null);
     return journal;
   } catch (error) {
     const reason: JournalProblem = error instanceof OpenError ? error.failure : 'unavailable';
     return new Journal(createMemoryBackend(), options, reason);
   }
+}
+
+/**
+ * Deletes the journal from this device ("Tout effacer"), wherever it lives: every storage bucket
+ * it used (their files go with them) and the page's database. Works when locked.
+ */
+export function eraseJournal(name: string = DB_NAME): Promise<DeleteResult> {
+  return createPlaces(name, browserEnvironment()).eraseAll();
 }
