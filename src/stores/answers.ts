@@ -25,6 +25,8 @@ export const SAVE_VERSION = 2;
  * was never loaded in this tab.
  */
 export const DOCUMENTS_STORAGE_KEY = 'balise:documents';
+/** Where an unreadable copy of the documents' details is set aside, like the answers'. */
+export const DOCUMENTS_SET_ASIDE_KEY = 'balise:documents:unreadable';
 
 /** What went wrong with the saved answers, for the message the UI shows. */
 /**
@@ -173,6 +175,8 @@ export const useAnswers = create<AnswersState>()((set, get) => {
       removeItem('session', SET_ASIDE_KEY);
       removeItem('device', DOCUMENTS_STORAGE_KEY);
       removeItem('session', DOCUMENTS_STORAGE_KEY);
+      removeItem('device', DOCUMENTS_SET_ASIDE_KEY);
+      removeItem('session', DOCUMENTS_SET_ASIDE_KEY);
       set({ answers: {}, keep: 'session', problem: null, cleared: get().cleared + 1 });
     },
     dismissProblem: () => {

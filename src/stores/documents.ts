@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StorageFailure } from '../lib/storage.ts';
-import { readItem, writeItem } from '../lib/storage.ts';
-import { DOCUMENTS_STORAGE_KEY, useAnswers } from './answers.ts';
+import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+import { DOCUMENTS_SET_ASIDE_KEY, DOCUMENTS_STORAGE_KEY, useAnswers } from './answers.ts';
 
 /**
  * What the documents' forms ask for (name, address, court, URLs…). These are personal details:
@@ -108,8 +108,11 @@ function load(): Pick<DocumentsState, 'details' | 'problem'> {
   if (!read.ok) return { details: EMPTY, problem: read.failure };
   if (read.value === null) return { details: EMPTY, problem: null };
   const details = readSave(read.value);
-  // An unreadable save is left where it is (never overwritten until the user types again).
-  return details ? { details, problem: null } : { details: EMPTY, problem: 'unreadable' };
+  if (details) return { details, problem: null };
+  // An unreadable save is set aside, like the answers', before anything typed could replace it.
+  writeItem(keep, DOCUMENTS_SET_ASIDE_KEY, read.value);
+  removeItem(keep, STORAGE_KEY);
+  return { details: EMPTY, problem: 'unreadable' };
 }
 
 function persist(details: Readonly<Record<Party, Details>>): StorageFailure | null {

@@ -3,7 +3,13 @@ import { DB_NAME } from '../lib/journal/db.ts';
 import { forgetExportFile } from '../lib/journal/export-disk.ts';
 import { removeOfflineCopy } from '../lib/offline.ts';
 import { holdsData } from '../lib/site-data.ts';
-import { DOCUMENTS_STORAGE_KEY, SET_ASIDE_KEY, STORAGE_KEY, useAnswers } from './answers.ts';
+import {
+  DOCUMENTS_SET_ASIDE_KEY,
+  DOCUMENTS_STORAGE_KEY,
+  SET_ASIDE_KEY,
+  STORAGE_KEY,
+  useAnswers,
+} from './answers.ts';
 import type { EverythingErased } from './erase.ts';
 import { eraseEverything } from './erase.ts';
 import { ENDED_PATH } from './session.ts';
@@ -30,7 +36,10 @@ export const useSharedSession = create<SharedSessionState>()(() => ({ priorData:
 
 /** Whether Balise keeps answers, letter details or a journal on this computer now. */
 export function balisePriorData(): Promise<boolean> {
-  return holdsData([STORAGE_KEY, SET_ASIDE_KEY, DOCUMENTS_STORAGE_KEY], DB_NAME);
+  return holdsData(
+    [STORAGE_KEY, SET_ASIDE_KEY, DOCUMENTS_STORAGE_KEY, DOCUMENTS_SET_ASIDE_KEY],
+    DB_NAME,
+  );
 }
 
 /** Starts a séance: empty, in memory only, whatever this computer already holds. */

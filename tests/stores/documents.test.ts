@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
+import { DOCUMENTS_SET_ASIDE_KEY, reloadAnswers, useAnswers } from '../../src/stores/answers.ts';
 import {
   EMPTY_DETAILS,
   STORAGE_KEY,
@@ -60,11 +60,14 @@ describe('the letters’ details', () => {
     expect(details().user).toEqual(EMPTY_DETAILS);
   });
 
-  it('an unreadable copy in the tab is said, not dropped, and kept until a field is typed', () => {
-    sessionStorage.setItem(STORAGE_KEY, '{"version":1,"user":{"senderName":42}}');
+  it('an unreadable copy in the tab is said and set aside, so typing again never overwrites it', () => {
+    const damaged = '{"version":1,"user":{"senderName":42}}';
+    sessionStorage.setItem(STORAGE_KEY, damaged);
     reloadDocuments();
     expect(useDocuments.getState().problem).toBe('unreadable');
     expect(details().user).toEqual(EMPTY_DETAILS);
-    expect(sessionStorage.getItem(STORAGE_KEY)).toBe('{"version":1,"user":{"senderName":42}}');
+    useDocuments.getState().setField('user', 'senderName', 'Camille');
+    expect(sessionStorage.getItem(DOCUMENTS_SET_ASIDE_KEY)).toBe(damaged);
+    expect(saved(sessionStorage)).toMatchObject({ user: { senderName: 'Camille' } });
   });
 });

@@ -564,7 +564,7 @@ export const documentsUi = {
     unavailable:
       'Le stockage du navigateur n’est pas disponible (navigation privée ?) : ces informations seront oubliées si la page se recharge ou se ferme.',
     unreadable:
-      'Les informations gardées pour les courriers n’ont pas pu être lues. Elles ne sont pas effacées, mais seront remplacées dès qu’un champ sera modifié ici.',
+      'Les informations gardées pour les courriers n’ont pas pu être relues (données abîmées ou modifiées). Elles ont été mises de côté sur cet appareil, sans être effacées ni envoyées ; les champs repartent vides.',
   },
   dismiss: 'J’ai compris',
   useJournalUrls: 'Reprendre les adresses du journal ({count})',

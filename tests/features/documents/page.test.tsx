@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentsText, documentsUi as u } from '../../../src/content/fr/documents.ts';
 import { fr } from '../../../src/content/fr/engine.ts';
 import { plainText, voice } from '../../../src/i18n/voice.ts';
-import { reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
+import { DOCUMENTS_SET_ASIDE_KEY, reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
 import { reloadDocuments, STORAGE_KEY } from '../../../src/stores/documents.ts';
 import { resetJournalForTests, useJournal } from '../../../src/stores/journal.ts';
 import { entry, PEOPLE } from '../../helpers/documents.ts';
@@ -115,14 +115,14 @@ describe('the documents of the plan', () => {
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 
-  it('say what happened when the saved details cannot be read, without erasing them', async () => {
+  it('say what happened when the saved details cannot be read, and set them aside unerased', async () => {
     saveAnswers(PEOPLE.adult, localStorage);
     reloadAnswers();
     localStorage.setItem(STORAGE_KEY, '{ not json');
     reloadDocuments();
     renderApp('/documents/complaint-letter');
     expect(await screen.findByText(u.saveProblem.unreadable)).toBeInTheDocument();
-    expect(localStorage.getItem(STORAGE_KEY)).toBe('{ not json');
+    expect(localStorage.getItem(DOCUMENTS_SET_ASIDE_KEY)).toBe('{ not json');
   });
 
   it('for a professional, prepare the family’s letters with the family’s details, not theirs', async () => {
