@@ -1,11 +1,9 @@
+import { formatDay } from './format.ts';
 import type { SourceId } from '../engine/index.ts';
 import { SOURCES } from '../content/sources/index.ts';
 import { ui } from '../content/fr/ui.ts';
 import { fill } from '../i18n/voice.ts';
 import { ExternalLink } from '../ui/external-link.tsx';
-
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
 /** The references behind a step: title, publisher, the date the source shows, how sure it is. */
 export function SourcesList({ ids }: { readonly ids: readonly SourceId[] }) {
@@ -26,7 +24,7 @@ export function SourcesList({ ids }: { readonly ids: readonly SourceId[] }) {
             {source.publisher}
             {source.date === undefined
               ? null
-              : `, ${fill(ui.source.date, { date: formatDate(source.date) })}`}
+              : `, ${fill(ui.source.date, { date: formatDay(source.date) })}`}
             {` (${ui.source.confidence[source.confidence]})`}
           </li>
         );

@@ -1,11 +1,12 @@
 import type { Answers } from '../engine/index.ts';
+import { isMinor } from '../engine/index.ts';
 import type { Audience, Voiced } from '../content/types.ts';
 
 /** Who reads the text, from the answers: a young victim is addressed with "tu", others with "vous". */
 export function audienceOf(answers: Answers): Audience | null {
   switch (answers.role) {
     case 'victim':
-      return answers.age === 'under-15' || answers.age === '15-17' ? 'young' : 'adult';
+      return isMinor(answers) ? 'young' : 'adult';
     case 'parent':
       return 'parent';
     case 'professional':

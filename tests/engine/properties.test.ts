@@ -7,6 +7,7 @@ import {
   contactsFor,
   decide,
   InvalidAnswersError,
+  isMinor,
   mustNotCopy,
   nextQuestion,
   parseAnswers,
@@ -346,6 +347,16 @@ describe('parseAnswers', () => {
         },
       ),
       RUNS,
+    );
+  });
+});
+
+describe('who is a minor', () => {
+  it('is someone under 15 or aged 15 to 17, never an adult or someone whose age is not given', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(isMinor(answers)).toBe(answers.age === 'under-15' || answers.age === '15-17');
+      }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { Answers, DocumentId, OffenceFinding, Plan } from '../../engine/index.ts';
-import { decide, offencesFor } from '../../engine/index.ts';
+import { decide, isMinor, offencesFor } from '../../engine/index.ts';
 import type { Audience } from '../../content/types.ts';
 import { audienceOf } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
@@ -37,9 +37,6 @@ export interface DocumentContext extends DocumentInput {
   /** Entries sorted by when they happened, then by when they were noted. */
   readonly sorted: readonly JournalEntry[];
 }
-
-const isMinor = (answers: Answers): boolean =>
-  answers.age === 'under-15' || answers.age === '15-17';
 
 /**
  * Whose details a document uses. A professional prepares the complaint and the erasure request

@@ -37,7 +37,7 @@ export const entryProblemText = (problem: EntryProblem): Voiced => {
   }
 };
 
-/** Says what the last action could not do; nothing fails in silence. */
+/** Says what the journal store's last action could not do (lock, unlock, wipe, import), with a way to dismiss it. */
 export function JournalProblemNotice() {
   const v = useVoice();
   const problem = useJournal((s) => s.problem);

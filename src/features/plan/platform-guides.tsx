@@ -1,3 +1,4 @@
+import { formatDay } from '../../common/format.ts';
 import type { PlatformGuide } from '../../content/fr/platforms.ts';
 import {
   COMMON_RULES,
@@ -9,9 +10,6 @@ import { ui } from '../../content/fr/ui.ts';
 import { fill } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import type { GuideKind } from './step-extras.ts';
-
-const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 
 function Lines({ title, lines }: { title: string; lines: readonly string[] }) {
   return (
@@ -85,7 +83,7 @@ export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
         </details>
       ))}
       <p className="hint">
-        {fill(ui.step.platformChecked, { date: formatDate(PLATFORMS_CHECKED) })}
+        {fill(ui.step.platformChecked, { date: formatDay(PLATFORMS_CHECKED) })}
       </p>
     </section>
   );
