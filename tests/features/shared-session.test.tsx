@@ -1,6 +1,7 @@
 import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { journalText } from '../../src/content/fr/journal.ts';
 import { sharedSession as t } from '../../src/content/fr/shared-session.ts';
 import { traces } from '../../src/content/fr/traces.ts';
 import { ui } from '../../src/content/fr/ui.ts';
@@ -52,13 +53,23 @@ describe('a séance on a shared computer', () => {
 
   it('shows a banner on every screen during it, with "Terminer la séance", and keeps nothing', async () => {
     const { user } = await startFromHome();
-    const banner = screen.getByRole('note', { name: ui.shared.banner });
-    expect(banner).toHaveTextContent(ui.shared.bannerHint);
+    expect(screen.getByRole('note', { name: ui.shared.banner })).toHaveTextContent(
+      ui.shared.bannerHint,
+    );
     await user.click(screen.getByRole('radio', { name: /professionnel/i }));
     await user.click(screen.getByRole('button', { name: ui.question.continue }));
     await screen.findByRole('heading', { level: 1, name: /danger/i });
     expect(screen.getByRole('note', { name: ui.shared.banner })).toBeVisible();
     expect(storedKeys()).toEqual([]);
+
+    // The journal, in memory: no browser space or promise to keep it is spoken of.
+    await user.click(screen.getByRole('link', { name: ui.app.nav.journal }));
+    await screen.findByRole('heading', { level: 1, name: journalText.title });
+    await screen.findByRole('link', { name: journalText.add });
+    expect(screen.queryByRole('heading', { name: journalText.storage.title })).toBeNull();
+    await user.click(screen.getByRole('link', { name: /^Le plan$/ }));
+    await screen.findByRole('heading', { level: 1 });
+    const banner = screen.getByRole('note', { name: ui.shared.banner });
 
     await user.click(within(banner).getByRole('link', { name: ui.session.end }));
     await screen.findByRole('heading', { level: 1, name: ui.session.endTitle });

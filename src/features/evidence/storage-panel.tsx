@@ -16,6 +16,9 @@ export function StoragePanel() {
   useEffect(() => {
     let live = true;
     void open().then(async (repo) => {
+      // A journal in memory only (a séance on a shared computer) is not the browser's to keep:
+      // no space to show, no persistence to ask for.
+      if (!repo.persistent) return;
       // Ask once the journal holds something worth keeping.
       if (count > 0) await repo.requestPersistence();
       const value = await repo.estimate();
