@@ -419,7 +419,7 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   const plainDownload = page.waitForEvent('download');
   await exchange.getByRole('button', { name: t.exchange.export, exact: true }).click();
   const plain = await plainDownload;
-  expect(plain.suggestedFilename()).toMatch(/^balise-journal-.+\.zip$/);
+  expect(plain.suggestedFilename()).toMatch(/^archive-.+\.zip$/);
   await plain.saveAs(plainPath);
   await expect(exchange.getByRole('status')).toHaveText(
     fill(t.exchange.exported, { name: plain.suggestedFilename() }),
@@ -441,7 +441,7 @@ test('a new user notes ten acts with screenshots, locks, unlocks, exports, wipes
   const sealedDownload = page.waitForEvent('download');
   await exportButton.click();
   const sealed = await sealedDownload;
-  expect(sealed.suggestedFilename()).toMatch(/^balise-journal-.+\.zip\.enc$/);
+  expect(sealed.suggestedFilename()).toMatch(/^archive-.+\.zip\.enc$/);
   const sealedPath = testInfo.outputPath('journal.zip.enc');
   await sealed.saveAs(sealedPath);
   const sealedBytes = new Uint8Array(readFileSync(sealedPath));

@@ -327,7 +327,8 @@ export const journalText = {
     exportPassphraseHint:
       'Au moins 12 caractères, par exemple cinq mots tirés au hasard. Sans cette phrase, l’export ne pourra pas être ouvert.',
     exporting: 'Export en cours…',
-    exported: 'Export prêt : {name}.',
+    exported:
+      'Export prêt : {name}. Le fichier porte un nom neutre (« archive » et la date), pour ne pas dire ce qu’il contient à qui verrait le dossier des téléchargements.',
     import: 'Importer un export',
     importFile: 'Fichier à importer',
     importHint: 'Un fichier exporté par Balise (.zip ou .zip.enc).',

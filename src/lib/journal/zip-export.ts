@@ -138,12 +138,15 @@ function zipDate(iso: string, fallback: Date): Date {
   return year >= 1980 && year <= 2099 ? date : fallback;
 }
 
-/** The file name to offer for the download, in local time. */
+/**
+ * The file name to offer for the download, in local time. Neutral, like the documents' PDFs: a
+ * Downloads folder seen by someone else does not say that this is a journal of evidence.
+ */
 export function downloadName(now: Date, encrypted: boolean): string {
   const two = (value: number) => String(value).padStart(2, '0');
   const day = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
   const time = `${two(now.getHours())}h${two(now.getMinutes())}`;
-  return `balise-journal-${day}-${time}.zip${encrypted ? '.enc' : ''}`;
+  return `archive-${day}-${time}.zip${encrypted ? '.enc' : ''}`;
 }
 
 /** The manifest of these entries. */

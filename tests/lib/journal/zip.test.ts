@@ -258,10 +258,10 @@ describe('the archive', () => {
     expect(long.endsWith('.jpeg')).toBe(true);
   });
 
-  it('offers a dated download name', () => {
+  it('offers a neutral, dated download name that does not say it is a journal of evidence', () => {
     const at = new Date(2024, 3, 12, 9, 5);
-    expect(downloadName(at, false)).toBe('balise-journal-2024-04-12-09h05.zip');
-    expect(downloadName(at, true)).toBe('balise-journal-2024-04-12-09h05.zip.enc');
+    expect(downloadName(at, false)).toBe('archive-2024-04-12-09h05.zip');
+    expect(downloadName(at, true)).toBe('archive-2024-04-12-09h05.zip.enc');
   });
 });
 
