@@ -97,6 +97,7 @@ try {
       largestFileMB: FILE_MB,
       rawDigestMBps: ingest.digestMBps,
       rawWasmMBps: ingest.wasmDigestMBps,
+      rawReadMBps: ingest.readMBps,
       hashEngine: ingest.hashEngine,
       ingestSeconds: ingest.ingestSeconds,
       scrollLongestTaskMs: render.scrollLongestTaskMs,
