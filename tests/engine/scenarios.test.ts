@@ -3,7 +3,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Plan, StepId } from '../../src/engine/index.ts';
-import { decide, offencesFor, parseAnswers } from '../../src/engine/index.ts';
+import {
+  ACTION_IDS,
+  CONTACT_IDS,
+  DOCUMENT_IDS,
+  OFFENCE_IDS,
+  QUESTIONS,
+  REASON_IDS,
+  SOURCE_IDS,
+  STEP_IDS,
+  WARNING_IDS,
+  decide,
+  offencesFor,
+  parseAnswers,
+} from '../../src/engine/index.ts';
 import '../helpers/plan-matchers.ts';
 
 /**
@@ -58,11 +71,68 @@ const KNOWN_KEYS = new Set([
 const dir = join(import.meta.dirname, 'scenarios');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 
+const known = (ids: readonly string[]) => new Set<string>(ids);
+const QUESTION_IDS = known(QUESTIONS.map((q) => q.id));
+const STEPS = known(STEP_IDS);
+const ACTIONS = known(ACTION_IDS);
+const REASONS = known(REASON_IDS);
+const OFFENCES = known(OFFENCE_IDS);
+const SOURCES = known(SOURCE_IDS);
+
+/**
+ * Every id a scenario names that the engine does not know. A misspelt id would otherwise pass
+ * unseen: `noActions` with a typo is always true, and so is a reason that can never appear.
+ */
+export function unknownIds(e: Scenario['expect']): string[] {
+  const out: string[] = [];
+  const check = (ids: Iterable<string>, set: ReadonlySet<string>, what: string) => {
+    for (const id of ids) if (!set.has(id)) out.push(`${what} "${id}"`);
+  };
+  const byStep = (
+    record: Record<string, string[]> | undefined,
+    set: ReadonlySet<string>,
+    what: string,
+  ) => {
+    check(Object.keys(record ?? {}), STEPS, 'step');
+    check(Object.values(record ?? {}).flat(), set, what);
+  };
+  if (e.next != null) check([e.next], STEPS, 'step');
+  if (e.askNext != null) check([e.askNext], QUESTION_IDS, 'question');
+  check(e.missing ?? [], QUESTION_IDS, 'question');
+  check(Object.keys(e.steps ?? {}), STEPS, 'step');
+  check(e.contacts ?? [], known(CONTACT_IDS), 'contact');
+  check(e.documents ?? [], known(DOCUMENT_IDS), 'document');
+  check(e.warnings ?? [], known(WARNING_IDS), 'warning');
+  byStep(e.actions, ACTIONS, 'action');
+  byStep(e.firstActions, ACTIONS, 'action');
+  byStep(e.noActions, ACTIONS, 'action');
+  byStep(e.reasons, REASONS, 'reason');
+  check(e.cites ?? [], SOURCES, 'source');
+  check(e.offences ?? [], OFFENCES, 'offence');
+  check(Object.keys(e.because ?? {}), OFFENCES, 'offence');
+  check(Object.values(e.because ?? {}).flat(), QUESTION_IDS, 'question');
+  check(Object.keys(e.offenceSources ?? {}), OFFENCES, 'offence');
+  check(Object.values(e.offenceSources ?? {}).flat(), SOURCES, 'source');
+  return out;
+}
+
 const stepOf = (plan: Plan, id: string) => {
   const step = plan.steps.find((s) => s.id === id);
   if (!step) throw new Error(`unknown step "${id}" in scenario`);
   return step;
 };
+
+describe('a scenario file', () => {
+  it('is refused when it names an id the engine does not know', () => {
+    expect(
+      unknownIds({
+        noActions: { 'dont-reply': ['reply-calmly'] },
+        reasons: { 'keep-evidence': [REASON_IDS[0]] },
+        cites: ['cp-999'],
+      }),
+    ).toEqual(['action "reply-calmly"', 'source "cp-999"']);
+  });
+});
 
 describe.each(files)('%s', (file) => {
   const scenarios = parse(readFileSync(join(dir, file), 'utf8')) as Scenario[];
@@ -70,6 +140,7 @@ describe.each(files)('%s', (file) => {
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
     const unknown = Object.keys(scenario.expect).filter((k) => !KNOWN_KEYS.has(k));
     expect(unknown, 'unknown expectation keys').toEqual([]);
+    expect(unknownIds(scenario.expect), 'ids the engine does not know').toEqual([]);
     const answers = parseAnswers(scenario.answers);
     const plan = decide(answers);
     const e = scenario.expect;
