@@ -7,6 +7,9 @@ import { parse } from 'yaml';
 import type { Answers, Plan, QuestionId, StepId, StepStatus } from '../../src/engine/index.ts';
 import { OPTIONS, STEP_IDS, decide, parseAnswers } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { journalText } from '../../src/content/fr/journal.ts';
+import type { Audience } from '../../src/content/types.ts';
+import { voice } from '../../src/i18n/voice.ts';
 
 /** WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices. */
 export const AXE_TAGS = [
@@ -296,4 +299,44 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
       { message: `${pathOf(page)} scrolls sideways by this many pixels` },
     )
     .toBeLessThanOrEqual(0);
+}
+
+/** A 1 × 1 PNG (the smallest valid picture). */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+/**
+ * On the journal's form (`/preuves/nouveau`), notes an act on Instagram with a capture, saves it,
+ * and waits for its file's SHA-256. `audience`: whose words the time field speaks.
+ */
+export async function fillAct(
+  page: Page,
+  description: string,
+  audience: Audience | null = 'adult',
+): Promise<void> {
+  const t = journalText;
+  await expectPath(page, '/preuves/nouveau');
+  const form = page.locator('form.entry-form');
+  await form.getByLabel(t.entry.date, { exact: true }).fill('2024-03-03');
+  await form.getByLabel(voice(t.entry.time, audience), { exact: true }).fill('08:05');
+  await form.getByLabel(t.entry.platform, { exact: true }).selectOption('instagram');
+  await form.getByLabel(t.entry.author, { exact: true }).fill('@moqueur_75');
+  await form.locator('input[type="checkbox"][value="insults"]').check();
+  await form.getByLabel(t.entry.description, { exact: true }).fill(description);
+  await form
+    .getByLabel(t.entry.attachments, { exact: true })
+    .setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: PNG });
+  await expect(form.locator('ul.files')).toContainText('capture.png');
+  await page.getByRole('button', { name: t.entry.save, exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
+  await expect(page.locator('[data-attachment] .hash code')).toHaveText(/^[0-9a-f]{64}$/);
+}
+
+/** Someone's answers kept on this device (local storage), as Balise saves them. */
+export async function keepAnswersOnDevice(page: Page, answers: object): Promise<void> {
+  await page.evaluate((saved) => {
+    localStorage.setItem('balise:answers', JSON.stringify({ version: 2, answers: saved }));
+  }, answers);
 }

@@ -7,9 +7,15 @@ import { documentsText, documentsUi as u } from '../../src/content/fr/documents.
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { neutralPage, offline } from '../../src/content/fr/offline.ts';
 import { ui } from '../../src/content/fr/ui.ts';
-import { voice } from '../../src/i18n/voice.ts';
 import type { FieldId } from '../../src/stores/documents.ts';
-import { answersOf, expectHeadingFocused, expectPath, person, runJourney } from './helpers.ts';
+import {
+  answersOf,
+  expectHeadingFocused,
+  expectPath,
+  fillAct,
+  person,
+  runJourney,
+} from './helpers.ts';
 
 /**
  * Balise offline (issue 11): after one visit, the network cut (airplane mode), a new user
@@ -49,12 +55,6 @@ const byLabel = (page: Page, field: FieldId) =>
     new RegExp(`^${escape(documentsText.fields[field].label)}( ${escape(u.required)})?$`),
   );
 
-/** A 1 × 1 PNG (the smallest valid picture). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
-
 /** First visit: the page loads, then the worker installs the offline copy and takes charge. */
 async function visitOnce(page: Page): Promise<void> {
   await page.goto('/');
@@ -68,21 +68,7 @@ async function visitOnce(page: Page): Promise<void> {
 async function noteAct(page: Page, description: string): Promise<void> {
   await page.goto('/preuves');
   await page.getByRole('link', { name: t.add, exact: true }).click();
-  await expectPath(page, '/preuves/nouveau');
-  const form = page.locator('form.entry-form');
-  await form.getByLabel(t.entry.date, { exact: true }).fill('2024-03-03');
-  await form.getByLabel(voice(t.entry.time, 'adult'), { exact: true }).fill('08:05');
-  await form.getByLabel(t.entry.platform, { exact: true }).selectOption('instagram');
-  await form.getByLabel(t.entry.author, { exact: true }).fill('@moqueur_75');
-  await form.locator('input[type="checkbox"][value="insults"]').check();
-  await form.getByLabel(t.entry.description, { exact: true }).fill(description);
-  await form
-    .getByLabel(t.entry.attachments, { exact: true })
-    .setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: PNG });
-  await expect(form.locator('ul.files')).toContainText('capture.png');
-  await page.getByRole('button', { name: t.entry.save, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
-  await expect(page.locator('[data-attachment] .hash code')).toHaveText(/^[0-9a-f]{64}$/);
+  await fillAct(page, description);
 }
 
 test('after one visit, with the network cut, an adult reaches the plan, opens a step, notes an act with a capture and downloads the complaint letter as a PDF', async ({

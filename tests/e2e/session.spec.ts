@@ -6,13 +6,14 @@ import { journalText as t } from '../../src/content/fr/journal.ts';
 import { offline } from '../../src/content/fr/offline.ts';
 import { sharedSession as s } from '../../src/content/fr/shared-session.ts';
 import { ui } from '../../src/content/fr/ui.ts';
-import { voice } from '../../src/i18n/voice.ts';
 import {
   answerQuestion,
   answersOf,
   expectHeadingFocused,
   expectNoAxeViolations,
   expectPath,
+  fillAct,
+  keepAnswersOnDevice,
   person,
 } from './helpers.ts';
 
@@ -25,12 +26,6 @@ test.describe.configure({ timeout: 180_000 });
 
 /** A school counsellor with a pupil: the plan offers letters and the action plan. */
 const COUNSELLOR = answersOf(person('a school counsellor'));
-
-/** A 1 × 1 PNG (the smallest valid picture). */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-  'base64',
-);
 
 /** What the origin keeps: Web Storage keys, IndexedDB databases, OPFS entries, caches. */
 async function originStorage(page: Page) {
@@ -74,21 +69,7 @@ test('a séance leaves nothing on the computer: not while it runs, nor after "Te
   // The journal: an act with a capture, kept in memory.
   await page.getByRole('navigation').getByRole('link', { name: ui.app.nav.journal }).click();
   await page.getByRole('link', { name: t.add, exact: true }).click();
-  await expectPath(page, '/preuves/nouveau');
-  const form = page.locator('form.entry-form');
-  await form.getByLabel(t.entry.date, { exact: true }).fill('2024-03-03');
-  await form.getByLabel(voice(t.entry.time, 'professional'), { exact: true }).fill('08:05');
-  await form.getByLabel(t.entry.platform, { exact: true }).selectOption('instagram');
-  await form.getByLabel(t.entry.author, { exact: true }).fill('@moqueur_75');
-  await form.locator('input[type="checkbox"][value="insults"]').check();
-  await form.getByLabel(t.entry.description, { exact: true }).fill('Insultes notées en séance.');
-  await form
-    .getByLabel(t.entry.attachments, { exact: true })
-    .setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: PNG });
-  await expect(form.locator('ul.files')).toContainText('capture.png');
-  await page.getByRole('button', { name: t.entry.save, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
-  await expect(page.locator('[data-attachment] .hash code')).toHaveText(/^[0-9a-f]{64}$/);
+  await fillAct(page, 'Insultes notées en séance.', 'professional');
 
   // The action plan as a PDF, for the pupil.
   await page.getByRole('note', { name: ui.shared.banner }).getByRole('link').click();
@@ -150,12 +131,7 @@ test('a séance on a computer where Balise kept a journal neither shows it nor e
 }) => {
   // Someone's answers and journal, kept on this computer.
   await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.setItem(
-      'balise:answers',
-      JSON.stringify({ version: 2, answers: { role: 'victim', age: '15-17' } }),
-    );
-  });
+  await keepAnswersOnDevice(page, { role: 'victim', age: '15-17' });
   await page.goto('/preuves');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect

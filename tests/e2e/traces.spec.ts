@@ -7,6 +7,7 @@ import {
   expectNoAxeViolations,
   expectNoHorizontalScroll,
   expectPath,
+  keepAnswersOnDevice,
 } from './helpers.ts';
 
 const PATH = '/effacer-mes-traces';
@@ -56,12 +57,7 @@ test('erasing the answers on this page keeps the person on it, and the answers a
   page,
 }) => {
   await page.goto('/');
-  await page.evaluate(() => {
-    localStorage.setItem(
-      'balise:answers',
-      JSON.stringify({ version: 2, answers: { role: 'victim', age: '15-17' } }),
-    );
-  });
+  await keepAnswersOnDevice(page, { role: 'victim', age: '15-17' });
   await openFromFooter(page);
   // A teenager is spoken to with "tu".
   await expect(page.locator('main')).not.toContainText(/\b(vous|votre|vos)\b/i);

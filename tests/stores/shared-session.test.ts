@@ -61,7 +61,7 @@ describe('during a séance on a shared computer', () => {
   it('answers, letter details and the auto-lock choice never reach Web Storage', async () => {
     await startSharedSession();
     useAnswers.getState().setAnswer('role', 'professional');
-    useAnswers.getState().setDone('no-reply', true);
+    useAnswers.getState().setDone('dont-reply', true);
     useDocuments.getState().setField('family', 'childName', 'Lina');
     useAutoLock.getState().choose(5);
 
