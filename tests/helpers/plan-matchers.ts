@@ -1,13 +1,4 @@
-import type {
-  Answers,
-  ContactId,
-  DocumentId,
-  Plan,
-  QuestionId,
-  SourceId,
-  StepId,
-  WarningId,
-} from '../../src/engine/index.ts';
+import type { Answers, Plan, QuestionId, SourceId, StepId } from '../../src/engine/index.ts';
 import { nextQuestion } from '../../src/engine/index.ts';
 import { expect } from 'vitest';
 
@@ -18,14 +9,8 @@ import { expect } from 'vitest';
 interface PlanMatchers<R = unknown> {
   /** The step is in the plan, still to do. */
   toRecommend: (step: StepId) => R;
-  /** The step does not apply to this situation. */
-  toRuleOut: (step: StepId) => R;
-  toHaveDone: (step: StepId) => R;
   toHaveNext: (step: StepId | null) => R;
   toCite: (source: SourceId) => R;
-  toListContact: (contact: ContactId) => R;
-  toOfferDocument: (document: DocumentId) => R;
-  toWarn: (warning: WarningId) => R;
   toAskNext: (question: QuestionId | null) => R;
 }
 
@@ -47,20 +32,8 @@ const statusMatcher = (expected: string) =>
     };
   };
 
-const listMatcher = (key: 'contacts' | 'documents' | 'warnings', noun: string) =>
-  function (this: { isNot: boolean }, plan: Plan, id: string) {
-    const list: readonly string[] = plan[key];
-    return {
-      pass: list.includes(id),
-      message: () =>
-        `expected the plan ${this.isNot ? 'not ' : ''}to ${noun} "${id}"; it has [${list.join(', ')}]`,
-    };
-  };
-
 expect.extend({
   toRecommend: statusMatcher('todo'),
-  toRuleOut: statusMatcher('not-applicable'),
-  toHaveDone: statusMatcher('done'),
   toHaveNext(plan: Plan, step: StepId | null) {
     return {
       pass: plan.next === step,
@@ -75,9 +48,6 @@ expect.extend({
         `expected the plan to cite "${source}"; it cites [${[...new Set(cited)].join(', ')}]`,
     };
   },
-  toListContact: listMatcher('contacts', 'list contact'),
-  toOfferDocument: listMatcher('documents', 'offer document'),
-  toWarn: listMatcher('warnings', 'warn'),
   toAskNext(answers: Answers, question: QuestionId | null) {
     const actual = nextQuestion(answers);
     return {
