@@ -88,6 +88,19 @@ describe('a séance on a shared computer', () => {
     expect(document.body).toHaveTextContent(t.nothingBefore);
   });
 
+  it('offers no "Tout effacer" nor "Se souvenir sur cet appareil" during it, only its end', async () => {
+    const { user } = await startFromHome();
+    await user.click(screen.getByRole('link', { name: ui.app.nav.answers }));
+    await screen.findByRole('heading', { level: 1, name: ui.summary.title });
+    expect(screen.queryByRole('checkbox', { name: ui.summary.keepDevice })).toBeNull();
+    const erase = screen.getByRole('region', { name: ui.summary.clearTitle });
+    expect(within(erase).queryByRole('button', { name: ui.session.erase })).toBeNull();
+    expect(within(erase).getByRole('link', { name: ui.session.end })).toHaveAttribute(
+      'href',
+      '/terminer',
+    );
+  });
+
   it('warns of data already here, keeps it by default, and says what the end keeps', async () => {
     saveAnswers({ role: 'victim', age: '15-17' }, localStorage);
     const { user } = renderApp('/seance');

@@ -39,6 +39,8 @@ export const sharedSession = {
   start: 'Commencer la séance',
   starting: 'Préparation de la séance…',
   inProgress: 'Une séance est en cours dans cet onglet : rien n’est enregistré sur cet ordinateur.',
+  /** Instead of "Tout effacer" during a séance ("Mes réponses", "Effacer mes traces"). */
+  eraseInSession: 'Pendant une séance, tout s’efface avec sa fin :',
 
   /** "Terminer la séance" (`/terminer` during a séance). */
   beforeTitle: 'Avant de terminer',

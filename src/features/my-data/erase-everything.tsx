@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { offline } from '../../content/fr/offline.ts';
+import { sharedSession } from '../../content/fr/shared-session.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { CheckField } from '../../ui/check-field.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { hasOfflineCopy } from '../../lib/offline.ts';
+import { useAnswers } from '../../stores/answers.ts';
 import { eraseEverything } from '../../stores/erase.ts';
 import { ENDED_PATH } from '../../stores/session.ts';
 import type { EraseResult } from '../../stores/journal.ts';
@@ -49,7 +51,16 @@ export function EraseEverything() {
   const [state, setState] = useState<EraseState>('idle');
   const offlineCopyHere = useOfflineCopyHere();
   const [offlineCopy, setOfflineCopy] = useState(false);
+  const inSession = useAnswers((s) => s.keep === 'memory');
 
+  if (inSession) {
+    // During a séance, its own end erases it; what was here before is not to go unasked.
+    return (
+      <p>
+        {sharedSession.eraseInSession} <Link to="/terminer">{ui.session.end}</Link>
+      </p>
+    );
+  }
   return (
     <>
       <p>{ui.session.erasesLead}</p>
