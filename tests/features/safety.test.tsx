@@ -40,6 +40,24 @@ describe('quick exit', () => {
     expect(onExit).toHaveBeenCalledOnce();
   });
 
+  it('leaves only when the three presses fall within one and a half seconds', () => {
+    const onExit = vi.fn();
+    render(<QuickExit onExit={onExit} />);
+    const pressAt = (at: number) => {
+      const event = new KeyboardEvent('keydown', { key: 'Escape' });
+      Object.defineProperty(event, 'timeStamp', { value: at });
+      window.dispatchEvent(event);
+    };
+    // Closing a dialog, then another a while later: Escape now and then is not a call to leave.
+    pressAt(10_000);
+    pressAt(11_000);
+    pressAt(11_501);
+    expect(onExit).not.toHaveBeenCalled();
+    // The last two of those and one more, all within 1.5 s of the first of them.
+    pressAt(12_500);
+    expect(onExit).toHaveBeenCalledOnce();
+  });
+
   it('ignores a key held down', () => {
     const onExit = vi.fn();
     render(<QuickExit onExit={onExit} />);
