@@ -59,7 +59,8 @@ export {
 } from './model/catalog.ts';
 export type { Plan, PlanStep, Reason, StepStatus } from './model/plan.ts';
 export type { OffenceFinding } from './model/offences.ts';
-export { attachmentPolicy, decide, isMinor, mustNotCopy } from './evaluate/decide.ts';
+export { attachmentPolicy, decide, mustNotCopy } from './evaluate/decide.ts';
+export { isMinor } from './evaluate/people.ts';
 export { ATTACHMENT_POLICIES, ATTACHMENT_RULES } from './rules/attachments.ts';
 export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';
 export { contactsFor } from './evaluate/contacts.ts';

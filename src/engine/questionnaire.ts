@@ -15,4 +15,5 @@ export {
   nextQuestion,
 } from './evaluate/questions.ts';
 export { InvalidAnswersError, parseAnswers } from './evaluate/parse.ts';
+export { isMinor } from './evaluate/people.ts';
 export { QUESTIONS } from './rules/questions.ts';

@@ -4,7 +4,7 @@ import { DOCUMENT_IDS, WARNING_IDS } from '../model/catalog.ts';
 import type { Plan, PlanStep, Reason } from '../model/plan.ts';
 import type { AttachmentPolicy } from '../rules/attachments.ts';
 import { ATTACHMENT_RULES } from '../rules/attachments.ts';
-import { MINOR, MUST_NOT_COPY } from '../rules/conditions.ts';
+import { MUST_NOT_COPY } from '../rules/conditions.ts';
 import { PLAN_RULES } from '../rules/plan.ts';
 import type { ReasonRow, StepRules } from '../rules/steps.ts';
 import { STEP_RULES } from '../rules/steps.ts';
@@ -75,11 +75,6 @@ export function decide(answers: Answers): Plan {
     warnings: inOrder(WARNING_IDS, warnings),
     missing,
   };
-}
-
-/** Whether the person concerned is a minor by the answers (under 15, or 15–17). */
-export function isMinor(answers: Answers): boolean {
-  return holds(MINOR, answers);
 }
 
 /**
