@@ -42,16 +42,16 @@ interface JournalState {
     removed: readonly string[],
     since?: string | null,
   ) => Promise<ActionResult>;
-  remove: (id: string) => Promise<boolean>;
-  clear: () => Promise<boolean>;
+  remove: (id: string) => Promise<ActionResult>;
+  clear: () => Promise<ActionResult>;
   /**
    * Erases the journal from this device: entries, files, lock, the export left for a download,
    * and the database itself (none is left behind, not even empty). Works when locked.
    */
   erase: () => Promise<EraseResult>;
-  unlock: (passphrase: string) => Promise<boolean>;
-  setLock: (passphrase: string) => Promise<boolean>;
-  removeLock: (passphrase: string) => Promise<boolean>;
+  unlock: (passphrase: string) => Promise<ActionResult>;
+  setLock: (passphrase: string) => Promise<ActionResult>;
+  removeLock: (passphrase: string) => Promise<ActionResult>;
   lockNow: () => Promise<void>;
   dismissProblem: () => void;
 }
@@ -85,18 +85,19 @@ const problemOf = (error: unknown): JournalProblem => {
 };
 
 export const useJournal = create<JournalState>()((set, get) => {
-  /** Runs an action; on a known failure records it and returns false. */
-  const attempt = async (action: (repo: JournalRepo) => Promise<void>): Promise<boolean> => {
+  /** Runs an action; on a failure records it and reports it to the screen that asked. */
+  const attempt = async (action: (repo: JournalRepo) => Promise<void>): Promise<ActionResult> => {
     const repo = await get().open();
     try {
       await action(repo);
-      set({ problem: null });
-      await get().refresh();
-      return true;
     } catch (error) {
-      set({ problem: problemOf(error) });
-      return false;
+      const problem = problemOf(error);
+      set({ problem });
+      return { ok: false, problem };
     }
+    set({ problem: null });
+    await get().refresh();
+    return { ok: true };
   };
 
   return {

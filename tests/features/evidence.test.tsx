@@ -9,7 +9,7 @@ import { applyFilters, escapeHtml, NO_FILTERS } from '../../src/features/evidenc
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
 import type { Answers, ContentKind } from '../../src/engine/index.ts';
 import { voice } from '../../src/i18n/voice.ts';
-import { DB_NAME } from '../../src/lib/journal/db.ts';
+import { DB_NAME, JournalError } from '../../src/lib/journal/db.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { attachment } from '../lib/journal/helpers.ts';
@@ -154,6 +154,34 @@ describe('journal screens', () => {
     await waitFor(() => {
       expect(useJournal.getState().entries).toHaveLength(0);
     });
+  });
+
+  it('says so on the act when deleting it fails, and keeps it', async () => {
+    const saved = entry({});
+    await useJournal.getState().save(saved, [], []);
+    const repo = await useJournal.getState().open();
+    vi.spyOn(repo, 'remove').mockRejectedValue(new JournalError('unavailable'));
+    const { user } = renderApp(`/preuves/${saved.id}`);
+    await user.click(await screen.findByRole('button', { name: t.entry.delete }));
+    await user.click(screen.getByRole('button', { name: t.entry.deleteYes }));
+    const alert = await screen.findByText(t.entry.deleteFailed);
+    expect(alert.closest('[role="alert"]')).toHaveTextContent(voice(t.storage.memory, null));
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(useJournal.getState().entries).toHaveLength(1);
+  });
+
+  it('says so on the form when the device is full, and keeps what was typed', async () => {
+    const repo = await useJournal.getState().open();
+    vi.spyOn(repo, 'save').mockRejectedValue(new JournalError('full'));
+    const { user } = renderApp('/preuves/nouveau');
+    await user.click(await screen.findByLabelText(t.entry.description));
+    await user.keyboard('Il a recommencé');
+    await user.click(kindBox('insults'));
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(voice(t.storage.full, null));
+    expect(screen.getByLabelText(t.entry.description)).toHaveValue('Il a recommencé');
+    expect(useJournal.getState().entries).toHaveLength(0);
   });
 
   it('refuses to save a form that another tab changed meanwhile, keeps the typing, then merges the files', async () => {

@@ -119,6 +119,7 @@ export const journalText = {
     delete: 'Supprimer',
     deleteConfirm: 'Supprimer cet acte et ses fichiers ? Cette action est définitive.',
     deleteYes: 'Oui, supprimer',
+    deleteFailed: 'L’acte n’a pas été supprimé : il est toujours dans le journal.',
     deleted: 'Acte supprimé.',
     newTitle: 'Noter un acte',
     editTitle: 'Modifier un acte',

@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
+import type { JournalProblem } from '../../lib/journal/db.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
@@ -10,6 +11,7 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
+import { messageOf } from './journal-problem.tsx';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
@@ -34,6 +36,8 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
   const navigate = useNavigate();
   const location = useLocation();
   const remove = useJournal((s) => s.remove);
+  // Why the last "Supprimer" failed: said here, where the person asked.
+  const [deleteProblem, setDeleteProblem] = useState<JournalProblem | null>(null);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const title = fill(t.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
   const rows: [string, string][] = [
@@ -100,11 +104,18 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
         confirmLabel={t.entry.deleteYes}
         cancelLabel={t.entry.cancel}
         onConfirm={() => {
-          void remove(entry.id).then((ok) => {
-            if (ok) void navigate('/preuves');
+          void remove(entry.id).then((result) => {
+            if (result.ok) void navigate('/preuves');
+            else setDeleteProblem(result.problem);
           });
         }}
       />
+      {deleteProblem === null ? null : (
+        <Notice tone="danger" role="alert">
+          <p>{t.entry.deleteFailed}</p>
+          <p>{v(messageOf(deleteProblem))}</p>
+        </Notice>
+      )}
     </article>
   );
 }

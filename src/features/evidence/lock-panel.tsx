@@ -101,9 +101,10 @@ export function LockPanel() {
     const chosen = passphrase;
     forget();
     setBusy(true);
-    void setLock(chosen).then((ok) => {
+    void setLock(chosen).then((result) => {
       setBusy(false);
-      if (ok) setMessage(t.lock.done);
+      // A failure is said by the journal's problem notice, above the panel.
+      if (result.ok) setMessage(t.lock.done);
     });
   };
 
@@ -112,9 +113,9 @@ export function LockPanel() {
     const typed = passphrase;
     forget();
     setBusy(true);
-    void removeLock(typed).then((ok) => {
+    void removeLock(typed).then((result) => {
       setBusy(false);
-      if (ok) setMessage(t.lock.removed);
+      if (result.ok) setMessage(t.lock.removed);
     });
   };
 
