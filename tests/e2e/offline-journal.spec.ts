@@ -52,6 +52,7 @@ async function visitThenCut(page: Page): Promise<void> {
     timeout: 60_000,
   });
   await page.context().setOffline(true);
+  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 }
 
 const region = (page: Page, name: string): Locator =>
@@ -103,7 +104,15 @@ test('with the network cut, the journal locks, unlocks, exports and imports back
     { timeout: 30_000 },
   );
   await expect(entries).toHaveCount(1);
-  expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+  // Still cut: a request that only the server could answer fails.
+  const reach = () =>
+    page.evaluate(() =>
+      fetch(`/absent-${String(Date.now())}.txt`).then(
+        () => 'reached',
+        () => 'failed',
+      ),
+    );
+  expect(await reach()).toBe('failed');
 });
 
 test('with the network cut, every document of the plan downloads as a PDF', async ({ page }) => {

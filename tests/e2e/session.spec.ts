@@ -64,6 +64,7 @@ test('a séance leaves nothing on the computer: not while it runs, nor after "Te
     await answerQuestion(page, question, values);
   }
   await expectPath(page, '/plan');
+  await expect(page.locator('ol.steps > li').first()).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The journal: an act with a capture, kept in memory.
@@ -133,7 +134,8 @@ test('a séance on a computer where Balise kept a journal neither shows it nor e
   await page.goto('/');
   await keepAnswersOnDevice(page, { role: 'victim', age: '15-17' });
   await page.goto('/preuves');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: t.add, exact: true }).click();
+  await fillAct(page, 'Le journal de quelqu’un d’autre.', 'young');
   await expect
     .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
     .toContain('balise-journal');
