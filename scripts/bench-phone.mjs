@@ -185,7 +185,9 @@ async function pdf(profile) {
     await page.goto(`${base}/documents/complaint-letter`, { waitUntil: 'load' });
     const button = page.getByRole('button', { name: 'Télécharger en PDF', exact: true });
     await button.waitFor();
-    const fields = page.locator('form.document-form [id^="field-"]:not([type="checkbox"])');
+    const fields = page.locator(
+      'form.document-form :is(input, textarea)[id^="field-"]:not([type="checkbox"])',
+    );
     for (const field of await fields.all()) {
       const id = (await field.getAttribute('id')) ?? '';
       await field.fill(sample(id, (await field.getAttribute('type')) ?? 'text'));

@@ -10,7 +10,7 @@
  * chunk per thread), unless WebAssembly is unavailable (blocked by policy), where WebCrypto reads
  * it whole as before (attachments are at most `LIMITS.maxAttachmentBytes`).
  */
-import { createSHA256 } from 'hash-wasm';
+import { createSHA256, type IHasher } from 'hash-wasm';
 
 export type Sha256Engine = 'webcrypto' | 'wasm';
 
@@ -37,9 +37,22 @@ async function webCryptoDigest(blob: Blob): Promise<string> {
   return toHex(await crypto.subtle.digest('SHA-256', bytes));
 }
 
+/**
+ * hash-wasm hashers not in use. A file takes one for itself (jobs of one thread may interleave at
+ * each `await`) and gives it back: a new one is a new WebAssembly instance, not free per file.
+ */
+const idle: IHasher[] = [];
+
 async function wasmDigest(blob: Blob, chunkBytes = CHUNK_BYTES): Promise<string> {
-  // One hasher per file: jobs of one thread may interleave at each `await`.
-  const hasher = await createSHA256();
+  const hasher = idle.pop() ?? (await createSHA256());
+  try {
+    return await feed(hasher, blob, chunkBytes);
+  } finally {
+    idle.push(hasher);
+  }
+}
+
+async function feed(hasher: IHasher, blob: Blob, chunkBytes: number): Promise<string> {
   hasher.init();
   // A file that fits in one chunk is read as it is (no slice).
   if (blob.size <= chunkBytes) {

@@ -54,6 +54,16 @@ describe('fingerprints (SHA-256) of attachments', () => {
     );
   });
 
+  it('stay right when several files are hashed at once on one thread', async () => {
+    const files = Array.from({ length: 6 }, (_, n) =>
+      new Uint8Array(5000 + n * 777).map((_, i) => (i * (n + 3)) % 256),
+    );
+    const digests = await Promise.all(
+      files.map((bytes) => digestBlob(blobOf(bytes), { engine: 'wasm', chunkBytes: 512 })),
+    );
+    expect(digests).toEqual(files.map((bytes) => sha256(bytes)));
+  });
+
   it('read a large file a chunk at a time, so memory stays flat whatever its size', async () => {
     const big = new Uint8Array(WHOLE_FILE_MAX_BYTES + 3 * 1024 * 1024).map((_, i) => i % 251);
     const blob = blobOf(big);
