@@ -16,6 +16,8 @@ afterEach(() => {
   resetAllStores();
   // The stores' first state was read from empty storage (a test file starts with none): empty
   // it again, so that the next test finds storage and stores as the app does on a first visit.
+  // (A file may ask for plain Node with `// @vitest-environment node`: it has no storage.)
+  if (typeof window === 'undefined') return;
   localStorage.clear();
   sessionStorage.clear();
 });
