@@ -11,8 +11,12 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  workers: 1,
-  fullyParallel: false,
+  // Two browsers at a time, test by test: every test has its own browser context (and the
+  // profile tests their own folder), the preview server only serves files, and each download
+  // lands in the test's own folder. Most of a test's time is waiting on the page, which leaves
+  // the second core room. BALISE_E2E_WORKERS=1 runs them one at a time.
+  workers: Number(process.env['BALISE_E2E_WORKERS'] ?? 2),
+  fullyParallel: true,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],

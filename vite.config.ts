@@ -148,6 +148,9 @@ export default defineConfig({
   preview: { headers: HOST_HEADERS },
   test: {
     restoreMocks: true,
+    // One test file per core. Vitest leaves one core to itself by default: on this 2-core machine
+    // that meant a single worker, while the main process mostly waits.
+    maxWorkers: '100%',
     // Two projects, chosen by where a test lives, so that a new file needs no listing here:
     // screens (tests/features/**/*.test.tsx) and stores need a DOM (jsdom, Testing Library, the
     // stores reset after each test: tests/setup.ts); every other test — engine, content, pure
@@ -170,6 +173,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: DOM_TESTS,
           setupFiles: ['./tests/setup.ts'],
+          // A screen's first test loads its route's code; two workers on two busy cores can take
+          // longer than the default 5 s for it.
+          testTimeout: 15_000,
         },
       },
     ],
