@@ -1,7 +1,9 @@
 import { journalText as t } from '../../content/fr/journal.ts';
+import { verifierWords } from '../../content/fr/verifier.ts';
 import type { JournalRepo } from '../../lib/journal/db.ts';
 import type { ExportSink } from '../../lib/journal/zip-export.ts';
 import { EXPORT_DIRECTORY } from '../../lib/journal/export-disk.ts';
+import { verifierPage } from '../../lib/journal/verifier-page.ts';
 import { downloadName, exportJournal } from '../../lib/journal/zip-export.ts';
 import { chronologyHtml } from './chronology-html.ts';
 
@@ -62,6 +64,7 @@ export async function exportToFile(
     now,
     renderChronology: (entries) => chronologyHtml(entries, now),
     csvHeaders: t.export.columns,
+    verifierPage: verifierPage(verifierWords),
     ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),
   });
   return { blob: await target.finish(), name };

@@ -13,6 +13,7 @@ import {
   CHRONOLOGY_CSV_PATH,
   CHRONOLOGY_HTML_PATH,
   MANIFEST_PATH,
+  VERIFIER_PATH,
   attachmentPath,
 } from './zip-format.ts';
 
@@ -65,6 +66,8 @@ export interface ExportOptions {
   readonly csvCell?: CsvOptions['cell'];
   /** Plaintext bytes per encrypted chunk (1 MiB by default). */
   readonly chunkSize?: number;
+  /** `verifier.html`, the page that checks the export without Balise (verifier-page.ts). */
+  readonly verifierPage?: string;
 }
 
 /** What was exported. */
@@ -197,7 +200,8 @@ export async function exportJournal(
     ...(options.csvHeaders ? { headers: options.csvHeaders } : {}),
     ...(options.csvCell ? { cell: options.csvCell } : {}),
   });
-  const textBytes = manifestText.length * 3 + html.length * 3 + csv.length * 3;
+  const textBytes =
+    (manifestText.length + html.length + csv.length + (options.verifierPage?.length ?? 0)) * 3;
   const fileBytes = attachments.reduce((sum, { meta }) => sum + meta.size + 200, 0);
   if (textBytes + fileBytes > LIMITS.maxArchiveBytes) throw new ExportError('too-big');
 
@@ -244,6 +248,7 @@ export async function exportJournal(
     await addText(MANIFEST_PATH, manifestText);
     await addText(CHRONOLOGY_HTML_PATH, html);
     await addText(CHRONOLOGY_CSV_PATH, csv);
+    if (options.verifierPage !== undefined) await addText(VERIFIER_PATH, options.verifierPage);
     for (const { entry, meta } of attachments) {
       const blob = await repo.file(meta.id);
       const file = new ZipPassThrough(attachmentPath(entry.id, meta));

@@ -10,6 +10,8 @@ export const MANIFEST_PATH = 'manifest.json';
 export const CHRONOLOGY_HTML_PATH = 'chronologie.html';
 /** The chronology as a spreadsheet. */
 export const CHRONOLOGY_CSV_PATH = 'chronologie.csv';
+/** The page that checks an export offline, without Balise (verifier-page.ts). */
+export const VERIFIER_PATH = 'verifier.html';
 /** Folder of the attachments: `fichiers/<entryId>/<attachmentId>-<safe-name>`. */
 export const FILES_FOLDER = 'fichiers';
 /** The manifest's `format`. */

@@ -12,6 +12,7 @@ import {
   ARCHIVE_FORMAT,
   CHRONOLOGY_CSV_PATH,
   CHRONOLOGY_HTML_PATH,
+  VERIFIER_PATH,
   MANIFEST_PATH,
   isSafePath,
 } from './zip-format.ts';
@@ -71,7 +72,7 @@ export interface ImportSummary {
 const BATCH_ENTRIES = 200;
 const BATCH_BYTES = 64 * 1024 * 1024;
 const MANIFEST_FIELDS = ['format', 'schema', 'appVersion', 'exportedAt', 'entries'];
-const RESERVED = [MANIFEST_PATH, CHRONOLOGY_HTML_PATH, CHRONOLOGY_CSV_PATH];
+const RESERVED = [MANIFEST_PATH, CHRONOLOGY_HTML_PATH, CHRONOLOGY_CSV_PATH, VERIFIER_PATH];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
