@@ -98,6 +98,7 @@ try {
       rawDigestMBps: ingest.digestMBps,
       rawWasmMBps: ingest.wasmDigestMBps,
       rawReadMBps: ingest.readMBps,
+      rawRead8MBps: ingest.read8MBps,
       hashEngine: ingest.hashEngine,
       ingestSeconds: ingest.ingestSeconds,
       scrollLongestTaskMs: render.scrollLongestTaskMs,

@@ -94,6 +94,9 @@ async function open(profile, storage) {
     isMobile: true,
     hasTouch: true,
     acceptDownloads: true,
+    // A first visit: the offline copy (service worker) is fetched after load, outside the page's
+    // throttling, and would then serve the PDF's code and fonts from the device.
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
