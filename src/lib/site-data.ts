@@ -69,7 +69,8 @@ export function deleteDatabase(name: string): Promise<DeleteResult> {
 
 /**
  * Whether this browser holds any of `keys` (in this tab's session storage or on the device) or an
- * IndexedDB database named `database`. Where the browser cannot list its databases, one is
+ * IndexedDB database named `database` (or a storage bucket `<database>-<n>`, see
+ * `lib/journal/place.ts`). Where the browser cannot list its databases, one is
  * assumed to exist: better to offer a choice about data that turns out absent than to miss some.
  */
 export async function holdsData(keys: readonly string[], database: string): Promise<boolean> {
@@ -83,7 +84,11 @@ export async function holdsData(keys: readonly string[], database: string): Prom
   }
   if (typeof indexedDB === 'undefined') return false;
   try {
-    return (await indexedDB.databases()).some((info) => info.name === database);
+    if ((await indexedDB.databases()).some((info) => info.name === database)) return true;
+    // The journal lives in storage buckets named `<database>-<n>` where the browser has them.
+    const buckets = (navigator as { storageBuckets?: { keys: () => Promise<string[]> } })
+      .storageBuckets;
+    return buckets ? (await buckets.keys()).some((key) => key.startsWith(`${database}-`)) : false;
   } catch {
     return true;
   }

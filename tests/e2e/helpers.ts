@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Answers, Plan, QuestionId, StepId, StepStatus } from '../../src/engine/index.ts';
 import { OPTIONS, STEP_IDS, decide, parseAnswers } from '../../src/engine/index.ts';
@@ -301,20 +302,60 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     .toBeLessThanOrEqual(0);
 }
 
+/**
+ * The IndexedDB databases of the page and its storage buckets: Chromium keeps the journal in a
+ * bucket of its own (`balise-journal-<n>`, see src/lib/journal/place.ts).
+ */
+export const storedDatabases = (page: Page): Promise<string[]> =>
+  page.evaluate(async () => {
+    const buckets = (navigator as { storageBuckets?: { keys: () => Promise<string[]> } })
+      .storageBuckets;
+    return [
+      ...(await indexedDB.databases()).map((info) => info.name ?? ''),
+      ...((await buckets?.keys()) ?? []),
+    ];
+  });
+
 /** A 1 × 1 PNG (the smallest valid picture). */
 export const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
   'base64',
 );
 
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A valid 1 × 1 PNG whose comment (a tEXt chunk, stored as is) is `label`: other bytes each. */
+export function screenshot(label: string): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    pngChunk('IHDR', header),
+    pngChunk('tEXt', Buffer.from(`Comment\0${label}`, 'latin1')),
+    pngChunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 /**
- * On the journal's form (`/preuves/nouveau`), notes an act on Instagram with a capture, saves it,
- * and waits for its file's SHA-256. `audience`: whose words the time field speaks.
+ * On the journal's form (`/preuves/nouveau`), notes an act on Instagram with a capture (`file`),
+ * saves it, and waits for its file's SHA-256. `audience`: whose words the time field speaks.
  */
 export async function fillAct(
   page: Page,
   description: string,
   audience: Audience | null = 'adult',
+  file: Buffer = PNG,
 ): Promise<void> {
   const t = journalText;
   await expectPath(page, '/preuves/nouveau');
@@ -327,7 +368,7 @@ export async function fillAct(
   await form.getByLabel(t.entry.description, { exact: true }).fill(description);
   await form
     .getByLabel(t.entry.attachments, { exact: true })
-    .setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: PNG });
+    .setInputFiles({ name: 'capture.png', mimeType: 'image/png', buffer: file });
   await expect(form.locator('ul.files')).toContainText('capture.png');
   await page.getByRole('button', { name: t.entry.save, exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();

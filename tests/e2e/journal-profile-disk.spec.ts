@@ -1,36 +1,56 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
+import { randomInt } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { voice } from '../../src/i18n/voice.ts';
+import { fillAct, screenshot } from './helpers.ts';
 
 /**
- * What the journal leaves in a real Chromium profile's files (not through the app's own API):
- * the profile folder is searched byte by byte for an act's text, as someone who copied the
- * phone's storage would.
+ * What the journal leaves in a real Chromium profile's files, not through the app's own API: the
+ * profile folder is searched byte by byte for an act's text and a file's content, as someone who
+ * copied the phone's storage would. Issue 16, item 4 (lock and wipe) and item 3's import path.
  */
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'journal');
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
 const CHROMIUM_ARGS = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'scripts', 'chromium-args.json'), 'utf8'),
 ) as string[];
-/** A description of the fixture `valid.zip`, found nowhere else. */
-const MARKER = 'Insultes sous ma photo.';
+const PASSPHRASE = 'tulipe radis gondole phare saule';
 
-/** Files of the profile whose bytes hold `text` (as Latin-1/UTF-8 or UTF-16LE). */
+/**
+ * A marker found nowhere else: random capitals G–Z, so that no 4 bytes of it repeat the hex of
+ * the ids and hashes stored beside it (LevelDB compresses its tables with Snappy, which would
+ * replace such repeats and hide the text from a plain search).
+ */
+function marker(length: number): string {
+  return Array.from({ length }, () => String.fromCharCode(71 + randomInt(20))).join('');
+}
+
+/**
+ * Files of the profile holding a piece of `text` (any 24-character slice of it, as one-byte
+ * Latin-1/UTF-8 or as UTF-16LE, the two ways V8 and LevelDB store strings).
+ */
 function filesHolding(folder: string, text: string): string[] {
-  const needles = [Buffer.from(text, 'latin1'), Buffer.from(text, 'utf16le')];
+  const needles: Buffer[] = [];
+  for (let start = 0; start + 24 <= text.length; start += 24) {
+    const piece = text.slice(start, start + 24);
+    needles.push(Buffer.from(piece, 'latin1'), Buffer.from(piece, 'utf16le'));
+  }
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const info = statSync(path, { throwIfNoEntry: false });
-      if (!info) continue;
-      if (info.isDirectory()) walk(path);
-      else if (info.isFile() && needles.some((n) => readFileSync(path).includes(n))) {
-        found.push(path.slice(folder.length + 1));
+      if (info?.isDirectory()) walk(path);
+      else if (info?.isFile()) {
+        const bytes = readFileSync(path);
+        if (needles.some((needle) => bytes.includes(needle))) {
+          found.push(path.slice(folder.length + 1));
+        }
       }
     }
   };
@@ -40,71 +60,158 @@ function filesHolding(folder: string, text: string): string[] {
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
-test('an act written in clear, then locked, then wiped: what stays in the profile files', async ({
+/** A Chromium profile of its own, opened and closed like a phone's browser. */
+function profileBrowser(baseURL: string | undefined) {
+  const folder = mkdtempSync(join(tmpdir(), 'balise-disk-'));
+  let context: BrowserContext | null = null;
+  return {
+    folder,
+    /** Opens the browser on `/preuves`. */
+    async open(): Promise<Page> {
+      context = await chromium.launchPersistentContext(folder, {
+        executablePath: process.env['BALISE_CHROMIUM'] ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+        baseURL: baseURL ?? 'http://127.0.0.1:4173',
+        acceptDownloads: true,
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto('/preuves');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+      return page;
+    },
+    /** Closes the browser: what it kept is now only in its files. */
+    async close(): Promise<void> {
+      await context?.close();
+      context = null;
+    },
+    async dispose(): Promise<void> {
+      await context?.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes an act through the form: `text` as its description, `fileText` inside its capture. */
+async function addAct(page: Page, text: string, fileText: string): Promise<void> {
+  await page.getByRole('link', { name: t.add, exact: true }).click();
+  await fillAct(page, text, null, screenshot(fileText));
+  await page.goto('/preuves');
+}
+
+async function setLock(page: Page): Promise<void> {
+  const lock = region(page, t.lock.title);
+  await lock.getByLabel(t.lock.passphrase, { exact: true }).fill(PASSPHRASE);
+  await lock.getByLabel(voice(t.lock.confirm, null), { exact: true }).fill(PASSPHRASE);
+  await lock.getByRole('button', { name: t.lock.set, exact: true }).click();
+  await expect(lock.getByRole('status')).toHaveText(t.lock.done, { timeout: 60_000 });
+  await lock.getByRole('button', { name: t.lock.lockNow, exact: true }).click();
+  await expect(page.getByRole('heading', { name: t.lock.unlockTitle })).toBeVisible();
+}
+
+async function wipe(page: Page): Promise<void> {
+  const panel = region(page, t.wipe.title);
+  await panel.getByRole('button', { name: t.wipe.button, exact: true }).click();
+  await panel.getByRole('button', { name: t.wipe.yes, exact: true }).click();
+  await expect(panel.getByText(t.wipe.done)).toBeVisible();
+}
+
+interface Markers {
+  readonly text: string;
+  readonly file: string;
+}
+
+/** Where each marker is found in the profile's files. */
+const traces = (folder: string, markers: Markers) => ({
+  text: filesHolding(folder, markers.text),
+  file: filesHolding(folder, markers.file),
+});
+
+const NOTHING = { text: [], file: [] };
+
+/** Runs `work` in a profile of its own with new markers, then deletes the profile. */
+async function inProfile(
+  baseURL: string | undefined,
+  work: (browser: ReturnType<typeof profileBrowser>, markers: Markers) => Promise<void>,
+): Promise<void> {
+  const browser = profileBrowser(baseURL);
+  try {
+    await work(browser, { text: marker(120), file: marker(3000) });
+  } finally {
+    await browser.dispose();
+  }
+}
+
+test('an act written in clear leaves no readable trace in the profile once locked, nor once wiped', async ({
   baseURL,
 }) => {
-  test.setTimeout(120_000);
-  const profile = mkdtempSync(join(tmpdir(), 'balise-disk-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: process.env['BALISE_CHROMIUM'] ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-      baseURL: baseURL ?? 'http://127.0.0.1:4173',
-    });
-  let context: BrowserContext | null = await launch();
-  try {
-    let page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/preuves');
+  await inProfile(baseURL, async (browser, markers) => {
+    let page = await browser.open();
+    await addAct(page, markers.text, markers.file);
+    await browser.close();
+    // The check is real: both are found while the journal is in clear.
+    const inClear = traces(browser.folder, markers);
+    expect(inClear.text.length, JSON.stringify(inClear)).toBeGreaterThan(0);
+    expect(inClear.file.length, JSON.stringify(inClear)).toBeGreaterThan(0);
+
+    page = await browser.open();
+    await setLock(page);
+    await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
+
+    // Still all there behind the passphrase.
+    page = await browser.open();
+    const unlock = region(page, t.lock.unlockTitle);
+    await unlock.getByLabel(t.lock.passphrase, { exact: true }).fill(PASSPHRASE);
+    await unlock.getByRole('button', { name: t.lock.unlock, exact: true }).click();
+    await expect(page.locator('ol.chronology [data-entry]')).toHaveCount(1);
+    await wipe(page);
+    await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
+  });
+});
+
+test('"Tout effacer" on a journal in clear leaves no readable trace in the profile', async ({
+  baseURL,
+}) => {
+  await inProfile(baseURL, async (browser, markers) => {
+    const page = await browser.open();
+    await addAct(page, markers.text, markers.file);
+    expect(traces(browser.folder, markers).text.length).toBeGreaterThan(0);
+    await wipe(page);
+    await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
+  });
+});
+
+test('an export imported into an empty journal, then locked, leaves no readable trace in the profile', async ({
+  baseURL,
+}) => {
+  await inProfile(baseURL, async (browser, markers) => {
+    let page = await browser.open();
+    await addAct(page, markers.text, markers.file);
     const exchange = region(page, t.exchange.title);
-    await exchange
-      .getByLabel(t.exchange.importFile, { exact: true })
-      .setInputFiles(join(FIXTURES, 'valid.zip'));
-    await exchange.getByRole('button', { name: t.exchange.import, exact: true }).click();
-    await expect(exchange.getByRole('status')).toBeVisible({ timeout: 30_000 });
-    await context.close();
-    context = null;
-    const inClear = filesHolding(profile, MARKER);
+    await exchange.getByLabel(t.exchange.exportEncrypted, { exact: true }).uncheck();
+    const downloading = page.waitForEvent('download');
+    await exchange.getByRole('button', { name: t.exchange.export, exact: true }).click();
+    const archive = join(browser.folder, '..', `${browser.folder.split('/').pop() ?? ''}.zip`);
+    await (await downloading).saveAs(archive);
+    await wipe(page);
+    await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
 
-    context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/preuves');
-    const lock = region(page, t.lock.title);
-    const passphrase = 'tulipe radis gondole phare saule';
-    await lock.getByLabel(t.lock.passphrase, { exact: true }).fill(passphrase);
-    await lock.getByLabel(voice(t.lock.confirm, null), { exact: true }).fill(passphrase);
-    await lock.getByRole('button', { name: t.lock.set, exact: true }).click();
-    await expect(lock.getByRole('status')).toHaveText(t.lock.done, { timeout: 60_000 });
-    // Chromium keeps the text written before the lock in its LevelDB log until it compacts it
-    // (measured: still in 000003.log after the lock); the panel says so and how to clear it.
-    await expect(lock.getByText(voice(t.lock.diskTraces, null))).toBeVisible();
-    await lock.getByRole('button', { name: t.lock.lockNow, exact: true }).click();
-    await context.close();
-    context = null;
-    const afterLock = filesHolding(profile, MARKER);
+    page = await browser.open();
+    const importer = region(page, t.exchange.title);
+    await importer.getByLabel(t.exchange.importFile, { exact: true }).setInputFiles(archive);
+    await importer.getByRole('button', { name: t.exchange.import, exact: true }).click();
+    await expect(page.locator('ol.chronology [data-entry]')).toHaveCount(1, { timeout: 30_000 });
+    await browser.close();
+    rmSync(archive, { force: true });
+    const imported = traces(browser.folder, markers);
+    expect(imported.text.length, JSON.stringify(imported)).toBeGreaterThan(0);
 
-    context = await launch();
-    page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('/preuves');
-    await expect(page.getByRole('heading', { name: t.lock.unlockTitle })).toBeVisible();
-    const wipe = region(page, t.wipe.title);
-    await wipe.getByRole('button', { name: t.wipe.button, exact: true }).click();
-    await wipe.getByRole('button', { name: t.wipe.yes, exact: true }).click();
-    await expect(wipe.getByText(t.wipe.done)).toBeVisible();
-    await expect(wipe.getByText(voice(t.wipe.diskTraces, null))).toBeVisible();
-    await context.close();
-    context = null;
-    const afterWipe = filesHolding(profile, MARKER);
-
-    test.info().annotations.push({
-      type: 'files holding the text',
-      description: JSON.stringify({ inClear, afterLock, afterWipe }),
-    });
-    // The check is real: the act's text is found while the journal is in clear.
-    expect(inClear.length).toBeGreaterThan(0);
-    // A wipe deletes the database: Chromium then removes its files, the text with them.
-    expect(afterWipe).toEqual([]);
-  } finally {
-    await context?.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+    page = await browser.open();
+    await setLock(page);
+    await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
+  });
 });

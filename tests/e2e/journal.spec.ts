@@ -4,7 +4,6 @@ import { unzipSync } from 'fflate';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import type { ContentKind } from '../../src/engine/index.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import type { Audience, Voiced } from '../../src/content/types.ts';
@@ -19,6 +18,7 @@ import {
   expectPath,
   person,
   pressUntilFocused,
+  screenshot,
 } from './helpers.ts';
 import { IN_BROWSER } from '../fixtures/hostile-archives.ts';
 
@@ -43,31 +43,6 @@ const SCRIPT = '<script>alert(1)</script><img src=x onerror=alert(1)>';
 // Files
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A valid 1 × 1 PNG whose comment (a tEXt chunk) is `label`: each label gives other bytes. */
-function screenshot(label: string): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    pngChunk('IHDR', header),
-    pngChunk('tEXt', Buffer.from(`Comment\0${label}`, 'latin1')),
-    pngChunk('IDAT', deflateSync(Buffer.from([0, 200, 30, 30]))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 interface Act {
   readonly date: string;

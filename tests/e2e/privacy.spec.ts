@@ -11,6 +11,7 @@ import {
   person,
   planOf,
   runJourney,
+  storedDatabases,
   visitStepPages,
 } from './helpers.ts';
 
@@ -202,7 +203,7 @@ test.describe('where answers are kept', () => {
     await expectPath(page, '/seance-terminee');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.session.endedTitle);
     expect(await saved(page)).toEqual({ session: null, device: null });
-    expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+    expect(await storedDatabases(page)).toEqual([]);
     await page.goto('/mes-reponses');
     await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
   });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { ui } from '../../src/content/fr/ui.ts';
-import { answerQuestion, expectNoAxeViolations, expectPath } from './helpers.ts';
+import { answerQuestion, expectNoAxeViolations, expectPath, storedDatabases } from './helpers.ts';
 
 /** Sends the neutral site's address to a local stand-in: nothing leaves the machine. */
 async function standInForNeutralSite(page: Page): Promise<void> {
@@ -57,9 +57,8 @@ test('"Tout effacer" deletes the journal database itself and ends on a neutral s
   await reachPlan(page);
   await page.goto('/preuves');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const databases = () =>
-    page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-  await expect.poll(databases).toContain('balise-journal');
+  const databases = () => storedDatabases(page);
+  await expect.poll(databases).toContainEqual(expect.stringMatching(/^balise-journal/));
 
   await page.goto('/mes-reponses');
   await page.getByRole('button', { name: ui.session.erase }).click();

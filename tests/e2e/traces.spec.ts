@@ -8,6 +8,7 @@ import {
   expectNoHorizontalScroll,
   expectPath,
   keepAnswersOnDevice,
+  storedDatabases,
 } from './helpers.ts';
 
 const PATH = '/effacer-mes-traces';
@@ -27,7 +28,7 @@ test('"Effacer mes traces" is reached from the footer, focuses its heading, keep
 }) => {
   // The journal's page opens its database: there is something to erase.
   await openFromFooter(page, '/preuves');
-  const names = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  const names = () => storedDatabases(page);
   expect((await names()).length).toBeGreaterThan(0);
   await expect(page.locator('h1')).toHaveText(traces.title);
   await expect(page).toHaveTitle('Balise');

@@ -291,13 +291,14 @@ export const journalText = {
     wrong: 'Phrase secrète incorrecte. Rien n’a été modifié.',
     mismatch: 'Les deux phrases ne sont pas identiques.',
     tooShort: 'La phrase secrète doit faire au moins 12 caractères.',
-    // Browsers keep IndexedDB in files they clean up when they choose (Chromium: one LevelDB per
-    // site, compacted later): what was written in clear before the lock may stay there a while.
+    // Where the browser has storage buckets (Chromium), the lock copies the encrypted journal into
+    // a fresh bucket and deletes the old one with its files (src/lib/journal/place.ts). Elsewhere
+    // the records are encrypted in place, and the browser's files may keep the clear text a while.
     diskTraces: {
       default:
-        'À savoir : le verrou chiffre le journal, mais le navigateur peut garder un temps, dans ses fichiers internes, des morceaux de ce qui était écrit avant, en clair. Pour qu’il n’en reste rien : exportez le journal chiffré, effacez les données du site dans les réglages du navigateur, puis importez cet export.',
+        'À savoir : une fois le journal chiffré, Balise le recopie chiffré dans un espace neuf et supprime l’ancien, avec ce qui y était écrit en clair, quand le navigateur le permet. Sinon, des morceaux écrits avant le verrou peuvent rester un temps dans ses fichiers internes. Pour qu’il n’en reste rien à coup sûr : exportez le journal chiffré, effacez les données du site dans les réglages du navigateur, puis importez cet export.',
       young:
-        'À savoir : le verrou chiffre le journal, mais le navigateur peut garder un temps, dans ses fichiers internes, des morceaux de ce qui était écrit avant, en clair. Pour qu’il n’en reste rien : exporte le journal chiffré, efface les données du site dans les réglages du navigateur, puis importe cet export.',
+        'À savoir : une fois le journal chiffré, Balise le recopie chiffré dans un espace neuf et supprime l’ancien, avec ce qui y était écrit en clair, quand le navigateur le permet. Sinon, des morceaux écrits avant le verrou peuvent rester un temps dans ses fichiers internes. Pour qu’il n’en reste rien à coup sûr : exporte le journal chiffré, efface les données du site dans les réglages du navigateur, puis importe cet export.',
     },
     autoLock: 'Verrouiller tout seul après',
     autoLockHint:
@@ -411,11 +412,12 @@ export const journalText = {
     },
     yes: 'Oui, tout effacer',
     done: 'Le journal a été effacé de cet appareil.',
+    // Deleting a bucket removes its files (Chromium); deleting a plain IndexedDB database may not.
     diskTraces: {
       default:
-        'Le navigateur peut encore garder un temps des traces dans ses fichiers internes. Pour les faire disparaître aussi, effacez les données du site dans les réglages du navigateur.',
+        'Selon le navigateur, ses fichiers internes sont effacés avec le journal, ou peuvent en garder un temps des traces. Pour qu’il n’en reste rien à coup sûr, effacez les données du site dans les réglages du navigateur.',
       young:
-        'Le navigateur peut encore garder un temps des traces dans ses fichiers internes. Pour les faire disparaître aussi, efface les données du site dans les réglages du navigateur.',
+        'Selon le navigateur, ses fichiers internes sont effacés avec le journal, ou peuvent en garder un temps des traces. Pour qu’il n’en reste rien à coup sûr, efface les données du site dans les réglages du navigateur.',
     },
     problem: {
       blocked: {

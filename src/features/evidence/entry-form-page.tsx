@@ -176,7 +176,9 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
         </Notice>
       ) : null}
       {conflict === 'merged' ? <p role="status">{v(t.entry.conflictMerged)}</p> : null}
-      <form onSubmit={onSubmit} noValidate className="entry-form">
+      {/* autoComplete off: Chromium then keeps no copy of what was typed in its session files
+          (saved form state), where it would stay in clear whatever the lock does. */}
+      <form onSubmit={onSubmit} noValidate autoComplete="off" className="entry-form">
         <EntryFields draft={draft} set={set} errors={errors} idOf={idOf} />
         <EntryFiles
           policy={policy}
