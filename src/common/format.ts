@@ -8,6 +8,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
 });
 const instantFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
 
+/** A day as `YYYY-MM-DD`, in the person's own time zone (today by default). */
+export function localDay(at: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(at.getFullYear())}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
 /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm' as typed (local wall time, shown as is). */
 export function formatOccurred(occurredAt: string): string {
   const hasTime = occurredAt.length > 10;

@@ -6,6 +6,7 @@ import { documentPages, documentsUi as u } from '../../content/fr/documents.ts';
 import { fr } from '../../content/fr/engine.ts';
 import { AnswerReasons } from '../../common/answer-reasons.tsx';
 import { SourcesList } from '../../common/sources-list.tsx';
+import { localDay } from '../../common/format.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { plainText } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
@@ -25,13 +26,6 @@ import './documents.css';
 
 const isDocumentId = (id: string | undefined): id is DocumentId =>
   (DOCUMENT_IDS as readonly (string | undefined)[]).includes(id);
-
-/** Today as `YYYY-MM-DD`, in the user's own time zone. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** `/documents/:documentId`: a form, an accessible preview, then PDF, print or copy. */
 export function DocumentPage() {
@@ -116,7 +110,7 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
     void openJournal();
   }, [openJournal]);
 
-  const ctx = contextOf({ answers, details, entries: journal, today: localToday() });
+  const ctx = contextOf({ answers, details, entries: journal, today: localDay() });
   const doc = buildDocument(id, ctx);
   const fields = fieldsOf(id, ctx);
   const missing = missingFields(id, ctx);

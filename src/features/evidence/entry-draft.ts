@@ -1,6 +1,7 @@
 import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
+import { localDay } from '../../common/format.ts';
 import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
 
 /**
@@ -20,12 +21,10 @@ export interface Draft {
   readonly description: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** A new act: today in the person's own time zone, no time, the most common platform. */
 export function emptyDraft(now: Date): Draft {
   return {
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    date: localDay(now),
     time: '',
     approximate: false,
     platform: 'instagram',

@@ -14,6 +14,7 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { DoneToggle } from './done-toggle.tsx';
+import { Deadlines } from './deadlines.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
@@ -87,6 +88,8 @@ export function PlanPage() {
           ))}
         </ol>
       </section>
+
+      <Deadlines answers={answers} />
 
       {plan.contacts.length > 0 ? (
         <section aria-labelledby="plan-contacts">
