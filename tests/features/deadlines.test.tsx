@@ -44,7 +44,7 @@ describe('the plan’s limits to act', () => {
     resetJournalForTests();
     await useJournal.getState().save(act('2024-03-03', ['insults']), [], []);
     await useJournal.getState().save(act('2024-05-20T21:00', ['insults']), [], []);
-    renderApp('/plan');
+    const { user } = renderApp('/plan');
     const section = await screen.findByRole('region', { name: t.title });
     await within(section).findByText(/2030/);
     const items = [...section.querySelectorAll('[data-deadline]')];
@@ -57,6 +57,20 @@ describe('the plan’s limits to act', () => {
     expect(items[0]).toHaveTextContent(fill(t.passed, { before: '3 juin 2024' }));
     expect(items[1]).toHaveTextContent('À faire avant le 20 août 2024');
     expect(items[2]).toHaveTextContent('À faire avant le 20 mai 2030');
+
+    // The two deadlines still ahead go to a calendar file made here, named neutrally.
+    const made: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      made.push(blob as Blob);
+      return 'blob:agenda';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await user.click(within(section).getByRole('button', { name: t.ics }));
+    expect(within(section).getByRole('status')).toHaveTextContent(
+      fill(t.icsSaved, { file: 'agenda-2024-06-10.ics' }),
+    );
+    const ics = await made[0]?.text();
+    expect(ics?.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 
   it('invites to note acts when the journal is empty', async () => {

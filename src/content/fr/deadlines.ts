@@ -41,4 +41,11 @@ export const deadlinesText = {
   locked:
     'Le journal des preuves est verrouillé : une fois déverrouillé, ses délais s’affichent ici.',
   toJournal: 'Ouvrir le journal des preuves',
+  ics: 'Ajouter ces délais à un agenda (.ics)',
+  icsHint:
+    'Un fichier d’agenda est créé sur cet appareil, avec un rappel deux semaines avant chaque date. Si quelqu’un d’autre peut voir cet agenda, il verra ces rappels.',
+  icsSummary: 'Délai : {label}',
+  icsSaved:
+    'Le fichier « {file} » est dans le dossier des téléchargements : l’ouvrir l’ajoute à l’agenda.',
+  icsFileStem: 'agenda',
 } as const;

@@ -1,18 +1,21 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Answers } from '../../engine/index.ts';
 import { deadlinesFor } from '../../engine/index.ts';
 import { deadlinesText as t } from '../../content/fr/deadlines.ts';
 import { fill } from '../../i18n/voice.ts';
+import { saveBlob } from '../../lib/download.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { formatDay, localDay } from '../../common/format.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
+import { deadlinesIcs } from './deadlines-ics.ts';
 
 /** The plan's "Délais pour agir": the limits the journal's acts date, soonest first. */
 export function Deadlines({ answers }: { readonly answers: Answers }) {
   const open = useJournal((s) => s.open);
   const status = useJournal((s) => s.status);
   const entries = useJournal((s) => s.entries);
+  const [savedAs, setSavedAs] = useState<string | null>(null);
   useEffect(() => {
     void open();
   }, [open]);
@@ -20,6 +23,26 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
   const { dated, undated } =
     status === 'ready' ? deadlinesFor(answers, entries, localDay()) : { dated: [], undated: [] };
   const sources = [...new Set(dated.flatMap((d) => d.sources))];
+  const ahead = dated.filter((d) => !d.passed);
+  const saveCalendar = () => {
+    const today = localDay();
+    const ics = deadlinesIcs(
+      ahead.map((deadline) => {
+        const days = { from: formatDay(deadline.from), before: formatDay(deadline.before) };
+        const label = fill(t.dated[deadline.id].label, days);
+        return {
+          deadline,
+          summary: fill(t.icsSummary, { label }),
+          description: fill(t.dated[deadline.id].text, days),
+        };
+      }),
+      new Date(),
+    );
+    // A neutral name, like every file Balise makes.
+    const file = `${t.icsFileStem}-${today}.ics`;
+    saveBlob(new Blob([ics], { type: 'text/calendar' }), file);
+    setSavedAs(file);
+  };
   return (
     <section aria-labelledby="plan-deadlines" className="deadlines">
       <h2 id="plan-deadlines">{t.title}</h2>
@@ -47,6 +70,17 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
               </li>
             ))}
           </ul>
+          {ahead.length > 0 ? (
+            <>
+              <p className="hint">{t.icsHint}</p>
+              <p>
+                <button type="button" className="button button--secondary" onClick={saveCalendar}>
+                  {t.ics}
+                </button>
+              </p>
+              {savedAs === null ? null : <p role="status">{fill(t.icsSaved, { file: savedAs })}</p>}
+            </>
+          ) : null}
           {sources.length > 0 ? <SourcesList ids={sources} /> : null}
         </>
       )}
