@@ -10,7 +10,11 @@ export function SharedSessionBanner() {
   const inSession = useAnswers((s) => s.keep === 'memory');
   if (!inSession) return null;
   return (
-    <div className="notice notice--info shared-banner no-print" role="note" aria-label={ui.shared.banner}>
+    <div
+      className="notice notice--info shared-banner no-print"
+      role="note"
+      aria-label={ui.shared.banner}
+    >
       <p>
         <strong>{ui.shared.banner}</strong>. {ui.shared.bannerHint}
       </p>
