@@ -4,9 +4,10 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetAllStores } from '../__mocks__/zustand.ts';
 
-// A screen's first render loads its route's code: on a busy two-core machine that can take more
-// than Testing Library's one second, and a `findBy…` then fails for no fault of the app.
-configure({ asyncUtilTimeout: 3000 });
+// A screen's first render loads its route's code: on a busy two-core machine (two test workers,
+// other work) that took up to 4 s, over Testing Library's one second, and a `findBy…` then failed
+// for no fault of the app. A test that passes waits no longer for it.
+configure({ asyncUtilTimeout: 5000 });
 
 // Every zustand store comes from __mocks__/zustand.ts, which remembers its first state.
 vi.mock('zustand');
