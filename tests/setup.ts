@@ -5,7 +5,7 @@ import { afterEach, vi } from 'vitest';
 import { resetAllStores } from '../__mocks__/zustand.ts';
 
 // A screen's first render loads its route's code: on a busy two-core machine (two test workers,
-// other work) that took up to 4 s, over Testing Library's one second, and a `findBy…` then failed
+// other work) that took more than 3 s, over Testing Library’s one second, and a `findBy…` failed
 // for no fault of the app. A test that passes waits no longer for it.
 configure({ asyncUtilTimeout: 5000 });
 
