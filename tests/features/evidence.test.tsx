@@ -156,6 +156,34 @@ describe('journal screens', () => {
     });
   });
 
+  it('says what the act’s proof is worth, rung by rung, and names the next one', async () => {
+    const bare = entry({});
+    await useJournal.getState().save(bare, [], []);
+    const { unmount } = renderApp(`/preuves/${bare.id}`);
+    const ladder = await screen.findByRole('region', { name: t.ladder.title });
+    const rungs = () =>
+      [...ladder.querySelectorAll('[data-rung]')].map((li) => [
+        li.getAttribute('data-rung'),
+        li.getAttribute('data-reached'),
+        li.textContent.includes(t.ladder.next),
+      ]);
+    expect(rungs()).toEqual([
+      ['capture', 'false', true],
+      ['record', 'false', false],
+      ['constat', 'false', false],
+    ]);
+    unmount();
+    const file = attachment('png bytes', 'capture.png');
+    const withCapture = entry({ attachments: [file.meta] });
+    await useJournal.getState().save(withCapture, [file], []);
+    renderApp(`/preuves/${withCapture.id}`);
+    const second = await screen.findByRole('region', { name: t.ladder.title });
+    expect(
+      [...second.querySelectorAll('[data-rung]')].map((li) => li.getAttribute('data-reached')),
+    ).toEqual(['true', 'true', 'false']);
+    expect(second.querySelector('[data-rung="constat"]')).toHaveTextContent(t.ladder.next);
+  });
+
   it('says so on the act when deleting it fails, and keeps it', async () => {
     const saved = entry({});
     await useJournal.getState().save(saved, [], []);

@@ -314,6 +314,26 @@ export const journalText = {
     remove: 'Retirer le verrou',
     removed: 'Verrou retiré : le journal n’est plus chiffré.',
   },
+  // fact: evidence.screenshot-is-a-start, fact: evidence.commissaire-de-justice
+  ladder: {
+    title: 'Ce que vaut cette preuve',
+    rungs: {
+      capture: {
+        label: 'Une capture ou un fichier',
+        text: 'Un commencement de preuve : la justice le prend en compte, mais il peut être contesté.',
+      },
+      record: {
+        label: 'Noté dans Balise, avec l’empreinte de chaque fichier',
+        text: 'L’empreinte (SHA-256) montre que le fichier n’a pas changé depuis qu’il a été ajouté ici. Elle ne prouve ni qui a fait la capture, ni quand, ni que le contenu est authentique : l’heure vient de l’horloge de cet appareil.',
+      },
+      constat: {
+        label: 'Un constat de commissaire de justice',
+        text: 'Le constat fait foi : c’est la preuve la plus solide. Il est payant : demander un devis. Utile surtout avant qu’un contenu disparaisse (story, message éphémère, compte supprimé).',
+      },
+    },
+    reached: 'fait',
+    next: 'étape suivante possible',
+  },
   exchange: {
     title: 'Exporter ou importer',
     exportText: {

@@ -12,6 +12,7 @@ import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
 import { messageOf } from './journal-problem.tsx';
+import { ProofLadder } from './proof-ladder.tsx';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
@@ -93,6 +94,7 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
           </li>
         ))}
       </ul>
+      <ProofLadder entry={entry} />
       <p className="actions">
         <Link className="button" to={`/preuves/${entry.id}/modifier`}>
           {t.entry.edit}
