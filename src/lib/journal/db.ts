@@ -165,6 +165,12 @@ export interface JournalRepo {
   file: (attachmentId: string) => Promise<Blob>;
   /** Wipes everything, the lock included ("Tout effacer"). Works when locked. */
   clear: () => Promise<void>;
+  /**
+   * Rewrites the journal, as stored, into a fresh place and deletes the old one, so that records
+   * deleted or rolled back (a failed import) leave nothing in the browser's files. Resolves
+   * false where it cannot (no storage buckets, no room for the copy, a lock being set or removed).
+   */
+  compact: () => Promise<boolean>;
   /** Whether a passphrase protects the journal, and whether this tab holds its key. */
   lockState: () => Promise<LockState>;
   /**
@@ -335,22 +341,22 @@ function asJournalError(error: unknown): unknown {
 }
 
 /**
- * Copies every entry and file record, encrypted as stored, into `to`, one batch or one file per
+ * Copies every entry and file record, as stored, into `to`, one batch or one file per
  * transaction (a file's bytes are in memory meanwhile, never the whole journal); then, in one
- * last transaction, the lock record and the mark that the copy is complete. A record in clear
- * stops the copy: only an encrypted journal moves.
+ * last transaction, the lock record (if any) and the mark that the copy is complete. With a lock,
+ * a record in clear stops the copy: a locked journal moves only when all of it is encrypted.
  */
-async function copySealed(from: Backend, to: Backend, lock: LockRecord): Promise<void> {
+async function copyRecords(from: Backend, to: Backend, lock: LockRecord | null): Promise<void> {
   const entryIds = await from.run('readonly', (tx) => tx.entryIds());
   for (let start = 0; start < entryIds.length; start += ENTRY_BATCH) {
     const batch = entryIds.slice(start, start + ENTRY_BATCH);
     const records = await from.run('readonly', async (tx) => {
-      const found: SealedEntryRecord[] = [];
+      const found: EntryRecord[] = [];
       for (const id of batch) {
         const raw = await tx.getEntry(id);
         if (raw === undefined) continue;
         const record = entryRecord(raw);
-        if (!('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
+        if (lock && !('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
         found.push(record);
       }
       return found;
@@ -363,11 +369,11 @@ async function copySealed(from: Backend, to: Backend, lock: LockRecord): Promise
     const raw = await from.run('readonly', (tx) => tx.getFile(id));
     if (raw === undefined) continue;
     const record = fileRecord(raw);
-    if (!('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
+    if (lock && !('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
     await to.run('readwrite', (tx) => tx.putFile(record));
   }
   await to.run('readwrite', async (tx) => {
-    await tx.putMeta(LOCK_KEY, lock);
+    if (lock) await tx.putMeta(LOCK_KEY, lock);
     await tx.putMeta(COMPLETE_KEY, true);
   });
 }
@@ -577,103 +583,109 @@ class Journal implements JournalRepo {
   }
 
   saveMany(items: readonly SaveItem[]): Promise<void> {
-    return this.guard(async () => {
-      const checked = checkItems(items);
-      const mode = await this.writeMode();
-      const key = mode.key;
-      const bases = await this.basesOf(items, mode.readKey);
-      const prepared: {
-        readonly entry: JournalEntry;
-        readonly record: EntryRecord;
-        readonly files: readonly FileRecord[];
-      }[] = [];
-      for (const { entry, added } of checked) {
-        const record: EntryRecord = key
-          ? {
-              id: entry.id,
-              sealed: await encryptText(key, JSON.stringify(entry), entryData(entry.id)),
-            }
-          : { id: entry.id, entry };
-        const files: FileRecord[] = [];
-        for (const { meta, data } of added) {
-          files.push(
-            key
-              ? {
-                  id: meta.id,
-                  entryId: entry.id,
-                  sealed: await encryptBytes(key, await data.arrayBuffer(), fileData(meta.id)),
-                  sealedType: await encryptText(key, data.type || meta.type, typeData(meta.id)),
-                }
-              : {
-                  id: meta.id,
-                  entryId: entry.id,
-                  // Stored with the type the entry records, whatever the File said.
-                  blob: data.type === meta.type ? data : data.slice(0, data.size, meta.type),
-                },
-          );
-        }
-        prepared.push({ entry, record, files });
+    return this.guard(() => this.writing(() => this.saveNow(items)));
+  }
+
+  private async saveNow(items: readonly SaveItem[]): Promise<void> {
+    const checked = checkItems(items);
+    const mode = await this.writeMode();
+    const key = mode.key;
+    const bases = await this.basesOf(items, mode.readKey);
+    const prepared: {
+      readonly entry: JournalEntry;
+      readonly record: EntryRecord;
+      readonly files: readonly FileRecord[];
+    }[] = [];
+    for (const { entry, added } of checked) {
+      const record: EntryRecord = key
+        ? {
+            id: entry.id,
+            sealed: await encryptText(key, JSON.stringify(entry), entryData(entry.id)),
+          }
+        : { id: entry.id, entry };
+      const files: FileRecord[] = [];
+      for (const { meta, data } of added) {
+        files.push(
+          key
+            ? {
+                id: meta.id,
+                entryId: entry.id,
+                sealed: await encryptBytes(key, await data.arrayBuffer(), fileData(meta.id)),
+                sealedType: await encryptText(key, data.type || meta.type, typeData(meta.id)),
+              }
+            : {
+                id: meta.id,
+                entryId: entry.id,
+                // Stored with the type the entry records, whatever the File said.
+                blob: data.type === meta.type ? data : data.slice(0, data.size, meta.type),
+              },
+        );
       }
-      await this.backend.run('readwrite', async (tx) => {
-        await expectLock(tx, mode.expected);
-        let count: number | null = null;
-        for (const { entry, record, files } of prepared) {
-          const current: unknown = await tx.getEntry(entry.id);
-          if (bases.has(entry.id)) {
-            // Compare-and-set: the entry is still the version the form was opened on.
-            const base = bases.get(entry.id);
-            const same = base === undefined ? current === undefined : unchanged(current, base);
-            if (!same) throw new JournalError('conflict', { ids: [entry.id] });
-          }
-          if (current === undefined) {
-            count = (count ?? (await tx.countEntries())) + 1;
-            if (count > LIMITS.maxEntries) throw new JournalError('full', { ids: [entry.id] });
-          }
-          const stored = await tx.fileIdsOf(entry.id);
-          const listed = new Set(entry.attachments.map((meta) => meta.id));
-          const adding = new Set(files.map((file) => file.id));
-          for (const id of stored) if (!listed.has(id)) await tx.deleteFile(id);
-          const missing = [...listed].filter((id) => !adding.has(id) && !stored.includes(id));
-          if (missing.length > 0) throw new JournalError('not-found', { ids: missing });
-          for (const file of files) {
-            if (!stored.includes(file.id) && (await tx.hasFile(file.id))) {
-              throw new InvalidEntryError(['added']);
-            }
-            await tx.putFile(file);
-          }
-          await tx.putEntry(record);
+      prepared.push({ entry, record, files });
+    }
+    await this.backend.run('readwrite', async (tx) => {
+      await expectLock(tx, mode.expected);
+      let count: number | null = null;
+      for (const { entry, record, files } of prepared) {
+        const current: unknown = await tx.getEntry(entry.id);
+        if (bases.has(entry.id)) {
+          // Compare-and-set: the entry is still the version the form was opened on.
+          const base = bases.get(entry.id);
+          const same = base === undefined ? current === undefined : unchanged(current, base);
+          if (!same) throw new JournalError('conflict', { ids: [entry.id] });
         }
-      });
-      this.changed();
+        if (current === undefined) {
+          count = (count ?? (await tx.countEntries())) + 1;
+          if (count > LIMITS.maxEntries) throw new JournalError('full', { ids: [entry.id] });
+        }
+        const stored = await tx.fileIdsOf(entry.id);
+        const listed = new Set(entry.attachments.map((meta) => meta.id));
+        const adding = new Set(files.map((file) => file.id));
+        for (const id of stored) if (!listed.has(id)) await tx.deleteFile(id);
+        const missing = [...listed].filter((id) => !adding.has(id) && !stored.includes(id));
+        if (missing.length > 0) throw new JournalError('not-found', { ids: missing });
+        for (const file of files) {
+          if (!stored.includes(file.id) && (await tx.hasFile(file.id))) {
+            throw new InvalidEntryError(['added']);
+          }
+          await tx.putFile(file);
+        }
+        await tx.putEntry(record);
+      }
     });
+    this.changed();
   }
 
   remove(id: string): Promise<void> {
-    return this.guard(async () => {
-      const mode = await this.writeMode();
-      await this.backend.run('readwrite', async (tx) => {
-        await expectLock(tx, mode.expected);
-        if ((await tx.getEntry(id)) === undefined)
-          throw new JournalError('not-found', { ids: [id] });
-        for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
-        await tx.deleteEntry(id);
-      });
-      this.changed();
-    });
+    return this.guard(() =>
+      this.writing(async () => {
+        const mode = await this.writeMode();
+        await this.backend.run('readwrite', async (tx) => {
+          await expectLock(tx, mode.expected);
+          if ((await tx.getEntry(id)) === undefined)
+            throw new JournalError('not-found', { ids: [id] });
+          for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
+          await tx.deleteEntry(id);
+        });
+        this.changed();
+      }),
+    );
   }
 
   removeMany(ids: readonly string[]): Promise<void> {
-    return this.guard(async () => {
-      const mode = await this.writeMode();
-      await this.backend.run('readwrite', async (tx) => {
-        await expectLock(tx, mode.expected);
-        for (const id of ids) {
-          for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
-          await tx.deleteEntry(id);
-        }
-      });
-      this.changed();
-    });
+    return this.guard(() =>
+      this.writing(async () => {
+        const mode = await this.writeMode();
+        await this.backend.run('readwrite', async (tx) => {
+          await expectLock(tx, mode.expected);
+          for (const id of ids) {
+            for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
+            await tx.deleteEntry(id);
+          }
+        });
+        this.changed();
+      }),
+    );
   }
 
   file(attachmentId: string): Promise<Blob> {
@@ -699,11 +711,13 @@ class Journal implements JournalRepo {
   }
 
   clear(): Promise<void> {
-    return this.guard(async () => {
-      await this.backend.run('readwrite', (tx) => tx.clear());
-      this.unlocked = null;
-      this.changed();
-    });
+    return this.guard(() =>
+      this.writing(async () => {
+        await this.backend.run('readwrite', (tx) => tx.clear());
+        this.unlocked = null;
+        this.changed();
+      }),
+    );
   }
 
   lockState(): Promise<LockState> {
@@ -758,34 +772,57 @@ class Journal implements JournalRepo {
    * False where the journal cannot move (no storage buckets) or when the copy fails (a full
    * disk: a copy needs the journal's size again): the journal is then sealed where it is.
    */
-  private async move(lock: LockRecord): Promise<boolean> {
+  private move(lock: LockRecord): Promise<boolean> {
     const whereabouts = this.whereabouts;
-    if (!whereabouts) return false;
-    const { places } = whereabouts;
-    return places.exclusive(async () => {
-      const target = await places
-        .fresh(() => {
-          this.markGone();
-        })
-        .catch(() => null);
-      if (!target) return false;
-      try {
-        await copySealed(this.backend, target.backend, { ...lock, phase: 'sealed' });
-      } catch {
-        target.backend.close();
-        // If this fails too, the next opening deletes the unfinished copy.
-        await places.drop(target.generation).catch(() => undefined);
-        return false;
-      }
-      const old = this.backend;
-      this.backend = target.backend;
-      this.whereabouts = { places, generation: target.generation, bucket: target.bucket };
-      old.close();
-      this.channel?.postMessage({ type: 'moved' });
-      // If this fails, the next opening deletes it (the copy is complete).
-      await places.drop(whereabouts.generation).catch(() => undefined);
-      return true;
+    if (!whereabouts) return Promise.resolve(false);
+    return whereabouts.places.exclusive(() =>
+      this.relocate(whereabouts, { ...lock, phase: 'sealed' }),
+    );
+  }
+
+  compact(): Promise<boolean> {
+    return this.guard(async () => {
+      const whereabouts = this.whereabouts;
+      if (!whereabouts) return false;
+      return whereabouts.places.exclusive(async () => {
+        const lock = await this.readLock();
+        // Halfway through setting or removing a lock: `unlock` finishes that first.
+        if (lock && lock.phase !== 'sealed') return false;
+        return this.relocate(whereabouts, lock);
+      });
     });
+  }
+
+  /** Copies the journal into a fresh place, switches to it, deletes the old one (`move`). */
+  private async relocate(whereabouts: Whereabouts, lock: LockRecord | null): Promise<boolean> {
+    const { places } = whereabouts;
+    const target = await places
+      .fresh(() => {
+        this.markGone();
+      })
+      .catch(() => null);
+    if (!target) return false;
+    try {
+      await copyRecords(this.backend, target.backend, lock);
+    } catch {
+      target.backend.close();
+      // If this fails too, the next opening deletes the unfinished copy.
+      await places.drop(target.generation).catch(() => undefined);
+      return false;
+    }
+    const old = this.backend;
+    this.backend = target.backend;
+    this.whereabouts = { places, generation: target.generation, bucket: target.bucket };
+    old.close();
+    this.channel?.postMessage({ type: 'moved' });
+    // If this fails, the next opening deletes it (the copy is complete).
+    await places.drop(whereabouts.generation).catch(() => undefined);
+    return true;
+  }
+
+  /** Runs a write holding the place's lock shared, so that no move copies meanwhile. */
+  private writing<T>(work: () => Promise<T>): Promise<T> {
+    return this.whereabouts ? this.whereabouts.places.shared(work) : work();
   }
 
   private async convertEntries(direction: 'seal' | 'unseal', key: CryptoKey, expected: string) {

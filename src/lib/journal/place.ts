@@ -21,7 +21,7 @@ import { deleteDatabase } from '../site-data.ts';
  * journal in use always has it). On opening, when several generations exist, a move was
  * interrupted: the highest complete generation is the journal (the copy had finished), or else
  * the lowest (the copy had not: its source); the others are deleted. Opening and moving hold
- * one Web Lock, so two tabs never choose while a third copies.
+ * one Web Lock, and every write holds it shared, so no tab chooses or writes while another copies.
  */
 
 /** What the journal uses of a storage bucket (`StorageBucket`). */
@@ -43,7 +43,11 @@ export interface BucketManagerLike {
 
 /** What the journal uses of `navigator.locks` (`LockManager`). */
 export interface LocksLike {
-  request: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+  request: <T>(
+    name: string,
+    options: { readonly mode: 'exclusive' | 'shared' },
+    work: () => Promise<T>,
+  ) => Promise<T>;
 }
 
 /** The journal's database, opened, and where it is. */
@@ -59,6 +63,8 @@ export interface Placed {
 export interface Places {
   /** Runs `work` holding the lock every tab takes to open or move the journal. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Runs a write holding the same lock shared: a move never runs while another tab writes. */
+  shared: <T>(work: () => Promise<T>) => Promise<T>;
   /**
    * Opens the journal where it is, finishing or undoing an interrupted move (call it inside
    * `exclusive`). `onGone`: the browser closed the connection.
@@ -97,7 +103,7 @@ export function browserEnvironment(): PlaceEnvironment {
   return {
     factory: typeof indexedDB === 'undefined' ? undefined : indexedDB,
     buckets: nav.storageBuckets ?? null,
-    locks: locks ? { request: (name, work) => locks.request(name, work) } : null,
+    locks: locks ? { request: (name, options, work) => locks.request(name, options, work) } : null,
   };
 }
 
@@ -148,7 +154,9 @@ export function createPlaces(name: string, env: PlaceEnvironment): Places {
     });
 
   return {
-    exclusive: (work) => (locks ? locks.request(`${name}-place`, work) : work()),
+    exclusive: (work) =>
+      locks ? locks.request(`${name}-place`, { mode: 'exclusive' }, work) : work(),
+    shared: (work) => (locks ? locks.request(`${name}-place`, { mode: 'shared' }, work) : work()),
 
     open: async (onGone) => {
       const inBuckets = await generations();

@@ -2,18 +2,22 @@ import {
   FAST,
   attachment,
   bytesOf,
+  collector,
   dbName,
   databaseNames,
+  entry,
   problemOf,
   saveWith,
   sha256,
   snapshot,
 } from './helpers.ts';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Backend, Tx } from '../../../src/lib/journal/backend.ts';
 import type { JournalRepo } from '../../../src/lib/journal/db.ts';
-import { openJournal } from '../../../src/lib/journal/db.ts';
+import { JournalError, createMemoryJournal, openJournal } from '../../../src/lib/journal/db.ts';
+import { exportJournal } from '../../../src/lib/journal/zip-export.ts';
+import { importJournal } from '../../../src/lib/journal/zip-import.ts';
 import type { BucketManagerLike, Places } from '../../../src/lib/journal/place.ts';
 import { bucketName, createPlaces, generationOf } from '../../../src/lib/journal/place.ts';
 
@@ -27,6 +31,7 @@ const PASSPHRASE = 'tulipe radis gondole phare saule';
 const opened: JournalRepo[] = [];
 
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const repo of opened.splice(0)) repo.close();
 });
 
@@ -257,6 +262,73 @@ describe('the journal in storage buckets', () => {
     expect([...fake.held.keys()]).toEqual([`${name}-1`]);
     expect(await databaseNames()).not.toContain(name);
     expect(await snapshot(repo)).toEqual(before);
+  });
+
+  it('compacting rewrites the journal into a fresh bucket: acts removed before are not in it', async () => {
+    const name = dbName();
+    const fake = fakeBuckets();
+    const tabA = await open(name, placesOf(name, fake));
+    const tabB = await open(name, placesOf(name, fake));
+    const { saved } = await journalInClear(tabA);
+    const dropped = await saveWith(tabA, [attachment('rolled back')], { description: 'Importé.' });
+    await tabA.removeMany([dropped.id]);
+    const before = await snapshot(tabA);
+
+    expect(await tabA.compact()).toBe(true);
+    expect([...fake.held.keys()]).toEqual([`${name}-2`]);
+    const raw = await rawRecords(fake, `${name}-2`, name);
+    expect(raw.entries.map((record) => record['id'])).toEqual([saved.id]);
+    expect(raw.files).toHaveLength(1);
+    expect(await snapshot(tabA)).toEqual(before);
+    // The other tab follows, and writes where the journal now is.
+    expect(await snapshot(tabB)).toEqual(before);
+    await saveWith(tabB, [], { description: 'Après.' });
+    expect(await tabA.list()).toHaveLength(2);
+  });
+
+  it('an import cut short by a full disk leaves the acts it rolled back in no bucket', async () => {
+    const source = createMemoryJournal({ iterations: FAST });
+    await source.saveMany(
+      Array.from({ length: 450 }, (_, index) => ({
+        entry: entry({ description: `Importé ${String(index)}` }),
+        added: [],
+        removed: [],
+      })),
+    );
+    const archive = collector();
+    await exportJournal(source, archive.sink, {
+      appVersion: '0.1.0',
+      renderChronology: () => '<!doctype html><title>Chronologie</title>',
+    });
+    const name = dbName();
+    const fake = fakeBuckets();
+    const target = await open(name, placesOf(name, fake));
+    const { saved } = await journalInClear(target);
+    const real = target.saveMany.bind(target);
+    let calls = 0;
+    vi.spyOn(target, 'saveMany').mockImplementation((items) => {
+      calls += 1;
+      return calls === 3 ? Promise.reject(new JournalError('full')) : real(items);
+    });
+
+    expect(await problemOf(importJournal(archive.blob(), target))).toBe('journal-full');
+    expect([...fake.held.keys()]).toEqual([`${name}-2`]);
+    const raw = await rawRecords(fake, `${name}-2`, name);
+    expect(raw.entries.map((record) => record['id'])).toEqual([saved.id]);
+  });
+
+  it('a locked journal is compacted without its passphrase and stays locked', async () => {
+    const name = dbName();
+    const fake = fakeBuckets();
+    const repo = await open(name, placesOf(name, fake));
+    const { saved } = await journalInClear(repo);
+    await repo.setLock(PASSPHRASE);
+    repo.lock();
+    expect(await repo.compact()).toBe(true);
+    expect([...fake.held.keys()]).toEqual([`${name}-3`]);
+    expect(await repo.lockState()).toBe('locked');
+    await repo.unlock(PASSPHRASE);
+    expect((await repo.list()).map((e) => e.id)).toEqual([saved.id]);
   });
 
   it('"Tout effacer" deletes every bucket of the journal and the page’s database', async () => {
