@@ -1,11 +1,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
-import { randomInt } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { voice } from '../../src/i18n/voice.ts';
+import type { SaveItem } from '../../src/lib/journal/db.ts';
+import { createMemoryJournal } from '../../src/lib/journal/db.ts';
+import type { JournalEntry } from '../../src/lib/journal/model.ts';
+import { exportJournal } from '../../src/lib/journal/zip-export.ts';
 import { fillAct, screenshot } from './helpers.ts';
 
 /**
@@ -66,8 +70,8 @@ function profileBrowser(baseURL: string | undefined) {
   let context: BrowserContext | null = null;
   return {
     folder,
-    /** Opens the browser on `/preuves`. */
-    async open(): Promise<Page> {
+    /** Opens the browser on `/preuves`; `before` runs first, on the home page. */
+    async open(before?: (page: Page) => Promise<void>): Promise<Page> {
       context = await chromium.launchPersistentContext(folder, {
         executablePath: process.env['BALISE_CHROMIUM'] ?? '/usr/bin/chromium',
         args: CHROMIUM_ARGS,
@@ -75,6 +79,10 @@ function profileBrowser(baseURL: string | undefined) {
         acceptDownloads: true,
       });
       const page = context.pages()[0] ?? (await context.newPage());
+      if (before) {
+        await page.goto('/');
+        await before(page);
+      }
       await page.goto('/preuves');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
       return page;
@@ -212,6 +220,88 @@ test('an export imported into an empty journal, then locked, leaves no readable 
     page = await browser.open();
     await setLock(page);
     await browser.close();
+    expect(traces(browser.folder, markers)).toEqual(NOTHING);
+  });
+});
+
+/**
+ * A plain export that a nearly full device cannot take whole: 200 small acts holding the markers
+ * (the first batch the import writes), then 40 acts with a 1 MB capture each (the next batch).
+ */
+async function tooBigArchive(markers: Markers): Promise<Buffer> {
+  const repo = createMemoryJournal();
+  const items: SaveItem[] = [];
+  for (let i = 0; i < 240; i += 1) {
+    const bytes =
+      i < 10
+        ? screenshot(markers.file)
+        : i >= 200
+          ? screenshot(randomBytes(1024 * 1024).toString('base64'))
+          : null;
+    const file = bytes && {
+      meta: {
+        id: randomUUID(),
+        name: `capture-${i}.png`,
+        type: 'image/png',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        addedAt: '2024-03-04T08:00:00.000Z',
+      },
+      data: new Blob([new Uint8Array(bytes)], { type: 'image/png' }),
+    };
+    const entry: JournalEntry = {
+      id: randomUUID(),
+      occurredAt: '2024-03-03T21:15',
+      approximate: false,
+      capturedAt: '2024-03-04T08:00:00.000Z',
+      updatedAt: '2024-03-04T08:00:00.000Z',
+      platform: 'instagram',
+      where: '',
+      url: '',
+      conversation: '',
+      author: '',
+      kinds: ['insults'],
+      description: `${markers.text} ${i}`,
+      attachments: file ? [file.meta] : [],
+    };
+    items.push({ entry, added: file ? [file] : [], removed: [] });
+  }
+  await repo.saveMany(items);
+  const chunks: Uint8Array[] = [];
+  await exportJournal(repo, (chunk) => chunks.push(chunk.slice()), {
+    appVersion: '0.1.0',
+    renderChronology: () => '<!doctype html><title>Chronologie</title>',
+  });
+  return Buffer.concat(chunks);
+}
+
+test('an import that fails midway for lack of room leaves nothing of it readable in the profile', async ({
+  baseURL,
+}) => {
+  await inProfile(baseURL, async (browser, markers) => {
+    const archive = join(browser.folder, '..', `${browser.folder.split('/').pop() ?? ''}.zip`);
+    writeFileSync(archive, await tooBigArchive(markers));
+    try {
+      // A device with 12 MB left for the site, from before the journal opens: the first batch
+      // fits, the second does not.
+      const page = await browser.open(async (home) => {
+        const cdp = await home.context().newCDPSession(home);
+        await cdp.send('Storage.overrideQuotaForOrigin', {
+          origin: new URL(home.url()).origin,
+          quotaSize: 12 * 1024 * 1024,
+        });
+      });
+      const exchange = region(page, t.exchange.title);
+      await exchange.getByLabel(t.exchange.importFile, { exact: true }).setInputFiles(archive);
+      await exchange.getByRole('button', { name: t.exchange.import, exact: true }).click();
+      await expect(page.getByText(voice(t.exchange.problems['journal-full'], null))).toBeVisible({
+        timeout: 60_000,
+      });
+      await expect(page.locator('ol.chronology [data-entry]')).toHaveCount(0);
+      await browser.close();
+    } finally {
+      rmSync(archive, { force: true });
+    }
     expect(traces(browser.folder, markers)).toEqual(NOTHING);
   });
 });
