@@ -195,6 +195,9 @@ test('every control on every screen is at least 44 × 44 px', async ({ page }) =
     '/documents/complaint-letter',
     '/effacer-mes-traces',
     '/seance-terminee',
+    // The séance on a shared computer: its start, and the checklist after it.
+    '/seance',
+    '/seance-terminee?seance=1',
   ]) {
     small.push(...(await smallTargetsOn(page, path)));
   }
