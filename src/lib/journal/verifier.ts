@@ -5,11 +5,12 @@
  *
  * `verifyArchive` is written to be copied as text into that page (`verifyArchive.toString()`):
  * it must stay self-contained — no import, no module-level name, only browser globals
- * (`DecompressionStream`, `crypto.subtle`, `TextDecoder`). Tests run it in Node and, through the
+ * (`crypto.subtle`, `TextDecoder`). Tests run it in Node and, through the
  * exported page, in Chromium.
  *
- * Strict on purpose: it checks an archive as Balise writes it (fflate's streaming ZIP, data
- * descriptors, no extra fields, no comments), so one byte changed anywhere is reported — in a
+ * Strict on purpose: it checks an archive as Balise writes it (fflate's streaming ZIP, every file
+ * stored uncompressed, data descriptors, no extra fields, no comments), so one byte changed
+ * anywhere is reported — in a
  * file's data (CRC-32, SHA-256), in a header (the local and central copies of each field must
  * agree, constants must be Balise's), or in the archive's layout (records must follow each other
  * with nothing between or after).
@@ -28,7 +29,7 @@ export interface CheckedFile {
 }
 
 export type VerifierReport =
-  /** The browser lacks what the check needs (DecompressionStream, WebCrypto). */
+  /** The browser lacks what the check needs (WebCrypto). */
   | { readonly kind: 'unsupported' }
   /** Not a ZIP written by Balise, or damaged: `where` says what first failed, for the curious. */
   | { readonly kind: 'damaged'; readonly where: string }
@@ -56,11 +57,7 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
   const DATA_DESCRIPTOR = 0x0008;
   const UTF8 = 0x0800;
 
-  if (
-    typeof DecompressionStream === 'undefined' ||
-    typeof crypto === 'undefined' ||
-    typeof crypto.subtle === 'undefined'
-  ) {
+  if (typeof crypto === 'undefined' || typeof crypto.subtle === 'undefined') {
     return { kind: 'unsupported' };
   }
 
@@ -89,12 +86,6 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
     for (const byte of data) crc = (crcTable[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
     return (crc ^ 0xffffffff) >>> 0;
   };
-  const inflate = async (data: Uint8Array): Promise<Uint8Array> => {
-    const stream = new Blob([data as BlobPart])
-      .stream()
-      .pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
-  };
   const sha256 = async (data: Uint8Array): Promise<string> => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
     return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -105,7 +96,7 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
     readonly data: Uint8Array;
   }
 
-  const readZip = async (): Promise<Item[]> => {
+  const readZip = (): Item[] => {
     // The end record: the archive's last 22 bytes (Balise writes no comment).
     const endAt = bytes.length - 22;
     if (endAt < 0 || u32(endAt) !== END) fail('end record');
@@ -132,8 +123,8 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
       const size = u32(central + 24);
       const nameLength = u16(central + 28);
       if (madeBy !== VERSION || needed !== VERSION) fail(where);
-      // Balise streams every file: sizes and CRC follow the data, in a descriptor.
-      if ((flags & ~UTF8) !== DATA_DESCRIPTOR || (method !== 0 && method !== 8)) fail(where);
+      // Balise streams every file, stored: sizes and CRC follow the data, in a descriptor.
+      if ((flags & ~UTF8) !== DATA_DESCRIPTOR || method !== 0 || compressed !== size) fail(where);
       // No extra field, no comment, disk 0, no attributes: as Balise writes them.
       for (const at of [30, 32, 34, 36]) if (u16(central + at) !== 0) fail(where);
       if (u32(central + 38) !== 0 || u32(central + 42) !== local) fail(where);
@@ -174,14 +165,7 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
       if (u32(next - 12) !== crc || u32(next - 8) !== compressed || u32(next - 4) !== size) {
         fail(where);
       }
-      let data = stored;
-      if (method === 8) {
-        try {
-          data = await inflate(stored);
-        } catch {
-          fail(where);
-        }
-      }
+      const data = stored;
       if (data.length !== size || crc32(data) !== crc) fail(where);
       items.push({ path, data });
       local = next;
@@ -194,7 +178,7 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
 
   let items: Item[];
   try {
-    items = await readZip();
+    items = readZip();
   } catch (error) {
     if (error instanceof Damaged) return { kind: 'damaged', where: error.message };
     throw error;

@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipPassThrough } from 'fflate';
 import { ArchiveEncryptor, DEFAULT_CHUNK_BYTES } from './archive-crypto.ts';
 import { blobChunks } from './blob-chunks.ts';
 import { DEFAULT_ITERATIONS } from './crypto.ts';
@@ -22,8 +22,10 @@ import {
  * export time), `chronologie.html` (rendered and escaped by the UI), `chronologie.csv`, then
  * every attachment under `fichiers/<entryId>/<attachmentId>-<safe-name>`.
  *
- * Memory: text files are deflated (`ZipDeflate`); attachments, mostly already compressed media,
- * are stored (`ZipPassThrough`) and streamed from `blob.stream()` chunk by chunk, each file
+ * Every file is stored, not compressed (`ZipPassThrough`): attachments are mostly compressed media
+ * already, and a stored text has no bits a verifier could not see (a deflate stream can carry bits
+ * that change no output, so a changed byte there would go unreported by `verifier.html`). Files
+ * are streamed from `blob.stream()` chunk by chunk, each file
  * finished before the next starts so fflate never buffers one behind another. Every chunk is
  * handed to the sink before the next is read, and a WritableStream's backpressure is awaited, so
  * the archive is never held whole: besides the entries' text (manifest, HTML, CSV), memory holds
@@ -233,7 +235,7 @@ export async function exportJournal(
       for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await write(chunk);
     };
     const addText = async (path: string, text: string) => {
-      const file = new ZipDeflate(path, { level: 6 });
+      const file = new ZipPassThrough(path);
       file.mtime = now;
       zip.add(file);
       const bytes = encoder.encode(text);
