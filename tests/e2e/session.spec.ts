@@ -15,6 +15,7 @@ import {
   fillAct,
   keepAnswersOnDevice,
   person,
+  storedDatabases,
 } from './helpers.ts';
 
 /**
@@ -33,22 +34,18 @@ const COUNSELLOR = answersOf(person('a school counsellor'));
  * caches.
  */
 async function originStorage(page: Page) {
-  return page.evaluate(async () => {
+  const databases = await storedDatabases(page);
+  const rest = await page.evaluate(async () => {
     const opfs: string[] = [];
     const root = await navigator.storage.getDirectory();
     for await (const name of root.keys()) opfs.push(name);
     return {
       webStorage: [...Object.keys(localStorage), ...Object.keys(sessionStorage)],
-      databases: [
-        ...(await indexedDB.databases()).map((d) => d.name),
-        ...((await (
-          navigator as { storageBuckets?: { keys: () => Promise<string[]> } }
-        ).storageBuckets?.keys()) ?? []),
-      ],
       opfs,
       caches: await caches.keys(),
     };
   });
+  return { ...rest, databases };
 }
 
 test('a séance leaves nothing on the computer: not while it runs, nor after "Terminer la séance"', async ({
