@@ -123,6 +123,7 @@ test('a parent of a 14-year-old gets the complaint letter with the journal’s c
     'platform-notice',
     'erasure-request',
     'complaint-letter',
+    'front-desk-sheet',
     'school-report',
     'action-plan',
   ]);
@@ -139,6 +140,12 @@ test('a parent of a 14-year-old gets the complaint letter with the journal’s c
       '@someone',
       'x_anonyme_x',
       ...hashes,
+    ],
+    'front-desk-sheet': [
+      'article 15-3',
+      'main courante',
+      '@someone',
+      ...hashes.map((h) => h.slice(0, 16)),
     ],
     'erasure-request': ['article 51, II', 'article 17', 'CNIL', 'Noa Essai'],
     'school-report': ['Collège de l’Essai, Lyon', 'Noa Essai', '4e C', '3018', 'pHARe'],

@@ -394,6 +394,40 @@ export const documentsText = {
     closing: ['Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.'],
   },
 
+  // fact: complaint.must-be-registered, complaint.refuse-main-courante, evidence.main-courante,
+  // fact: complaint.any-station-contre-x, complaint.letter-to-procureur, minors.can-file-alone
+  frontDesk: {
+    title: 'Dépôt de plainte : fiche à remettre au guichet',
+    footer: 'Fiche pour le dépôt de plainte',
+    person: 'Personne qui porte plainte : {name}',
+    facts: { title: 'Ce qui s’est passé' },
+    offences: { title: 'Infractions que les faits peuvent constituer' },
+    exhibits: {
+      title: 'Pièces',
+      caption: 'Pièces gardées dans le journal des preuves',
+      number: 'N°',
+      date: 'Date',
+      platform: 'Plateforme',
+      where: 'Adresse ou compte',
+      hash: 'Empreinte SHA-256 (début)',
+      none: 'Aucune pièce n’est encore notée dans le journal.',
+    },
+    reading: {
+      title: 'Lire le journal sans outil',
+      text: 'La chronologie complète peut être imprimée (chronologie.html dans l’export du journal). L’export contient aussi verifier.html : une page qui s’ouvre dans n’importe quel navigateur, sans connexion ni logiciel, et vérifie que chaque fichier a gardé son empreinte.',
+    },
+    rights: {
+      title: 'Droits de la personne qui porte plainte',
+      items: [
+        'La police et la gendarmerie doivent recevoir la plainte : elles ne peuvent pas la refuser. Un procès-verbal est dressé et un récépissé est remis tout de suite ; une copie du procès-verbal peut être demandée (Code de procédure pénale, article 15-3).',
+        'Une main courante n’est pas une plainte : elle ne déclenche pas d’enquête. Si elle est proposée à la place, il est possible de la refuser et de demander que la plainte soit enregistrée.',
+        'La plainte peut être déposée dans n’importe quel commissariat ou brigade de gendarmerie, contre une personne nommée ou « contre X » quand l’auteur est inconnu.',
+        'Une personne mineure peut porter plainte elle-même.',
+        'Si la plainte n’est pas enregistrée, elle peut être envoyée par courrier au procureur de la République : Balise prépare cette lettre.',
+      ],
+    },
+  },
+
   actionPlan: {
     title: {
       default: 'Mon plan d’action',
@@ -448,6 +482,26 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       'À envoyer de préférence en recommandé avec avis de réception (une lettre simple ou suivie est aussi possible), ou à déposer à l’accueil du tribunal. Un récépissé est envoyé une fois la plainte enregistrée.',
       'Joindre des copies des pièces et garder les originaux.',
       'Sans réponse dans les 3 mois, ou après un classement sans suite, une plainte avec constitution de partie civile auprès du doyen des juges d’instruction est possible (pour un mineur, par ses représentants légaux) : un avocat ou France Victimes (116 006) peut aider.',
+    ],
+  },
+  // fact: complaint.must-be-registered, complaint.refuse-main-courante, complaint.any-station-contre-x
+  'front-desk-sheet': {
+    sources: ['cpp-15-3', 'sp-f1435', 'france-victimes'],
+    lead: {
+      default:
+        'Une page à imprimer et à remettre en portant plainte au commissariat ou à la gendarmerie : les faits en quelques lignes, la liste des pièces avec leurs empreintes, et les droits de la personne qui porte plainte, pour le cas où l’accueil propose une main courante ou refuse la plainte.',
+      young:
+        'Une page à imprimer et à donner en portant plainte au commissariat ou à la gendarmerie : les faits en quelques lignes, la liste des preuves avec leurs empreintes, et tes droits, pour le cas où on te propose une main courante ou qu’on refuse ta plainte.',
+    },
+    howTo: [
+      'Imprimer la fiche, et si possible la chronologie du journal ; venir avec les captures ou le téléphone qui les contient.',
+      'Garder un exemplaire, et garder le récépissé remis après la plainte.',
+      {
+        default:
+          'Une association d’aide aux victimes (France Victimes, 116 006) peut aider à préparer la plainte.',
+        young:
+          'Un adulte de confiance peut venir avec toi ; le 3018 et France Victimes (116 006) peuvent aider à préparer la plainte.',
+      },
     ],
   },
   // fact: dsa.art16-notice, removal.report-contents, removal.false-report-penalty, dsa.decision-and-appeals

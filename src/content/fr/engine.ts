@@ -1653,6 +1653,15 @@ export const fr: PlanCatalog = {
           'Une plainte par courrier pour votre enfant. Elle contient son identité, le récit daté des faits, l’auteur ou « X », les témoins et les preuves. À envoyer de préférence en recommandé avec accusé de réception.',
       },
     },
+    'front-desk-sheet': {
+      title: 'Fiche pour le guichet (plainte sur place)',
+      description: {
+        default:
+          'Une page à remettre au commissariat ou à la gendarmerie : les faits en quelques lignes, les pièces avec leurs empreintes, et les droits de la personne qui porte plainte.',
+        young:
+          'Une page à donner au commissariat ou à la gendarmerie : les faits en quelques lignes, les preuves avec leurs empreintes, et tes droits quand tu portes plainte.',
+      },
+    },
     'school-report': {
       title: 'Signalement à l’établissement scolaire',
       description: {

@@ -20,6 +20,8 @@ export const DOCUMENT_IDS = [
   'platform-notice',
   'erasure-request',
   'complaint-letter',
+  /** One page to hand over at the police station or gendarmerie (issue 14). */
+  'front-desk-sheet',
   'school-report',
   'action-plan',
 ] as const;

@@ -68,7 +68,7 @@ export const PLAN_RULES: readonly PlanRow[] = [
     ),
     documents: ['erasure-request'],
   },
-  { when: COMPLAINT_POSSIBLE, documents: ['complaint-letter'] },
+  { when: COMPLAINT_POSSIBLE, documents: ['complaint-letter', 'front-desk-sheet'] },
   {
     when: all(is('context', 'school'), is('role', 'parent', 'professional')),
     documents: ['school-report'],

@@ -66,6 +66,11 @@ const FORMS: Readonly<Record<DocumentId, readonly Rule[]>> = {
     ['senderEmail', 'optional'],
     ['city', 'optional'],
   ],
+  // A few lines on what happened, and whose sheet it is; the rest comes from the journal.
+  'front-desk-sheet': [
+    ['senderName', 'optional'],
+    ['facts', 'optional'],
+  ],
   'school-report': [
     ['schoolName', 'required'],
     ['senderName', 'required'],

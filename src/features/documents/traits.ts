@@ -18,6 +18,7 @@ export const DOCUMENT_TRAITS: Readonly<Record<DocumentId, DocumentTraits>> = {
   'platform-notice': { usesJournal: true, citesOffences: true, signedByFamily: false },
   'erasure-request': { usesJournal: false, citesOffences: false, signedByFamily: true },
   'complaint-letter': { usesJournal: true, citesOffences: true, signedByFamily: true },
+  'front-desk-sheet': { usesJournal: true, citesOffences: true, signedByFamily: false },
   'school-report': { usesJournal: true, citesOffences: false, signedByFamily: false },
   'action-plan': { usesJournal: false, citesOffences: false, signedByFamily: false },
 };

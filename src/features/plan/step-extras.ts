@@ -54,7 +54,10 @@ export const STEP_EXTRAS: Readonly<Record<StepId, StepExtras>> = {
     documents: ['platform-notice', 'erasure-request'],
     guide: 'report',
   },
-  'file-complaint': { ...NONE, documents: ['complaint-letter', 'school-report'] },
+  'file-complaint': {
+    ...NONE,
+    documents: ['front-desk-sheet', 'complaint-letter', 'school-report'],
+  },
   'report-pharos': { ...NONE, pharos: true },
 };
 

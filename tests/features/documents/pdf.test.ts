@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Answers, DocumentId } from '../../../src/engine/index.ts';
-import { decide } from '../../../src/engine/index.ts';
+import { DOCUMENT_IDS, decide } from '../../../src/engine/index.ts';
 import { buildDocument } from '../../../src/features/documents/build/index.ts';
 import { contextOf } from '../../../src/features/documents/context.ts';
 import { missingFields } from '../../../src/features/documents/fields.ts';
@@ -59,6 +59,14 @@ const REQUIRED: Record<DocumentId, readonly string[]> = {
     'Instagram (Meta)',
   ],
   'school-report': ['Collège du Test, Nantes', 'Léa Exemple', '@alpha', '@beta', 'pHARe', '3018'],
+  'front-desk-sheet': [
+    'fiche à remettre au guichet',
+    'article 15-3',
+    'main courante',
+    'verifier.html',
+    'https://www.instagram.com/p/Exemple',
+    ...hashes.map((hash) => `${hash.slice(0, 16)}…`),
+  ],
   'action-plan': ['Prochaine étape', 'Les étapes'],
 };
 
@@ -84,8 +92,8 @@ const cases = Object.entries(PEOPLE).flatMap(([audience, answers]) =>
 );
 
 describe('every document, for every audience, as a PDF', () => {
-  it('covers the five documents and the five audiences', () => {
-    expect(new Set(cases.map(([, id]) => id)).size).toBe(5);
+  it('covers every document and the five audiences', () => {
+    expect(new Set(cases.map(([, id]) => id)).size).toBe(DOCUMENT_IDS.length);
     expect(new Set(cases.map(([audience]) => audience)).size).toBe(5);
   });
 
