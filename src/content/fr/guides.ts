@@ -5,6 +5,8 @@ import type { SourceId } from '../../engine/index.ts';
  * docs/facts, each list with its sources.
  */
 export const pharosGuide = {
+  /** The guide's heading on the PHAROS step. */
+  title: 'PHAROS, la plateforme de signalement',
   /** fact: pharos.address — service-public R17674, vérifié le 22/09/2025. */
   address: 'https://www.internet-signalement.gouv.fr',
   // fact: pharos.categories, pharos.public-illegal-content

@@ -141,7 +141,7 @@ function StepDocuments({ ids }: { readonly ids: readonly DocumentId[] }) {
 function PharosGuide() {
   return (
     <section aria-labelledby="pharos-guide">
-      <h2 id="pharos-guide">PHAROS</h2>
+      <h2 id="pharos-guide">{pharosGuide.title}</h2>
       <p>
         {ui.step.pharosAddress} :{' '}
         <ExternalLink href={pharosGuide.address} newTabLabel={ui.app.newTab}>
