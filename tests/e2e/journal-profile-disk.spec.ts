@@ -10,12 +10,13 @@ import type { SaveItem } from '../../src/lib/journal/db.ts';
 import { createMemoryJournal } from '../../src/lib/journal/db.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { exportJournal } from '../../src/lib/journal/zip-export.ts';
-import { fillAct, screenshot } from './helpers.ts';
+import { fillAct, screenshot, storedDatabases } from './helpers.ts';
 
 /**
  * What the journal leaves in a real Chromium profile's files, not through the app's own API: the
  * profile folder is searched byte by byte for an act's text and a file's content, as someone who
  * copied the phone's storage would. Issue 16, item 4 (lock and wipe) and item 3's import path.
+ * Last, the move that makes it possible (a fresh storage bucket at each lock), seen by two tabs.
  */
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
@@ -304,4 +305,29 @@ test('an import that fails midway for lack of room leaves nothing of it readable
     }
     expect(traces(browser.folder, markers)).toEqual(NOTHING);
   });
+});
+
+test('another open tab follows the journal when the lock moves it, and both keep writing', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await first.goto('/preuves');
+  await addAct(first, 'Écrit dans le premier onglet.', 'premier');
+  const second = await context.newPage();
+  await second.goto('/preuves');
+  await expect(second.locator('ol.chronology [data-entry]')).toHaveCount(1);
+
+  const lock = region(first, t.lock.title);
+  await lock.getByLabel(t.lock.passphrase, { exact: true }).fill(PASSPHRASE);
+  await lock.getByLabel(voice(t.lock.confirm, null), { exact: true }).fill(PASSPHRASE);
+  await lock.getByRole('button', { name: t.lock.set, exact: true }).click();
+  await expect(lock.getByRole('status')).toHaveText(t.lock.done, { timeout: 60_000 });
+
+  const unlock = region(second, t.lock.unlockTitle);
+  await unlock.getByLabel(t.lock.passphrase, { exact: true }).fill(PASSPHRASE);
+  await unlock.getByRole('button', { name: t.lock.unlock, exact: true }).click();
+  await expect(second.locator('ol.chronology [data-entry]')).toHaveCount(1, { timeout: 30_000 });
+  await addAct(second, 'Écrit dans le second onglet.', 'second');
+  await expect(first.locator('ol.chronology [data-entry]')).toHaveCount(2);
+  expect(await storedDatabases(first)).toEqual(['balise-journal-2']);
 });
