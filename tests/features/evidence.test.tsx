@@ -4,11 +4,12 @@ import { openDB } from 'idb';
 import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalText as t } from '../../src/content/fr/journal.ts';
+import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import { authorsOf, countsOf } from '../../src/common/journal-counts.ts';
 import { applyFilters, escapeHtml, NO_FILTERS } from '../../src/features/evidence/chronology.ts';
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
 import type { Answers, ContentKind } from '../../src/engine/index.ts';
-import { voice } from '../../src/i18n/voice.ts';
+import { fill, voice } from '../../src/i18n/voice.ts';
 import { DB_NAME, JournalError } from '../../src/lib/journal/db.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
@@ -154,6 +155,19 @@ describe('journal screens', () => {
     await waitFor(() => {
       expect(useJournal.getState().entries).toHaveLength(0);
     });
+  });
+
+  it('says what a useful capture shows, with the chosen platform’s own traps', async () => {
+    const { user } = renderApp('/preuves/nouveau');
+    const platform = await screen.findByLabelText(t.entry.platform);
+    await user.selectOptions(platform, 'tiktok');
+    const tips = screen.getByText(fill(t.entry.captureTips.titleOn, { platform: 'TikTok' }));
+    const details = tips.closest('details');
+    expect(details).not.toBeNull();
+    expect(details).toHaveTextContent(t.entry.captureTips.general[2]);
+    expect(details).toHaveTextContent(PLATFORMS.tiktok.evidence[0] ?? '');
+    await user.selectOptions(platform, 'other');
+    expect(screen.getByText(t.entry.captureTips.title)).toBeInTheDocument();
   });
 
   it('says what the act’s proof is worth, rung by rung, and names the next one', async () => {

@@ -183,6 +183,17 @@ export const journalText = {
     notFoundText:
       'Il a peut-être été supprimé, ou le lien est incomplet. Le reste du journal est intact.',
     platformOther: 'Autre',
+    // fact: evidence.capture-date-and-url, fact: evidence.capture-author-handle
+    captureTips: {
+      title: 'Pour une capture utile',
+      titleOn: 'Pour une capture utile sur {platform}',
+      general: [
+        'La date et l’heure se voient sur la capture.',
+        'L’adresse (URL) du contenu, ou à défaut le réseau et la conversation, est notée.',
+        'Le pseudo ou l’identifiant de l’auteur se voit, pas seulement son nom affiché.',
+        'Le contenu est entier, avec ce qui l’entoure.',
+      ],
+    },
   },
   refused: {
     title: 'Pas de fichier pour ce contenu',

@@ -2,6 +2,7 @@ import { CONTENT_KINDS } from '../../engine/index.ts';
 import { journalText as t } from '../../content/fr/journal.ts';
 import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { fill } from '../../i18n/voice.ts';
 import { LIMITS } from '../../lib/journal/model.ts';
 import { Field } from '../../ui/field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
@@ -87,6 +88,7 @@ export function EntryFields({
           </select>
         )}
       </Field>
+      <CaptureTips platform={draft.platform} />
       <TextField
         id={idOf('where')}
         maxLength={LIMITS.maxWhereLength}
@@ -161,5 +163,25 @@ export function EntryFields({
         )}
       </Field>
     </>
+  );
+}
+
+/** What a useful capture shows, in general and on the chosen platform (its own traps). */
+function CaptureTips({ platform }: { readonly platform: string }) {
+  const tips = t.entry.captureTips;
+  const guide = (PLATFORM_IDS as readonly string[]).includes(platform)
+    ? PLATFORMS[platform as (typeof PLATFORM_IDS)[number]]
+    : null;
+  return (
+    <details className="capture-tips">
+      <summary>
+        {guide === null ? tips.title : fill(tips.titleOn, { platform: guide.name })}
+      </summary>
+      <ul>
+        {[...tips.general, ...(guide?.evidence ?? [])].map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -84,7 +84,7 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
           {sources.length > 0 ? <SourcesList ids={sources} /> : null}
         </>
       )}
-      <p>
+      <p className="link-line">
         <Link to="/preuves">{t.toJournal}</Link>
       </p>
     </section>
