@@ -65,7 +65,7 @@ test('an export leaves nothing readable behind: never kept in clear, the encrypt
   // An encrypted export is streamed to disk (unreadable without its passphrase)…
   await exportJournal(page, 'pour mon avocate, 2024');
   expect(await filesOnDisk(page)).toEqual([
-    expect.stringMatching(/^balise-export\/balise-journal-.+\.zip\.enc$/),
+    expect.stringMatching(/^balise-export\/archive-.+\.zip\.enc$/),
   ]);
   // …and is gone at the next start, even if the tab closed before the download was done.
   await page.reload();
