@@ -27,6 +27,7 @@ const VECTORS: readonly (readonly [string, string])[] = [
 const fresh = () => import('../../../src/lib/journal/digest.ts');
 
 afterEach(() => {
+  vi.doUnmock('hash-wasm');
   vi.resetModules();
 });
 
@@ -81,19 +82,15 @@ describe('fingerprints (SHA-256) of attachments', () => {
   it('pick one engine by measuring both once, and fall back to WebCrypto without WebAssembly', async () => {
     expect(ENGINES).toContain(await measureFastestEngine());
 
+    // A Content-Security-Policy without 'wasm-unsafe-eval' makes compiling throw: hash-wasm's
+    // hashers are refused (mocking WebAssembly itself would leave hash-wasm's cached promises
+    // rejecting unhandled inside the library).
     vi.resetModules();
+    vi.doMock('hash-wasm', () => ({
+      createSHA256: () =>
+        Promise.reject(new WebAssembly.CompileError('Refused to compile WebAssembly')),
+    }));
     const { digestBlob: digest, fastestEngine } = await fresh();
-    // A Content-Security-Policy without 'wasm-unsafe-eval' makes compiling throw.
-    const refused = new WebAssembly.CompileError('Refused to compile WebAssembly');
-    // Each call rejects, already marked as handled: hash-wasm may attach its own handler a tick
-    // later, which Node would otherwise report as an unhandled rejection (and fail the run).
-    const refuse = () => {
-      const rejection = Promise.reject(refused);
-      rejection.catch(() => undefined);
-      return rejection;
-    };
-    vi.spyOn(WebAssembly, 'compile').mockImplementation(refuse);
-    vi.spyOn(WebAssembly, 'instantiate').mockImplementation(refuse);
     expect(await fastestEngine()).toBe('webcrypto');
     const big = new Uint8Array(WHOLE_FILE_MAX_BYTES + 1).fill(7);
     expect(await digest(blobOf(big))).toBe(sha256(big));
