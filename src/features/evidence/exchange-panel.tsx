@@ -22,7 +22,44 @@ const download = (blob: Blob, name: string): void => {
   saveBlob(blob, name, () => void forgetExportFile());
 };
 
-type Outcome = { tone: 'success' | 'warning'; text: string } | null;
+/** What the last export or import gave: words are chosen when shown, from these ids. */
+type Said =
+  | { readonly kind: 'exported'; readonly name: string }
+  | { readonly kind: 'export-failed' }
+  | {
+      readonly kind: 'imported';
+      readonly added: number;
+      readonly skipped: number;
+      readonly dropped: number;
+    }
+  | { readonly kind: 'import-failed'; readonly problem: ImportProblem | 'other' };
+
+/** Every reason the import can give has its own words (a missing one is a type error). */
+const IMPORT_PROBLEMS: Readonly<Record<ImportProblem | 'other', Voiced>> = t.exchange.problems;
+
+/** The words and tone of what was said, in the reader's voice. */
+function sayingOf(said: Said, v: (text: Voiced) => string) {
+  switch (said.kind) {
+    case 'exported':
+      return { tone: 'success', text: fill(t.exchange.exported, { name: said.name }) } as const;
+    case 'export-failed':
+      return { tone: 'warning', text: v(t.storage.failed) } as const;
+    case 'imported': {
+      const dropped =
+        said.dropped === 0
+          ? ''
+          : ` ${said.dropped === 1 ? t.exchange.droppedOne : fill(t.exchange.droppedMany, { count: said.dropped })}`;
+      const text =
+        fill(t.exchange.imported, {
+          added: counted(t.exchange.added, said.added),
+          skipped: counted(t.exchange.skipped, said.skipped),
+        }) + dropped;
+      return { tone: said.dropped === 0 ? 'success' : 'warning', text } as const;
+    }
+    case 'import-failed':
+      return { tone: 'warning', text: v(IMPORT_PROBLEMS[said.problem]) } as const;
+  }
+}
 
 /** Export the journal as a ZIP (optionally encrypted), or import such an export. */
 export function ExchangePanel() {
@@ -37,7 +74,7 @@ export function ExchangePanel() {
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
   // An update of the app waits until the export or import ends.
   useHoldUpdate(busy !== null);
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [said, setSaid] = useState<Said | null>(null);
   const answers = useAnswers((s) => s.answers);
   // Shown once an archive holds sextortion captures: the same confirmation as the entry form.
   const [askConfirmation, setAskConfirmation] = useState(false);
@@ -45,7 +82,7 @@ export function ExchangePanel() {
 
   const onExport = async () => {
     setBusy('export');
-    setOutcome(null);
+    setSaid(null);
     const repo = await open();
     const encrypted = encrypt && exportPassphrase !== '';
     // Out of the field and the state at once: only the export holds it while it runs.
@@ -54,9 +91,9 @@ export function ExchangePanel() {
     try {
       const { blob, name } = await exportToFile(repo, encrypted ? { passphrase } : {});
       download(blob, name);
-      setOutcome({ tone: 'success', text: fill(t.exchange.exported, { name }) });
+      setSaid({ kind: 'exported', name });
     } catch {
-      setOutcome({ tone: 'warning', text: v(t.storage.failed) });
+      setSaid({ kind: 'export-failed' });
     } finally {
       setBusy(null);
     }
@@ -66,7 +103,7 @@ export function ExchangePanel() {
     event.preventDefault();
     if (file === null) return;
     setBusy('import');
-    setOutcome(null);
+    setSaid(null);
     const passphrase = importPassphrase;
     setImportPassphrase('');
     try {
@@ -78,35 +115,31 @@ export function ExchangePanel() {
         confirmedNoIntimateImage: confirmed,
       });
       await refresh();
-      const dropped =
-        result.droppedFiles === 0
-          ? ''
-          : ` ${result.droppedFiles === 1 ? t.exchange.droppedOne : fill(t.exchange.droppedMany, { count: result.droppedFiles })}`;
-      setOutcome({
-        tone: result.droppedFiles === 0 ? 'success' : 'warning',
-        text:
-          fill(t.exchange.imported, {
-            added: counted(t.exchange.added, result.added),
-            skipped: counted(t.exchange.skipped, result.skipped),
-          }) + dropped,
+      setSaid({
+        kind: 'imported',
+        added: result.added,
+        skipped: result.skipped,
+        dropped: result.droppedFiles,
       });
     } catch (error) {
+      // An unexpected error (a bug, a browser refusing) is said too, as 'other', and logged.
+      if (!(error instanceof ImportError)) console.error(error);
       const problem = error instanceof ImportError ? error.problem : 'other';
       if (problem === 'needs-confirmation') setAskConfirmation(true);
-      // Typed so that every reason the import can give has its own words.
-      const problems: Readonly<Record<ImportProblem | 'other', Voiced>> = t.exchange.problems;
-      setOutcome({ tone: 'warning', text: v(problems[problem]) });
+      setSaid({ kind: 'import-failed', problem });
     } finally {
       setBusy(null);
     }
   };
 
+  const saying = said === null ? null : sayingOf(said, v);
+
   return (
     <section aria-labelledby="exchange-title">
       <h2 id="exchange-title">{t.exchange.title}</h2>
-      {outcome === null ? null : (
-        <Notice tone={outcome.tone} role={outcome.tone === 'success' ? 'status' : 'alert'}>
-          <p>{outcome.text}</p>
+      {saying === null ? null : (
+        <Notice tone={saying.tone} role={saying.tone === 'success' ? 'status' : 'alert'}>
+          <p>{saying.text}</p>
         </Notice>
       )}
       <p>{v(t.exchange.exportText)}</p>
