@@ -8,17 +8,13 @@ import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
  * The entry form's model, without a DOM: what the form holds while it is typed in, what is wrong
  * with it, and the entry it becomes. The screen (entry-form-page.tsx) only shows and collects.
  */
-export interface Draft {
+export interface Draft extends Pick<
+  JournalEntry,
+  'approximate' | 'platform' | 'where' | 'url' | 'conversation' | 'author' | 'kinds' | 'description'
+> {
+  /** `occurredAt`, split as the form's date and time fields hold it. */
   readonly date: string;
   readonly time: string;
-  readonly approximate: boolean;
-  readonly platform: string;
-  readonly where: string;
-  readonly url: string;
-  readonly conversation: string;
-  readonly author: string;
-  readonly kinds: readonly ContentKind[];
-  readonly description: string;
 }
 
 /** A new act: today in the person's own time zone, no time, the most common platform. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { Answers } from '../../engine/index.ts';
+import type { Answers, Deadline } from '../../engine/index.ts';
 import { deadlinesFor } from '../../engine/index.ts';
 import { deadlinesText as t } from '../../content/fr/deadlines.ts';
 import { fill } from '../../i18n/voice.ts';
@@ -9,6 +9,15 @@ import { useJournal } from '../../stores/journal.ts';
 import { formatDay, localDay } from '../../common/format.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
 import { deadlinesIcs } from './deadlines-ics.ts';
+
+/** A deadline's label and sentence, its days written out; a passed one says so instead. */
+function wordsOf(d: Deadline): { readonly label: string; readonly text: string } {
+  const days = { from: formatDay(d.from), before: formatDay(d.before) };
+  return {
+    label: fill(t.dated[d.id].label, days),
+    text: fill(d.passed ? t.passed : t.dated[d.id].text, days),
+  };
+}
 
 /** The plan's "Délais pour agir": the limits the journal's acts date, soonest first. */
 export function Deadlines({ answers }: { readonly answers: Answers }) {
@@ -28,13 +37,8 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
     const today = localDay();
     const ics = deadlinesIcs(
       ahead.map((deadline) => {
-        const days = { from: formatDay(deadline.from), before: formatDay(deadline.before) };
-        const label = fill(t.dated[deadline.id].label, days);
-        return {
-          deadline,
-          summary: fill(t.icsSummary, { label }),
-          description: fill(t.dated[deadline.id].text, days),
-        };
+        const { label, text } = wordsOf(deadline);
+        return { deadline, summary: fill(t.icsSummary, { label }), description: text };
       }),
       new Date(),
     );
@@ -55,12 +59,12 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
           <p>{t.intro}</p>
           <ul>
             {dated.map((d, index) => {
-              const days = { from: formatDay(d.from), before: formatDay(d.before) };
+              const { label, text } = wordsOf(d);
               return (
                 <li key={`${d.id}-${String(index)}`} data-deadline={d.id} data-passed={d.passed}>
-                  <strong>{fill(t.dated[d.id].label, days)}</strong>
+                  <strong>{label}</strong>
                   <br />
-                  {d.passed ? fill(t.passed, days) : fill(t.dated[d.id].text, days)}
+                  {text}
                 </li>
               );
             })}
