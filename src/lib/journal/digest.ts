@@ -70,8 +70,12 @@ let wasmWorks: Promise<boolean> | undefined;
 
 /** Whether WebAssembly runs here (a Content-Security-Policy without 'wasm-unsafe-eval' stops it). */
 function wasmAvailable(): Promise<boolean> {
+  // The hasher made to find out is kept for the first file, not thrown away.
   wasmWorks ??= createSHA256().then(
-    () => true,
+    (hasher) => {
+      idle.push(hasher);
+      return true;
+    },
     () => false,
   );
   return wasmWorks;

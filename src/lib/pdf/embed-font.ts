@@ -5,9 +5,7 @@
  * writes for `embedFont(bytes)` without subsetting, built from truetype.ts instead of fontkit.
  */
 import { PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import type { TrueTypeFont } from './truetype.ts';
-
-const hex4 = (value: number): string => value.toString(16).toUpperCase().padStart(4, '0');
+import { hex4, type TrueTypeFont } from './truetype.ts';
 
 /** A code point as UTF-16BE hex, as a ToUnicode map writes it (a surrogate pair above U+FFFF). */
 function utf16Hex(codePoint: number): string {

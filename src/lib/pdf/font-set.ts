@@ -3,7 +3,7 @@
  * by character, the font that has the glyph.
  */
 import type { Covers } from './characters.ts';
-import { parseTrueType, type TrueTypeFont } from './truetype.ts';
+import { hex4, parseTrueType, type TrueTypeFont } from './truetype.ts';
 
 /** The bytes of the TrueType fonts the renderer embeds (see ./fonts and load-fonts.ts). */
 export interface PdfFonts {
@@ -165,7 +165,7 @@ export class FontSet {
       const codePoint = char.codePointAt(0) ?? 0;
       let glyph = cache.get(codePoint);
       if (glyph === undefined) {
-        glyph = this.font(face).glyphId(codePoint).toString(16).toUpperCase().padStart(4, '0');
+        glyph = hex4(this.font(face).glyphId(codePoint));
         cache.set(codePoint, glyph);
       }
       hex += glyph;

@@ -176,3 +176,6 @@ export function parseTrueType(bytes: Uint8Array): TrueTypeFont {
     advanceWidth: (glyphId) => view.getUint16(hmtx + Math.min(glyphId, numberOfHMetrics - 1) * 4),
   };
 }
+
+/** A glyph id or a UTF-16 unit as 4 uppercase hex digits, as PDF strings of 2-byte codes want. */
+export const hex4 = (value: number): string => value.toString(16).toUpperCase().padStart(4, '0');
