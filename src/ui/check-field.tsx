@@ -3,8 +3,9 @@ interface Props {
   readonly label: string;
   /** Said under the label, and by screen readers with the box. */
   readonly hint: string;
-  readonly checked: boolean;
-  readonly onChange: (checked: boolean) => void;
+  /** Left out for a box the page does not keep (a checklist ticked for oneself). */
+  readonly checked?: boolean;
+  readonly onChange?: (checked: boolean) => void;
 }
 
 /** A checkbox with its label and a hint under it. */
@@ -16,9 +17,12 @@ export function CheckField({ id, label, hint, checked, onChange }: Props) {
         id={id}
         aria-describedby={`${id}-hint`}
         checked={checked}
-        onChange={(event) => {
-          onChange(event.target.checked);
-        }}
+        onChange={
+          onChange &&
+          ((event) => {
+            onChange(event.target.checked);
+          })
+        }
       />
       <label htmlFor={id}>{label}</label>
       <span id={`${id}-hint`} className="hint">

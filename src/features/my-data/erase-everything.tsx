@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { offline } from '../../content/fr/offline.ts';
 import { sharedSession } from '../../content/fr/shared-session.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { CheckField } from '../../ui/check-field.tsx';
+import { useFocusOnChange } from '../../ui/focus-on-change.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { hasOfflineCopy } from '../../lib/offline.ts';
@@ -106,10 +107,7 @@ export function EraseEverything() {
  */
 export function EraseProgress({ state, erasing }: { state: EraseState; erasing: string }) {
   const v = useVoice();
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (state !== 'idle') messageRef.current?.focus();
-  }, [state]);
+  const messageRef = useFocusOnChange<HTMLParagraphElement>(state === 'idle' ? null : state);
   if (state === 'idle') return null;
   if (state === 'erasing') {
     return (

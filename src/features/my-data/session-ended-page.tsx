@@ -3,6 +3,7 @@ import { sharedSession } from '../../content/fr/shared-session.ts';
 import { traces } from '../../content/fr/traces.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
+import { CheckField } from '../../ui/check-field.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { ENDED_QUERY } from '../../stores/shared-session.ts';
 import { HistorySteps } from './browser-traces.tsx';
@@ -56,12 +57,8 @@ function Checklist() {
             ['history', b.history],
           ] as const
         ).map(([id, what]) => (
-          <li key={id} className="field field--check">
-            <input type="checkbox" id={`ended-${id}`} aria-describedby={`ended-${id}-text`} />
-            <label htmlFor={`ended-${id}`}>{what.title}</label>
-            <span id={`ended-${id}-text`} className="hint">
-              {v(what.text)}
-            </span>
+          <li key={id}>
+            <CheckField id={`ended-${id}`} label={what.title} hint={v(what.text)} />
           </li>
         ))}
       </ul>

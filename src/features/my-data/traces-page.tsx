@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { journalText } from '../../content/fr/journal.ts';
 import { traces } from '../../content/fr/traces.ts';
 import type { Voiced } from '../../content/types.ts';
 import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
+import { useFocusOnChange } from '../../ui/focus-on-change.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { removeOfflineCopy } from '../../lib/offline.ts';
@@ -104,10 +105,7 @@ function EraseItem(props: ItemProps) {
   const v = useVoice();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The confirm button disappears once pressed: focus goes to what happened instead.
-  const messageRef = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (outcome) messageRef.current?.focus();
-  }, [outcome]);
+  const messageRef = useFocusOnChange<HTMLParagraphElement>(outcome);
 
   return (
     <section aria-labelledby={id}>
