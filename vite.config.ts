@@ -2,11 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
-import {
-  manifestWords,
-  NEUTRAL_PAGE_PATH,
-  neutralPage as neutralWords,
-} from './src/content/fr/offline.ts';
+import { manifestWords, neutralPage as neutralWords } from './src/content/fr/offline.ts';
+import { NEUTRAL_PAGE_PATH } from './src/content/neutral-page.ts';
 
 /**
  * Content-Security-Policy of the built app: nothing but the app's own files, no request to any
@@ -143,7 +140,22 @@ const DOM_TESTS = ['tests/features/**/*.test.tsx', 'tests/stores/**/*.test.{ts,t
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), neutralPage(), offlineCopy()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Each area of words is named by its language (words-en-ui-….js), so that the size budget
+        // can count what a first visit in each language loads (scripts/size.mjs).
+        chunkFileNames: (chunk) => {
+          const words = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          return words === null
+            ? 'assets/[name]-[hash].js'
+            : `assets/words-${words[1] ?? ''}-${words[2] ?? ''}-[hash].js`;
+        },
+      },
+    },
+  },
   server: { host: '127.0.0.1' },
   preview: { headers: HOST_HEADERS },
   test: {
@@ -164,6 +176,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, ...DOM_TESTS],
+          setupFiles: ['./tests/setup-words.ts'],
         },
       },
       {
@@ -172,7 +185,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: DOM_TESTS,
-          setupFiles: ['./tests/setup.ts'],
+          setupFiles: ['./tests/setup-words.ts', './tests/setup.ts'],
           // A screen's first test loads its route's code; two workers on two busy cores can take
           // longer than the default 5 s for it.
           testTimeout: 15_000,

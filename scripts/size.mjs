@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Size budget: everything a first visit loads (index.html and the scripts, preloads and styles
-// it references) must stay under BUDGET bytes of gzip. Lazy chunks are listed, not counted.
+// it references, and the words of the first screens in the visitor's language, src/app/locale.ts
+// FIRST_AREAS) must stay under BUDGET bytes of gzip, in every language. Lazy chunks are listed,
+// not counted.
 // Checked in Chromium on 2026-12-02: `/` loads exactly these files before the load event, then
 // only workbox-window's chunk (about 2.2 kB gzip, src/lib/offline.ts registers the worker after
 // load) and, from the worker, the offline copy reported below.
@@ -19,17 +21,68 @@ for (const file of referenced) {
   const buffer = readFileSync(join(dist, file));
   rows.push([file, buffer.length, gz(buffer)]);
 }
-const firstVisit = rows.reduce((sum, [, , g]) => sum + g, 0);
-const lazy = readdirSync(join(dist, 'assets'))
+const shell = rows.reduce((sum, [, , g]) => sum + g, 0);
+
+/** A chunk and the chunks it imports, without those already counted. */
+const closure = (file, seen = new Set()) => {
+  if (seen.has(file) || referenced.includes(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const [, dep] of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) {
+    closure(`assets/${dep}`, seen);
+  }
+  return seen;
+};
+
+// The first screens' words, per language: the chunks vite.config.ts names words-<locale>-<area>.
+const firstAreas = [
+  ...(
+    /FIRST_AREAS[^=]*=\s*\[([^\]]*)\]/.exec(readFileSync('src/app/locale.ts', 'utf8'))?.[1] ?? ''
+  ).matchAll(/'([\w-]+)'/g),
+].map((m) => m[1]);
+const kebab = (area) => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const assetNames = readdirSync(join(dist, 'assets'));
+const firstWords = {};
+// Every language the build holds: those with a words-<locale>-ui chunk (the pseudo-locale has none).
+const locales = [
+  ...new Set(assetNames.flatMap((f) => /^words-([a-z]+)-ui-/.exec(f)?.[1] ?? [])),
+].sort();
+for (const locale of locales) {
+  const files = new Set();
+  for (const area of firstAreas) {
+    const chunk = assetNames.find((f) => f.startsWith(`words-${locale}-${kebab(area)}-`));
+    if (chunk === undefined) throw new Error(`no chunk for the ${locale} words of "${area}"`);
+    closure(`assets/${chunk}`, files);
+  }
+  firstWords[locale] = [...files];
+}
+const wordsSize = (files) => files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
+const perLocale = Object.fromEntries(
+  Object.entries(firstWords).map(([locale, files]) => [locale, shell + wordsSize(files)]),
+);
+const firstVisit = Math.max(...Object.values(perLocale));
+const counted = new Set(Object.values(firstWords).flat());
+const lazy = assetNames
   .map((f) => `assets/${f}`)
-  .filter((f) => /\.(js|css)$/.test(f) && !referenced.includes(f));
+  .filter((f) => /\.(js|css)$/.test(f) && !referenced.includes(f) && !counted.has(f));
 
 for (const [file, raw, g] of rows) console.log(`first visit  ${file}\traw ${raw}\tgzip ${g}`);
+for (const [locale, files] of Object.entries(firstWords)) {
+  for (const file of files) {
+    console.log(`first (${locale})   ${file}\tgzip ${gz(readFileSync(join(dist, file)))}`);
+  }
+}
 for (const file of lazy) {
   const buffer = readFileSync(join(dist, file));
   console.log(`lazy         ${file}\traw ${buffer.length}\tgzip ${gz(buffer)}`);
 }
-console.log(`first visit total: ${firstVisit} B gzip (budget ${BUDGET} B)`);
+console.log(
+  `first visit total: ${firstVisit} B gzip (budget ${BUDGET} B; ` +
+    Object.entries(perLocale)
+      .map(([locale, size]) => `${locale} ${size}`)
+      .join(', ') +
+    ')',
+);
 
 // The PDF: what "Télécharger en PDF" downloads on top of the document page — the renderer's code
 // (the lazy chunks render-*.js and load-fonts-*.js and the chunks they import that the first visit

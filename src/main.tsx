@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { prefetchNextScreens } from './app/routes.tsx';
+import { startIn, startLocale } from './app/locale.ts';
 import { forgetExportFile } from './lib/journal/export-disk.ts';
 import { listenForInstall, registerOfflineCopy } from './lib/offline.ts';
 import { useOffline } from './stores/offline.ts';
@@ -18,6 +20,9 @@ if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
   listenForInstall(offline.offerInstall, offline.installDone);
 }
 
+// The words of the first screens, in the person's language, before anything is shown.
+await startIn(startLocale());
+
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');
 createRoot(root).render(
@@ -25,3 +30,7 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// Then what the person will open next (the questions, the emergency page), without delaying the first.
+if (document.readyState === 'complete') prefetchNextScreens();
+else window.addEventListener('load', prefetchNextScreens, { once: true });

@@ -33,7 +33,7 @@ export const link = (url: string | undefined) =>
 export const words = (text: string): string =>
   textParts(text)
     .map((part) =>
-      part.kind === 'text'
+      part.kind === 'text' || part.kind === 'lang'
         ? esc(part.text)
         : `<span class="term" title="glossaire : ${esc(part.id)}">${esc(part.text)}</span>`,
     )

@@ -1,10 +1,12 @@
 import { frOffences } from '../../src/content/fr/offences.ts';
-import { fr } from '../../src/content/fr/engine.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { documentPages } from '../../src/content/fr/documents.ts';
 import { PLATFORMS } from '../../src/content/fr/platforms.ts';
+import { CONTACT_LINES } from '../../src/content/contact-lines.ts';
+import { PLATFORM_LINKS, type PlatformId } from '../../src/content/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import type { Audience, Voiced } from '../../src/content/types.ts';
-import type { SourceId } from '../../src/engine/index.ts';
+import type { ContactId, SourceId } from '../../src/engine/index.ts';
 import {
   ACTION_IDS,
   ATTACHMENT_POLICIES,
@@ -323,7 +325,11 @@ export function items(rows: readonly Row[]): Record<Kind, Item[]> {
         lines === undefined || lines.length === 0
           ? ''
           : `<h5>${esc(title)}</h5><ol>${lines.map((l) => `<li>${words(l)}</li>`).join('')}</ol>`;
-      const links = p.links.map(
+      const linked = PLATFORM_LINKS[id as PlatformId].map((l, index) => ({
+        ...l,
+        label: p.links[index] ?? '',
+      }));
+      const links = linked.map(
         (l) =>
           `<tr><td>${esc(l.label)}</td><td>${link(l.url)}</td><td class="nowrap">${confidence(l.confidence)}</td><td class="nowrap">${esc(l.checked)}</td></tr>`,
       );
@@ -351,7 +357,7 @@ export function items(rows: readonly Row[]): Record<Kind, Item[]> {
         rows: [],
         sources: [],
         texts,
-        addresses: p.links.map((l) => ({ id: `lien « ${l.label} »`, url: l.url })),
+        addresses: linked.map((l) => ({ id: `lien « ${l.label} »`, url: l.url })),
       };
     }),
     attachment: ATTACHMENT_POLICIES.map((id) =>
@@ -430,11 +436,11 @@ export function items(rows: readonly Row[]): Record<Kind, Item[]> {
           ['Nom', c?.name],
           ['À quoi il sert', c?.what],
           ['Horaires et coût', c?.hours],
-          ['Numéro à composer', c?.tel],
-          ['SMS', c?.sms],
+          ['Numéro à composer', CONTACT_LINES[id as ContactId].tel],
+          ['SMS', CONTACT_LINES[id as ContactId].sms],
         ],
         (r) => r.contacts.includes(id),
-        c === undefined ? [] : [c.source],
+        [CONTACT_LINES[id as ContactId].source],
       );
     }),
     document: keysOf(DOCUMENT_IDS, documents).map((id) => {

@@ -1,6 +1,6 @@
 import type { ErrorInfo, ReactNode } from 'react';
 import { Component } from 'react';
-import { ui } from '../content/fr/ui.ts';
+import { words } from '../i18n/words.ts';
 
 interface State {
   readonly error: Error | null;
@@ -23,8 +23,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (this.state.error === null) return this.props.children;
     return (
       <div role="alert" className="notice notice--danger">
-        <h1 className="notice__title">{ui.error.title}</h1>
-        <p>{ui.error.text}</p>
+        <h1 className="notice__title">{words.ui.error.title}</h1>
+        <p>{words.ui.error.text}</p>
         <p>
           <button
             type="button"
@@ -33,7 +33,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
               window.location.reload();
             }}
           >
-            {ui.error.reload}
+            {words.ui.error.reload}
           </button>
         </p>
       </div>

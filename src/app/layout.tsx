@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { ui } from '../content/fr/ui.ts';
 import { AudienceProvider } from '../i18n/context.tsx';
 import { audienceOf, voice } from '../i18n/voice.ts';
 import { useAnswers } from '../stores/answers.ts';
@@ -11,6 +10,8 @@ import { SharedSessionBanner } from '../features/my-data/shared-session-banner.t
 import { InstallHint } from '../features/offline/install-hint.tsx';
 import { UpdateBanner } from '../features/offline/update-banner.tsx';
 import { ErrorBoundary } from './error-boundary.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { words } from '../i18n/words.ts';
 
 /** The shell of every screen: quick exit first, skip link, navigation, the page, the privacy note. */
 export function Layout() {
@@ -25,16 +26,16 @@ export function Layout() {
 
   return (
     <AudienceProvider value={audience}>
-      <QuickExit />
+      <QuickExit after={<LanguageSwitch />} />
       <AutoLock />
       <a className="skip-link" href="#main">
-        {ui.app.skipToContent}
+        {words.ui.app.skipToContent}
       </a>
       <header className="header">
         <div className="header__inner">
           <Link to="/" className="brand">
-            <span className="brand__name">{ui.app.name}</span>
-            <span className="brand__tagline">{ui.app.tagline}</span>
+            <span className="brand__name">{words.ui.app.name}</span>
+            <span className="brand__tagline">{words.ui.app.tagline}</span>
           </Link>
           <button
             type="button"
@@ -45,30 +46,30 @@ export function Layout() {
               setMenuOpenOn(menuOpen ? null : key);
             }}
           >
-            {ui.app.menu}
+            {words.ui.app.menu}
           </button>
-          <nav aria-label={ui.app.mainNav} className="header__nav">
+          <nav aria-label={words.ui.app.mainNav} className="header__nav">
             <ul className={menuOpen ? 'nav nav--open' : 'nav'} id="main-nav">
               <li>
                 <NavLink to="/plan" end>
-                  {voice(ui.app.nav.plan, audience)}
+                  {voice(words.ui.app.nav.plan, audience)}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/preuves">{voice(ui.app.nav.journal, audience)}</NavLink>
+                <NavLink to="/preuves">{voice(words.ui.app.nav.journal, audience)}</NavLink>
               </li>
               <li>
-                <NavLink to="/mes-reponses">{voice(ui.app.nav.answers, audience)}</NavLink>
+                <NavLink to="/mes-reponses">{voice(words.ui.app.nav.answers, audience)}</NavLink>
               </li>
               <li>
-                <NavLink to="/seance">{ui.shared.nav}</NavLink>
+                <NavLink to="/seance">{words.ui.shared.nav}</NavLink>
               </li>
               <li>
-                <NavLink to="/glossaire">{voice(ui.app.nav.glossary, audience)}</NavLink>
+                <NavLink to="/glossaire">{voice(words.ui.app.nav.glossary, audience)}</NavLink>
               </li>
               <li className="nav__always">
                 <NavLink to="/urgence" className="nav__emergency">
-                  {voice(ui.app.nav.emergency, audience)}
+                  {voice(words.ui.app.nav.emergency, audience)}
                 </NavLink>
               </li>
             </ul>
@@ -79,9 +80,9 @@ export function Layout() {
             <Link
               to="/terminer"
               className="button button--secondary end-session"
-              title={ui.session.endHint}
+              title={words.ui.session.endHint}
             >
-              {ui.session.end}
+              {words.ui.session.end}
             </Link>
           ) : null}
         </div>
@@ -96,11 +97,11 @@ export function Layout() {
       </main>
       <footer className="footer">
         {pathname === '/' ? <InstallHint /> : null}
-        <p>{voice(ui.app.privacy, audience)}</p>
+        <p>{voice(words.ui.app.privacy, audience)}</p>
         <p className="link-line">
-          <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
+          <Link to="/effacer-mes-traces">{words.ui.app.traces}</Link>
         </p>
-        <p>{ui.app.factsDate}</p>
+        <p>{words.ui.app.factsDate}</p>
       </footer>
     </AudienceProvider>
   );

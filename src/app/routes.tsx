@@ -1,56 +1,98 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
-import { EmergencyPage } from '../features/safety/emergency-page.tsx';
 import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
-import { QuestionPage } from '../features/questionnaire/question-page.tsx';
-import { ui } from '../content/fr/ui.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import type { Area } from '../content/catalogue.ts';
+import { activeLocale, loadWords, words } from '../i18n/words.ts';
+import { useAnswers } from '../stores/answers.ts';
+import { prefetchNext } from './locale.ts';
 
-// First visit: home, questions, emergency. Everything after the questions loads on demand.
-const PlanPage = lazy(async () => ({
-  default: (await import('../features/plan/plan-page.tsx')).PlanPage,
-}));
-const StepPage = lazy(async () => ({
-  default: (await import('../features/plan/step-page.tsx')).StepPage,
-}));
-const SummaryPage = lazy(async () => ({
-  default: (await import('../features/my-data/summary-page.tsx')).SummaryPage,
-}));
-const GlossaryPage = lazy(async () => ({
-  default: (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
-}));
+/** A screen loaded on demand, with the areas of words it reads, in the active language. */
+function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
+  return lazy(async () => {
+    const [page] = await Promise.all([load(), loadWords(activeLocale(), areas)]);
+    return { default: page };
+  });
+}
 
-const JournalPage = lazy(async () => ({
-  default: (await import('../features/evidence/journal-page.tsx')).JournalPage,
-}));
-const EntryFormPage = lazy(async () => ({
-  default: (await import('../features/evidence/entry-form-page.tsx')).EntryFormPage,
-}));
-const EntryPage = lazy(async () => ({
-  default: (await import('../features/evidence/entry-page.tsx')).EntryPage,
-}));
+// First visit: the home page, in the frame. The questions and the emergency page come next (fetched
+// while the person reads the home page: src/main.tsx), everything after them on demand.
+const QuestionPage = lazyPage(
+  async () => (await import('../features/questionnaire/question-page.tsx')).QuestionPage,
+  ['questions'],
+);
+/** Fetches the next screens' code and words once the first is shown (see src/main.tsx). */
+export function prefetchNextScreens(): void {
+  prefetchNext(activeLocale());
+  const fail = (error: unknown) => {
+    console.error(error);
+  };
+  import('../features/questionnaire/question-page.tsx').catch(fail);
+  import('../features/safety/emergency-page.tsx').catch(fail);
+}
 
-const EndSessionPage = lazy(async () => ({
-  default: (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
-}));
-const TracesPage = lazy(async () => ({
-  default: (await import('../features/my-data/traces-page.tsx')).TracesPage,
-}));
-const SharedSessionPage = lazy(async () => ({
-  default: (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,
-}));
-const SessionEndedPage = lazy(async () => ({
-  default: (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
-}));
+const EmergencyPage = lazyPage(
+  async () => (await import('../features/safety/emergency-page.tsx')).EmergencyPage,
+  ['questions'],
+);
+const PlanPage = lazyPage(
+  async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
+  ['plan', 'journal', 'deadlines', 'questions'],
+);
+const StepPage = lazyPage(
+  async () => (await import('../features/plan/step-page.tsx')).StepPage,
+  ['plan', 'journal', 'platforms', 'pharos', 'questions'],
+);
+const SummaryPage = lazyPage(
+  async () => (await import('../features/my-data/summary-page.tsx')).SummaryPage,
+  ['plan', 'questions'],
+);
+const GlossaryPage = lazyPage(
+  async () => (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
+  ['plan', 'questions'],
+);
 
-const DocumentPage = lazy(async () => ({
-  default: (await import('../features/documents/document-page.tsx')).DocumentPage,
-}));
+const JournalPage = lazyPage(
+  async () => (await import('../features/evidence/journal-page.tsx')).JournalPage,
+  ['journal', 'platforms', 'questions'],
+);
+const EntryFormPage = lazyPage(
+  async () => (await import('../features/evidence/entry-form-page.tsx')).EntryFormPage,
+  ['journal', 'platforms', 'questions'],
+);
+const EntryPage = lazyPage(
+  async () => (await import('../features/evidence/entry-page.tsx')).EntryPage,
+  ['journal', 'platforms', 'questions'],
+);
+
+const EndSessionPage = lazyPage(
+  async () => (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
+  ['plan', 'journal', 'sharedSession', 'questions'],
+);
+const TracesPage = lazyPage(
+  async () => (await import('../features/my-data/traces-page.tsx')).TracesPage,
+  ['journal', 'traces', 'questions'],
+);
+const SharedSessionPage = lazyPage(
+  async () => (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,
+  ['sharedSession', 'questions'],
+);
+const SessionEndedPage = lazyPage(
+  async () => (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
+  ['sharedSession', 'traces', 'questions'],
+);
+
+const DocumentPage = lazyPage(
+  async () => (await import('../features/documents/document-page.tsx')).DocumentPage,
+  ['documents', 'plan', 'journal', 'questions'],
+);
 
 /** Every screen of Balise. */
 export function AppRoutes() {
+  // A change of language renders every screen again (not anew: what is typed stays typed).
+  useAnswers((s) => s.locale);
   return (
     <PausedGate>
       <Routes>
@@ -58,8 +100,8 @@ export function AppRoutes() {
         <Route path="seance-terminee" element={<Lazy page={<SessionEndedPage />} />} />
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
-          <Route path="questions/:questionId" element={<QuestionPage />} />
-          <Route path="urgence" element={<EmergencyPage />} />
+          <Route path="questions/:questionId" element={<Lazy page={<QuestionPage />} />} />
+          <Route path="urgence" element={<Lazy page={<EmergencyPage />} />} />
           <Route path="plan" element={<Lazy page={<PlanPage />} />} />
           <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
           <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
@@ -80,5 +122,5 @@ export function AppRoutes() {
 }
 
 function Lazy({ page }: { page: React.ReactNode }) {
-  return <Suspense fallback={<p className="loading">{ui.app.loading}</p>}>{page}</Suspense>;
+  return <Suspense fallback={<p className="loading">{words.ui.app.loading}</p>}>{page}</Suspense>;
 }

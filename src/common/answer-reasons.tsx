@@ -1,9 +1,9 @@
 import type { Answers, QuestionId } from '../engine/index.ts';
-import { ui } from '../content/fr/ui.ts';
 import { answerText, questionLabel } from '../i18n/answers.ts';
 import { useVoice } from '../i18n/context.tsx';
 import { fill } from '../i18n/voice.ts';
 import { Link } from 'react-router';
+import { words } from '../i18n/words.ts';
 
 interface Props {
   readonly answers: Answers;
@@ -37,11 +37,11 @@ export function AnswerReasons({ answers, because, missing, becauseText, missingT
           <ul>
             {because.map((q) => (
               <li key={q}>
-                {fill(ui.reasons.answer, {
+                {fill(words.ui.reasons.answer, {
                   question: questionLabel(q, v),
                   answer: answerText(q, answers, v) ?? '',
                 })}{' '}
-                {link(q, ui.reasons.change, ui.reasons.changeLabel)}
+                {link(q, words.ui.reasons.change, words.ui.reasons.changeLabel)}
               </li>
             ))}
           </ul>
@@ -53,7 +53,8 @@ export function AnswerReasons({ answers, because, missing, becauseText, missingT
           <ul>
             {missing.map((q) => (
               <li key={q}>
-                {questionLabel(q, v)} {link(q, ui.reasons.respond, ui.reasons.respondLabel)}
+                {questionLabel(q, v)}{' '}
+                {link(q, words.ui.reasons.respond, words.ui.reasons.respondLabel)}
               </li>
             ))}
           </ul>

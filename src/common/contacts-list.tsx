@@ -1,9 +1,9 @@
 import type { ContactId } from '../engine/index.ts';
-import { frQuestions as fr } from '../content/fr/questions.ts';
-import { ui } from '../content/fr/ui.ts';
+import { CONTACT_LINES } from '../content/contact-lines.ts';
 import { useVoice } from '../i18n/context.tsx';
 import { fill } from '../i18n/voice.ts';
 import { ContactCard } from '../ui/contact-card.tsx';
+import { words } from '../i18n/words.ts';
 
 /** Help lines with their hours and tap-to-call links. */
 export function ContactsList({
@@ -18,17 +18,18 @@ export function ContactsList({
   return (
     <ul className="contacts">
       {ids.map((id) => {
-        const c = fr.contacts[id];
+        const c = words.questions.contacts[id];
+        const line = CONTACT_LINES[id];
         return (
           <li key={id} id={`contact-${id}`}>
             <ContactCard
               name={c.name}
               what={v(c.what)}
               hours={c.hours}
-              tel={c.tel}
-              sms={c.sms}
-              callLabel={fill(ui.emergency.call, { number: c.tel })}
-              smsLabel={fill(ui.emergency.sms, { number: c.sms ?? c.tel })}
+              tel={line.tel}
+              sms={line.sms}
+              callLabel={fill(words.ui.emergency.call, { number: line.tel })}
+              smsLabel={fill(words.ui.emergency.sms, { number: line.sms ?? line.tel })}
               headingLevel={headingLevel}
             />
           </li>

@@ -1,12 +1,28 @@
-/** Dates and sizes as French readers expect them. */
+import { LANG_TAG } from '../i18n/locale.ts';
+import { activeLocale } from '../i18n/words.ts';
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'UTC',
-});
-const instantFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+/**
+ * Dates and sizes as readers of a language expect them, through `Intl`: the screens' language by
+ * default; letters and exports to French authorities pass `'fr'`.
+ */
+
+/** The language of the screens, as a BCP 47 tag. */
+export const screenLang = (): string => LANG_TAG[activeLocale()];
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(lang: string, kind: 'date' | 'dateTime' | 'instant'): Intl.DateTimeFormat {
+  const key = `${lang} ${kind}`;
+  let made = formats.get(key);
+  if (made === undefined) {
+    made = new Intl.DateTimeFormat(lang, {
+      dateStyle: 'long',
+      ...(kind === 'date' ? {} : { timeStyle: 'short' }),
+      ...(kind === 'instant' ? {} : { timeZone: 'UTC' }),
+    });
+    formats.set(key, made);
+  }
+  return made;
+}
 
 /** A day as `YYYY-MM-DD`, in the person's own time zone (today by default). */
 export function localDay(at: Date = new Date()): string {
@@ -15,27 +31,32 @@ export function localDay(at: Date = new Date()): string {
 }
 
 /** 'YYYY-MM-DD' or 'YYYY-MM-DDTHH:mm' as typed (local wall time, shown as is). */
-export function formatOccurred(occurredAt: string): string {
+export function formatOccurred(occurredAt: string, lang = screenLang()): string {
   const hasTime = occurredAt.length > 10;
   const date = new Date(`${hasTime ? occurredAt : `${occurredAt}T00:00`}:00Z`);
   if (Number.isNaN(date.getTime())) return occurredAt;
-  return hasTime ? dateTimeFormat.format(date) : dateFormat.format(date);
+  return format(lang, hasTime ? 'dateTime' : 'date').format(date);
 }
 
-export function formatDay(day: string): string {
+export function formatDay(day: string, lang = screenLang()): string {
   const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : dateFormat.format(date);
+  return Number.isNaN(date.getTime()) ? day : format(lang, 'date').format(date);
 }
 
 /** An ISO instant in the user's own time zone. */
-export function formatInstant(iso: string): string {
+export function formatInstant(iso: string, lang = screenLang()): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : instantFormat.format(date);
+  return Number.isNaN(date.getTime()) ? iso : format(lang, 'instant').format(date);
 }
 
-const units = ['o', 'ko', 'Mo', 'Go', 'To'];
+/** Byte units: French writes « octet » (o, ko, Mo), English "byte" (B, kB, MB). */
+const UNITS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['o', 'ko', 'Mo', 'Go', 'To'],
+  en: ['B', 'kB', 'MB', 'GB', 'TB'],
+};
 
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, lang = screenLang()): string {
+  const units = UNITS[lang] ?? UNITS['fr'] ?? [];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
@@ -43,5 +64,5 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toLocaleString('fr-FR', { maximumFractionDigits: digits })} ${units[unit] ?? ''}`;
+  return `${value.toLocaleString(lang, { maximumFractionDigits: digits })} ${units[unit] ?? ''}`;
 }

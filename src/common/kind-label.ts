@@ -1,7 +1,7 @@
 import type { ContentKind } from '../engine/index.ts';
-import { frQuestions } from '../content/fr/questions.ts';
 import type { Voiced } from '../content/types.ts';
+import { words } from '../i18n/words.ts';
 
 /** The words of a content kind, for the current reader. */
 export const kindLabel = (kind: ContentKind, v: (text: Voiced) => string): string =>
-  v(frQuestions.questions.contentKinds.options[kind].label);
+  v(words.questions.questions.contentKinds.options[kind].label);

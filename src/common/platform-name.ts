@@ -1,8 +1,20 @@
-import { journalText as t } from '../content/fr/journal.ts';
-import { PLATFORMS, PLATFORM_IDS } from '../content/fr/platforms.ts';
+import { PLATFORM_IDS, type PlatformId } from '../content/platforms.ts';
+import { words } from '../i18n/words.ts';
 
-/** A platform's name from its id, or "Autre". */
-export const platformName = (id: string): string =>
+/** Where a platform's name is read: the guides' names and the word for any other place. */
+export interface PlatformNames {
+  readonly guides: Readonly<Record<PlatformId, { readonly name: string }>>;
+  readonly other: string;
+}
+
+/** The active locale's names (the screens); letters and exports pass the French ones. */
+const onScreen = (): PlatformNames => ({
+  guides: words.platforms.guides,
+  other: words.journal.entry.platformOther,
+});
+
+/** A platform's name from its id, or the word for "other". */
+export const platformName = (id: string, names: PlatformNames = onScreen()): string =>
   (PLATFORM_IDS as readonly string[]).includes(id)
-    ? PLATFORMS[id as (typeof PLATFORM_IDS)[number]].name
-    : t.entry.platformOther;
+    ? names.guides[id as PlatformId].name
+    : names.other;

@@ -9,6 +9,7 @@ import type {
   StepId,
   WarningId,
 } from '../engine/index.ts';
+import type { ServiceId } from './services.ts';
 
 /**
  * Who reads the text. Derived from the answers (see src/i18n):
@@ -71,13 +72,8 @@ export interface ContactContent {
   readonly name: string;
   /** What it is for, one sentence. */
   readonly what: Voiced;
-  /** Hours and cost, e.g. "24 h/24, 7 j/7, gratuit". */
+  /** Hours and cost, e.g. "24 h/24, 7 j/7, gratuit". The number itself is in CONTACT_LINES. */
   readonly hours: string;
-  /** Number to dial (tel: link), digits only. */
-  readonly tel: string;
-  /** Number for an SMS (sms: link), when texting is the way to reach it. */
-  readonly sms?: string;
-  readonly source: SourceId;
 }
 
 export interface DocumentContent {
@@ -103,6 +99,7 @@ export interface PlanCatalog {
   readonly reasons: Readonly<Record<ReasonId, Voiced>>;
   readonly warnings: Readonly<Record<WarningId, WarningContent>>;
   readonly documents: Readonly<Record<DocumentId, DocumentContent>>;
+  readonly services: Readonly<Record<ServiceId, string>>;
   readonly glossary: Readonly<Record<string, GlossaryEntry>>;
 }
 

@@ -1,8 +1,22 @@
 import type { Counted } from '../content/types.ts';
+import { LANG_TAG } from './locale.ts';
 import { fill } from './voice.ts';
+import { activeLocale } from './words.ts';
 
-/** French plural categories: "one" for 0 and 1, "many" for millions (written like "other"). */
-const FRENCH = new Intl.PluralRules('fr-FR');
+/**
+ * Plural categories through `Intl.PluralRules`: in French "one" is 0 and 1, in English 1 only;
+ * "many" (French millions) is written like "other". The screens' language by default; letters to
+ * French authorities pass `'fr'`.
+ */
+const rules = new Map<string, Intl.PluralRules>();
+function pluralRules(lang: string): Intl.PluralRules {
+  let made = rules.get(lang);
+  if (made === undefined) {
+    made = new Intl.PluralRules(lang);
+    rules.set(lang, made);
+  }
+  return made;
+}
 
 /**
  * `forms` for `count`, with `{count}` (and any other `values`) filled in:
@@ -12,7 +26,8 @@ export function counted(
   forms: Counted,
   count: number,
   values: Readonly<Record<string, string | number>> = {},
+  lang: string = LANG_TAG[activeLocale()],
 ): string {
-  const form = FRENCH.select(count) === 'one' ? forms.one : forms.other;
-  return fill(form, { ...values, count: count.toLocaleString('fr-FR') });
+  const form = pluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
+  return fill(form, { ...values, count: count.toLocaleString(lang) });
 }

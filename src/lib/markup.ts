@@ -1,21 +1,30 @@
 /**
- * The one piece of markup content may use: `[[glossary-id|words shown]]`, a term that links to
- * its definition. Anything else is plain text (never HTML).
+ * The two pieces of markup content may use: `[[glossary-id|words shown]]`, a term that links to
+ * its definition, and `[[lang:fr|words]]`, words in another language than the page's (a French
+ * term kept in an English text), so that screen readers switch voice. Anything else is plain
+ * text (never HTML).
  */
 
 export type TextPart =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'term'; readonly id: string; readonly text: string };
+  | { readonly kind: 'term'; readonly id: string; readonly text: string }
+  | { readonly kind: 'lang'; readonly lang: string; readonly text: string };
 
-const TERM = /\[\[([a-z0-9-]+)\|([^\]]+)\]\]/g;
+const TERM = /\[\[(lang:[a-z]{2}|[a-z0-9-]+)\|([^\]]+)\]\]/g;
 
-/** Splits text into plain parts and terms. */
+/** Splits text into plain parts, terms and other-language words. */
 export function textParts(text: string): readonly TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(TERM)) {
     if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
-    parts.push({ kind: 'term', id: match[1] ?? '', text: match[2] ?? '' });
+    const id = match[1] ?? '';
+    const shown = match[2] ?? '';
+    parts.push(
+      id.startsWith('lang:')
+        ? { kind: 'lang', lang: id.slice(5), text: shown }
+        : { kind: 'term', id, text: shown },
+    );
     last = match.index + match[0].length;
   }
   if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });

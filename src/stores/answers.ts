@@ -3,12 +3,14 @@ import type { Answers, OptionOf, QuestionId, StepId } from '../engine/index.ts';
 import { InvalidAnswersError, parseAnswers } from '../engine/questionnaire.ts';
 import type { StorageArea, StorageFailure } from '../lib/storage.ts';
 import { readItem, removeItem, writeItem } from '../lib/storage.ts';
+import { isLocale, type Locale } from '../content/locales.ts';
 
 /**
  * The answers, and where they are kept. Only answers are stored: the plan, the next question and
  * the progress are derived from them by the engine.
  *
- * Persistence is explicit and versioned: `{ version: 2, answers }` under one key, in the tab's
+ * The language the person chose (`locale`, null to follow the browser) is kept with them, by the same
+ * rules. Persistence is explicit and versioned: `{ version: 2, answers, locale? }` under one key, in the tab's
  * session storage by default, or on the device when the user chose "Se souvenir sur cet appareil".
  * An unreadable save is never dropped silently: it is set aside and the user is told. A save from
  * an older version is migrated to the current shape before it is checked (`migrate`).
@@ -46,6 +48,8 @@ interface AnswersState {
   /** Where answers are kept: this tab only (default), this device, or memory (a séance). */
   readonly keep: Keep;
   readonly problem: SaveProblem | null;
+  /** The language chosen in the switch, or null: the browser's languages decide (src/i18n/locale.ts). */
+  readonly locale: Locale | null;
   /** Counts "forget everything" actions, so that other stores can forget with it. */
   readonly cleared: number;
   setAnswer: <Q extends QuestionId>(
@@ -54,6 +58,8 @@ interface AnswersState {
   ) => void;
   setDone: (step: StepId, done: boolean) => void;
   setKeep: (keep: StorageArea) => void;
+  /** Remembers the language chosen, where the answers are kept. Its words must be loaded first. */
+  setLocale: (locale: Locale) => void;
   /**
    * Starts a séance: from now on answers live in memory only, starting empty. What storage holds
    * (perhaps someone else's answers) is neither shown nor touched.
@@ -86,7 +92,9 @@ function migrate(version: number, answers: unknown): unknown {
 }
 
 /** Reads a save: current version (older ones migrated), or an explicit problem. Exported for tests. */
-export function readSave(raw: string): { answers: Answers } | { problem: SaveProblem } {
+export function readSave(
+  raw: string,
+): { answers: Answers; locale: Locale | null } | { problem: SaveProblem } {
   let save: unknown;
   try {
     save = JSON.parse(raw);
@@ -97,39 +105,48 @@ export function readSave(raw: string): { answers: Answers } | { problem: SavePro
     return { problem: { kind: 'unreadable' } };
   }
   const { version, answers } = save;
+  // A language this version does not speak (or none) is not a damaged save: the browser decides.
+  const locale = 'locale' in save && isLocale(save.locale) ? save.locale : null;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { problem: { kind: 'unreadable' } };
   }
   if (version > SAVE_VERSION) return { problem: { kind: 'newer-version' } };
   try {
-    return { answers: parseAnswers(migrate(version, answers)) };
+    return { answers: parseAnswers(migrate(version, answers)), locale };
   } catch (error) {
     if (error instanceof InvalidAnswersError) return { problem: { kind: 'unreadable' } };
     throw error;
   }
 }
 
-function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem'> {
+function load(): Pick<AnswersState, 'answers' | 'keep' | 'problem' | 'locale'> {
   for (const keep of ['device', 'session'] as const) {
     const read = readItem(keep, STORAGE_KEY);
     if (!read.ok) {
       if (keep === 'session') {
-        return { answers: {}, keep, problem: { kind: 'storage', failure: read.failure } };
+        return {
+          answers: {},
+          keep,
+          problem: { kind: 'storage', failure: read.failure },
+          locale: null,
+        };
       }
       continue;
     }
     if (read.value === null) continue;
     const result = readSave(read.value);
-    if ('answers' in result) return { answers: result.answers, keep, problem: null };
+    if ('answers' in result) {
+      return { answers: result.answers, keep, problem: null, locale: result.locale };
+    }
     // Keep the unreadable save aside (it may matter to someone), then start afresh.
     writeItem(keep, SET_ASIDE_KEY, read.value);
     removeItem(keep, STORAGE_KEY);
-    return { answers: {}, keep, problem: result.problem };
+    return { answers: {}, keep, problem: result.problem, locale: null };
   }
-  return { answers: {}, keep: 'session', problem: null };
+  return { answers: {}, keep: 'session', problem: null, locale: null };
 }
 
-function persist(answers: Answers, keep: Keep): SaveProblem | null {
+function persist(answers: Answers, keep: Keep, locale: Locale | null): SaveProblem | null {
   if (keep === 'memory') return null;
   const other: StorageArea = keep === 'device' ? 'session' : 'device';
   removeItem(other, STORAGE_KEY);
@@ -138,14 +155,18 @@ function persist(answers: Answers, keep: Keep): SaveProblem | null {
   const details = readItem(other, DOCUMENTS_STORAGE_KEY);
   if (details.ok && details.value !== null) writeItem(keep, DOCUMENTS_STORAGE_KEY, details.value);
   removeItem(other, DOCUMENTS_STORAGE_KEY);
-  const result = writeItem(keep, STORAGE_KEY, JSON.stringify({ version: SAVE_VERSION, answers }));
+  const save =
+    locale === null
+      ? { version: SAVE_VERSION, answers }
+      : { version: SAVE_VERSION, answers, locale };
+  const result = writeItem(keep, STORAGE_KEY, JSON.stringify(save));
   return result.ok ? null : { kind: 'storage', failure: result.failure };
 }
 
 export const useAnswers = create<AnswersState>()((set, get) => {
-  const commit = (answers: Answers, keep = get().keep) => {
-    const problem = persist(answers, keep);
-    set({ answers, keep, problem: problem ?? get().problem });
+  const commit = (answers: Answers, keep = get().keep, locale = get().locale) => {
+    const problem = persist(answers, keep, locale);
+    set({ answers, keep, locale, problem: problem ?? get().problem });
   };
   return {
     ...load(),
@@ -160,6 +181,9 @@ export const useAnswers = create<AnswersState>()((set, get) => {
     },
     setKeep: (keep) => {
       commit(get().answers, keep);
+    },
+    setLocale: (locale) => {
+      commit(get().answers, get().keep, locale);
     },
     keepInMemory: () => {
       set({ answers: {}, keep: 'memory', problem: null, cleared: get().cleared + 1 });
@@ -177,7 +201,13 @@ export const useAnswers = create<AnswersState>()((set, get) => {
       removeItem('session', DOCUMENTS_STORAGE_KEY);
       removeItem('device', DOCUMENTS_SET_ASIDE_KEY);
       removeItem('session', DOCUMENTS_SET_ASIDE_KEY);
-      set({ answers: {}, keep: 'session', problem: null, cleared: get().cleared + 1 });
+      set({
+        answers: {},
+        keep: 'session',
+        problem: null,
+        locale: null,
+        cleared: get().cleared + 1,
+      });
     },
     dismissProblem: () => {
       set({ problem: null });

@@ -13,6 +13,10 @@ import { DOCUMENTS_SET_ASIDE_KEY, DOCUMENTS_STORAGE_KEY, useAnswers } from './an
  * Two parties: `user`, the person using Balise; `family`, the person who signs a letter a
  * professional prepares for someone else (a pupil or their parents). So a counsellor's own name
  * never ends up in the family's complaint letter.
+ *
+ * Besides the fields typed in, one choice is a detail like them: the language the DSA notice is
+ * written in (`noticeLanguage`, French unless English is chosen). A save made before it existed
+ * has no such key and reads as French; the save's version is unchanged.
  */
 
 export const FIELD_IDS = [
@@ -44,8 +48,16 @@ export const FIELD_IDS = [
   'actionsTaken',
 ] as const;
 export type FieldId = (typeof FIELD_IDS)[number];
-/** Every field is text, except the "partie civile" checkbox. */
-export type Details = { readonly [F in FieldId]: F extends 'civilParty' ? boolean : string };
+/** The languages a letter may be written in: French, and English for the DSA notice only. */
+export const LETTER_LANGUAGES = ['fr', 'en'] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
+/** Every field is text, except the "partie civile" checkbox; and the notice's language. */
+export type Details = { readonly [F in FieldId]: F extends 'civilParty' ? boolean : string } & {
+  readonly noticeLanguage: LetterLanguage;
+};
+/** What `setField` may change: a field, or the notice's language. */
+export type DetailId = keyof Details;
 export type Party = 'user' | 'family';
 
 export const STORAGE_KEY = DOCUMENTS_STORAGE_KEY;
@@ -54,15 +66,18 @@ export const SAVE_VERSION = 1;
 /** Longest text kept in one field: well above a page, well below what storage can hold. */
 export const MAX_FIELD_LENGTH = 20_000;
 
-export const EMPTY_DETAILS: Details = Object.fromEntries(
-  FIELD_IDS.map((field) => [field, field === 'civilParty' ? false : '']),
-) as unknown as Details;
+export const EMPTY_DETAILS: Details = {
+  ...(Object.fromEntries(
+    FIELD_IDS.map((field) => [field, field === 'civilParty' ? false : '']),
+  ) as unknown as Omit<Details, 'noticeLanguage'>),
+  noticeLanguage: 'fr',
+};
 
 interface DocumentsState {
   readonly details: Readonly<Record<Party, Details>>;
   /** Why the details could not be kept (in this tab or on the device), or null. */
   readonly problem: StorageFailure | 'unreadable' | null;
-  setField: <F extends FieldId>(party: Party, field: F, value: Details[F]) => void;
+  setField: <F extends DetailId>(party: Party, field: F, value: Details[F]) => void;
   dismissProblem: () => void;
 }
 
@@ -80,6 +95,11 @@ function parseDetails(input: unknown): Details | null {
     if (typeof value !== expected) return null;
     if (typeof value === 'string' && value.length > MAX_FIELD_LENGTH) return null;
     out[field] = value as string | boolean;
+  }
+  const language = record['noticeLanguage'];
+  if (language !== undefined) {
+    if (!(LETTER_LANGUAGES as readonly unknown[]).includes(language)) return null;
+    out['noticeLanguage'] = language as LetterLanguage;
   }
   return out as unknown as Details;
 }

@@ -10,7 +10,10 @@ interface Props {
 
 const glossary = (id: string) => `/glossaire#${id}`;
 
-/** Renders content text; `[[id|words]]` terms become links. Never renders HTML from content. */
+/**
+ * Renders content text; `[[id|words]]` terms become links, `[[lang:fr|words]]` carry their language.
+ * Never renders HTML from content.
+ */
 export function RichText({ text, termHref = glossary }: Props) {
   return (
     <>
@@ -18,6 +21,8 @@ export function RichText({ text, termHref = glossary }: Props) {
         <Fragment key={index}>
           {part.kind === 'text' ? (
             part.text
+          ) : part.kind === 'lang' ? (
+            <span lang={part.lang}>{part.text}</span>
           ) : (
             <Link className="term" to={termHref(part.id)}>
               {part.text}

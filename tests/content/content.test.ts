@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTACT_IDS, OFFENCE_IDS, OFFENCE_RULES, SOURCE_IDS } from '../../src/engine/index.ts';
-import { fr } from '../../src/content/fr/engine.ts';
-import { pharosGuide } from '../../src/content/fr/guides.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { journalText } from '../../src/content/fr/journal.ts';
 import { frOffences } from '../../src/content/fr/offences.ts';
-import { PLATFORMS, PLATFORM_IDS } from '../../src/content/fr/platforms.ts';
-import { frQuestions } from '../../src/content/fr/questions.ts';
+import { PLATFORM_IDS, PLATFORM_LINKS } from '../../src/content/platforms.ts';
+import { CONTACT_LINES } from '../../src/content/contact-lines.ts';
+import { SERVICES } from '../../src/content/services.ts';
 import { SOURCES } from '../../src/content/sources/index.ts';
 import { termsOf } from '../../src/lib/markup.ts';
 import { articleNumbers, loadFacts, urlsOf, type Fact } from '../../scripts/facts.mjs';
@@ -112,12 +112,12 @@ describe('French content', () => {
 
   it('gives every help line a number to dial', () => {
     for (const id of CONTACT_IDS) {
-      const contact = frQuestions.contacts[id];
-      expect(contact.tel, id).toMatch(/^\d+$/);
-      expect(contact.tel.replace(/\s/g, ''), id).toBe(id);
-      expect(SOURCE_IDS).toContain(contact.source);
+      const line = CONTACT_LINES[id];
+      expect(line.tel, id).toMatch(/^\d+$/);
+      expect(line.tel, id).toBe(id);
+      expect(SOURCE_IDS).toContain(line.source);
     }
-    expect(frQuestions.contacts['114'].sms).toBe('114');
+    expect(CONTACT_LINES['114'].sms).toBe('114');
   });
 });
 
@@ -184,8 +184,8 @@ describe('sources and addresses', () => {
   it('shows users only https addresses that a fact not rated « basse » gives', () => {
     const shown = [
       ...SOURCE_IDS.flatMap((id) => SOURCES[id].url ?? []),
-      ...PLATFORM_IDS.flatMap((id) => PLATFORMS[id].links.map((link) => link.url)),
-      pharosGuide.address,
+      ...PLATFORM_IDS.flatMap((id) => PLATFORM_LINKS[id].map((link) => link.url)),
+      ...Object.values(SERVICES).map((service) => service.url),
       ...allText.flatMap(([path, text]) =>
         path.startsWith('ui.') && path.endsWith('.destination')
           ? [] // the quick-exit page is a neutral site, not a source
@@ -200,7 +200,7 @@ describe('sources and addresses', () => {
   it('gives each platform link the confidence of its fact, never « basse »', () => {
     const byUrl = new Map(facts.flatMap((fact) => (fact.url ? [[bare(fact.url), fact]] : [])));
     const wrong = PLATFORM_IDS.flatMap((id) =>
-      PLATFORMS[id].links.flatMap((link) => {
+      PLATFORM_LINKS[id].flatMap((link) => {
         const fact = byUrl.get(bare(link.url));
         return fact?.confidence === link.confidence && link.confidence !== ('basse' as string)
           ? []

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentPages, documentsText } from '../../src/content/fr/documents.ts';
-import { fr } from '../../src/content/fr/engine.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { frOffences } from '../../src/content/fr/offences.ts';
 import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';

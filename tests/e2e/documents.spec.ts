@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentId } from '../../src/engine/index.ts';
 import { decide } from '../../src/engine/index.ts';
-import { documentsText, documentsUi as u } from '../../src/content/fr/documents.ts';
-import { fr } from '../../src/content/fr/engine.ts';
+import { letterNotice } from '../../src/content/en/letter-notice.ts';
+import { documentFields, documentsUi as u } from '../../src/content/fr/documents.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { journalText } from '../../src/content/fr/journal.ts';
 import { plainText, voice } from '../../src/i18n/voice.ts';
 import type { FieldId } from '../../src/stores/documents.ts';
@@ -73,7 +74,7 @@ const TYPED: Partial<Record<FieldId, string>> = {
   schoolName: 'Collège de l’Essai, Lyon',
 };
 
-const label = (field: FieldId) => documentsText.fields[field].label;
+const label = (field: FieldId) => documentFields[field].label;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field by its label, whether or not it says "(obligatoire)". */
 const byLabel = (page: Page, field: FieldId) =>
@@ -189,6 +190,47 @@ test('a parent of a 14-year-old gets the complaint letter with the journal’s c
   const origin = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:'))).toEqual([]);
   expect(requests.some((url) => url.endsWith('.ttf'))).toBe(true);
+});
+
+test('the platform notice downloads in English when English is chosen, tagged en-GB', async ({
+  page,
+}) => {
+  await runJourney(page, PARENT_OF_14, { scan: false });
+  await page.goto('/documents/platform-notice');
+  const choice = page.getByRole('group', { name: u.noticeLanguage.legend });
+  await expect(choice.getByRole('radio', { name: u.noticeLanguage.fr })).toBeChecked();
+  await choice.getByRole('radio', { name: u.noticeLanguage.en }).check();
+  const preview = page.locator('.document-preview');
+  await expect(preview).toHaveAttribute('lang', 'en-GB');
+  await expect(preview.locator('xpath=..')).toHaveAttribute('lang', 'en');
+  await expect(preview).toContainText(letterNotice.notice.title);
+  await byLabel(page, 'platformName').fill('Instagram');
+  await byLabel(page, 'urls').fill('https://www.instagram.com/p/exemple/');
+  await byLabel(page, 'senderName').fill('Dominique Essai');
+  await byLabel(page, 'senderEmail').fill('dominique@example.org');
+  await expectNoAxeViolations(page);
+
+  const bytes = await downloadPdf(page);
+  expect((await pdfInfo(bytes)).language).toBe('en-GB');
+  const text = (await extractPdfText(bytes)).join('\n');
+  const squashed = text.replace(/\s+/g, '');
+  for (const part of [
+    letterNotice.notice.title,
+    'Article 16 of Regulation (EU) 2022/2065',
+    'https://www.instagram.com/p/exemple/',
+    letterNotice.common.goodFaith,
+    'French Criminal Code',
+    'Dominique Essai',
+  ]) {
+    expect(squashed, part).toContain(part.replace(/\s+/g, ''));
+  }
+  expect(text).not.toMatch(/Je déclare|bonne foi|Code pénal|\barticle\b/);
+
+  // The choice stays after a reload, and the other letters stay French.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: u.noticeLanguage.en })).toBeChecked();
+  await page.goto('/documents/complaint-letter');
+  await expect(page.locator('.document-preview')).toHaveAttribute('lang', 'fr-FR');
 });
 
 test('a missing field is named before the download, and the download waits for it', async ({

@@ -8,6 +8,10 @@ import { parse } from 'yaml';
 import type { Answers, Plan, QuestionId, StepId, StepStatus } from '../../src/engine/index.ts';
 import { OPTIONS, STEP_IDS, decide, parseAnswers } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import type { Catalogue } from '../../src/content/catalogue.ts';
+
+/** The frame's words a journey clicks through: French by default, English in tests/e2e/english.spec.ts. */
+export type UiWords = Catalogue['ui'];
 import { journalText } from '../../src/content/fr/journal.ts';
 import type { Audience } from '../../src/content/types.ts';
 import { voice } from '../../src/i18n/voice.ts';
@@ -85,11 +89,12 @@ export async function answerQuestion(
   questionId: QuestionId,
   values: readonly string[],
   then?: string,
+  t: UiWords = ui,
 ): Promise<void> {
   await expectPath(page, `/questions/${questionId}`);
   const group = questionGroup(page, questionId);
   for (const value of values) await group.locator(`input[value="${value}"]`).check();
-  await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+  await page.getByRole('button', { name: t.question.continue, exact: true }).click();
   if (then === undefined) {
     await expect.poll(() => pathOf(page)).not.toBe(`/questions/${questionId}`);
   } else {
@@ -162,6 +167,10 @@ export interface JourneyOptions {
   readonly scan?: boolean;
   /** Checks to run on the emergency screen, before "J’ai compris, continuer". */
   readonly onEmergency?: (page: Page) => Promise<void>;
+  /** The words of the language the journey is made in (French by default). */
+  readonly t?: UiWords;
+  /** Checks to run on every screen passed through, after axe. */
+  readonly onScreen?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -172,24 +181,28 @@ export interface JourneyOptions {
 export async function runJourney(
   page: Page,
   answers: readonly Answer[],
-  { scan = true, onEmergency }: JourneyOptions = {},
+  { scan = true, onEmergency, t = ui, onScreen }: JourneyOptions = {},
 ): Promise<Answers> {
+  const check = async () => {
+    if (scan) await expectNoAxeViolations(page);
+    await onScreen?.(page);
+  };
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  if (scan) await expectNoAxeViolations(page);
-  await page.getByRole('link', { name: ui.home.start, exact: true }).click();
+  await check();
+  await page.getByRole('link', { name: t.home.start, exact: true }).click();
 
   for (const [index, [question, values]] of answers.entries()) {
     await expectPath(page, `/questions/${question}`);
     await expectHeadingFocused(page);
-    if (scan) await expectNoAxeViolations(page);
+    await check();
     const destination = destinationAfter(answers, index);
-    await answerQuestion(page, question, values, destination);
+    await answerQuestion(page, question, values, destination, t);
     if (destination === '/urgence') {
       await expectHeadingFocused(page);
-      if (scan) await expectNoAxeViolations(page);
+      await check();
       await onEmergency?.(page);
-      await page.getByRole('link', { name: ui.emergency.continue, exact: true }).click();
+      await page.getByRole('link', { name: t.emergency.continue, exact: true }).click();
     }
   }
 
@@ -197,7 +210,7 @@ export async function runJourney(
   await expectPath(page, '/plan');
   await expect(page.locator('ol.steps > li')).toHaveCount(STEP_IDS.length);
   await expectPlanFocused(page, decide(given).next);
-  if (scan) await expectNoAxeViolations(page);
+  await check();
   return given;
 }
 
@@ -208,25 +221,30 @@ export async function runJourney(
 export async function visitStepPages(
   page: Page,
   plan: Plan,
-  { scan = true }: { scan?: boolean } = {},
+  {
+    scan = true,
+    t = ui,
+    onScreen,
+  }: { scan?: boolean; t?: UiWords; onScreen?: (page: Page) => Promise<void> } = {},
 ): Promise<void> {
   for (const step of plan.steps) {
     await expectPath(page, '/plan');
     const card = page.locator(`#step-${step.id}`);
     const fromPlan = step.status !== 'not-applicable';
     if (fromPlan) {
-      await card.getByRole('link', { name: ui.plan.details }).click();
+      await card.getByRole('link', { name: t.plan.details }).click();
       await expectPath(page, `/plan/${step.id}`);
       await expectHeadingFocused(page);
     } else {
-      await expect(card.getByRole('link', { name: ui.plan.details })).toHaveCount(0);
+      await expect(card.getByRole('link', { name: t.plan.details })).toHaveCount(0);
       await page.goto(`/plan/${step.id}`);
     }
     const article = page.locator(`article#step-${step.id}`);
     await expect(article).toHaveAttribute('data-status', step.status);
     await expect(article.locator('[data-source]').first()).toBeVisible();
     if (scan) await expectNoAxeViolations(page);
-    await page.getByRole('main').getByRole('link', { name: ui.step.back }).click();
+    await onScreen?.(page);
+    await page.getByRole('main').getByRole('link', { name: t.step.back }).click();
     await expectPath(page, '/plan');
     await expectPlanFocused(page, plan.next);
   }

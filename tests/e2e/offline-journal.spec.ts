@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { documentsText, documentsUi as u } from '../../src/content/fr/documents.ts';
-import { fr } from '../../src/content/fr/engine.ts';
+import { documentFields, documentsUi as u } from '../../src/content/fr/documents.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { decide } from '../../src/engine/index.ts';
@@ -148,7 +148,7 @@ test('with the network cut, every document of the plan downloads as a PDF', asyn
       const field = fieldId.replace('field-', '') as FieldId;
       const value = TYPED[field] ?? (required ? (type === 'date' ? '2012-01-20' : 'Essai') : null);
       if (value === null) continue;
-      const label = documentsText.fields[field].label;
+      const label = documentFields[field].label;
       await page.getByLabel(new RegExp(`^${escape(label)}( ${escape(u.required)})?$`)).fill(value);
     }
     const [download] = await Promise.all([

@@ -3,7 +3,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentsText, documentsUi as u } from '../../src/content/fr/documents.ts';
+import { documentFields, documentsUi as u } from '../../src/content/fr/documents.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { neutralPage, offline } from '../../src/content/fr/offline.ts';
 import { ui } from '../../src/content/fr/ui.ts';
@@ -51,9 +51,7 @@ const TYPED: Partial<Record<FieldId, string>> = {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A document field by its label, whether or not it says "(obligatoire)". */
 const byLabel = (page: Page, field: FieldId) =>
-  page.getByLabel(
-    new RegExp(`^${escape(documentsText.fields[field].label)}( ${escape(u.required)})?$`),
-  );
+  page.getByLabel(new RegExp(`^${escape(documentFields[field].label)}( ${escape(u.required)})?$`));
 
 /** First visit: the page loads, then the worker installs the offline copy and takes charge. */
 async function visitOnce(page: Page): Promise<void> {

@@ -1,7 +1,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NEUTRAL_PAGE_PATH, offline } from '../../src/content/fr/offline.ts';
+import { offline } from '../../src/content/fr/offline.ts';
+import { NEUTRAL_PAGE_PATH } from '../../src/content/neutral-page.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { InstallHint } from '../../src/features/offline/install-hint.tsx';

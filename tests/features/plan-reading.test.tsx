@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { decide, parseAnswers } from '../../src/engine/index.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
-import { SERVICES } from '../../src/content/fr/services.ts';
+import { SERVICES } from '../../src/content/services.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { fill, voice } from '../../src/i18n/voice.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
@@ -130,7 +131,7 @@ describe('services named in actions', () => {
     const card = document.getElementById('step-request-removal') as HTMLElement;
     await user.click(within(card).getByRole('button', { expanded: false }));
     for (const id of ['take-it-down', 'chat-3018', 'point-de-contact'] as const) {
-      const link = within(card).getByRole('link', { name: new RegExp(SERVICES[id].label) });
+      const link = within(card).getByRole('link', { name: new RegExp(fr.services[id]) });
       expect(link).toHaveAttribute('href', SERVICES[id].url);
       expect(link).toHaveAttribute('target', '_blank');
       expect(link).toHaveAttribute('rel', 'noopener noreferrer');

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { documentsUi as u } from '../../src/content/fr/documents.ts';
 import { ui } from '../../src/content/fr/ui.ts';
-import { fr } from '../../src/content/fr/engine.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { questionLabel } from '../../src/i18n/answers.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';

@@ -2,7 +2,7 @@
 // (the report is read back as a page, with DOMParser)
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fr } from '../../src/content/fr/engine.ts';
+import { fr } from '../../src/content/fr/plan.ts';
 import { PLATFORMS } from '../../src/content/fr/platforms.ts';
 import {
   ACTION_IDS,

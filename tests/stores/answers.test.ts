@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { missingQuestions } from '../../src/engine/index.ts';
 import {
   DOCUMENTS_STORAGE_KEY,
+  SAVE_VERSION,
+  STORAGE_KEY,
   readSave,
   reloadAnswers,
   useAnswers,
@@ -119,6 +121,24 @@ describe('answers store', () => {
     expect(readSave('{"version":"1","answers":{}}')).toEqual({ problem: { kind: 'unreadable' } });
     expect(readSave('{"version":1,"answers":{"age":"adult"}}')).toEqual({
       answers: { age: 'adult' },
+      locale: null,
+    });
+  });
+
+  it('keeps the language chosen with the answers, and forgets it with them', () => {
+    state().setAnswer('role', 'parent');
+    state().setLocale('en');
+    const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as unknown;
+    expect(saved).toEqual({ version: SAVE_VERSION, answers: { role: 'parent' }, locale: 'en' });
+    expect(readSave(JSON.stringify(saved))).toEqual({ answers: { role: 'parent' }, locale: 'en' });
+    state().clear();
+    expect(state().locale).toBeNull();
+  });
+
+  it('reads a language it does not speak as no choice, not as a damaged save', () => {
+    expect(readSave('{"version":2,"answers":{},"locale":"tlh"}')).toEqual({
+      answers: {},
+      locale: null,
     });
   });
 });
@@ -131,9 +151,11 @@ describe('a save from version 1', () => {
   it('places a teenager\'s old "partner or ex" answer under boyfriend or girlfriend, never under the couple\'s offence', () => {
     expect(readSave(v1({ role: 'victim', age: '15-17', context: 'couple' }))).toEqual({
       answers: { role: 'victim', age: '15-17', context: 'dating' },
+      locale: null,
     });
     expect(readSave(v1({ role: 'parent', age: 'under-15', context: 'couple' }))).toEqual({
       answers: { role: 'parent', age: 'under-15', context: 'dating' },
+      locale: null,
     });
   });
 

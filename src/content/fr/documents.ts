@@ -1,5 +1,6 @@
 import type { ContentKind, DocumentId, SourceId } from '../../engine/index.ts';
 import type { Counted, Voiced } from '../types.ts';
+import { frOffences } from './offences.ts';
 
 /**
  * French words of the documents (letters, notice, report, action plan) and of their screens.
@@ -19,127 +20,127 @@ export interface FieldText {
   readonly hint?: Voiced;
 }
 
-export const documentsText = {
-  /** Form fields, shared by every document that asks for them. */
-  fields: {
-    senderName: { label: 'Nom et prénom' },
-    senderBirthDate: { label: 'Date de naissance' },
-    senderBirthPlace: { label: 'Lieu de naissance', hint: 'Ville, et pays si hors de France.' },
-    senderAddress: {
-      label: 'Adresse postale',
-      hint: {
-        default: 'Là où vous recevrez la réponse.',
-        young: 'Là où tu recevras la réponse.',
-      },
+/** Form fields, shared by every document that asks for them. */
+export const documentFields = {
+  senderName: { label: 'Nom et prénom' },
+  senderBirthDate: { label: 'Date de naissance' },
+  senderBirthPlace: { label: 'Lieu de naissance', hint: 'Ville, et pays si hors de France.' },
+  senderAddress: {
+    label: 'Adresse postale',
+    hint: {
+      default: 'Là où vous recevrez la réponse.',
+      young: 'Là où tu recevras la réponse.',
     },
-    senderPhone: { label: 'Téléphone' },
-    senderEmail: { label: 'Adresse e-mail' },
-    senderFunction: {
-      label: 'Votre fonction',
-      hint: 'Par exemple : conseillère principale d’éducation, infirmier scolaire, professeur principal.',
+  },
+  senderPhone: { label: 'Téléphone' },
+  senderEmail: { label: 'Adresse e-mail' },
+  senderFunction: {
+    label: 'Votre fonction',
+    hint: 'Par exemple : conseillère principale d’éducation, infirmier scolaire, professeur principal.',
+  },
+  childName: {
+    label: 'Nom et prénom de l’enfant',
+    hint: {
+      default: 'La personne mineure concernée.',
+      professional: 'L’élève concerné ou concernée.',
     },
-    childName: {
-      label: 'Nom et prénom de l’enfant',
-      hint: {
-        default: 'La personne mineure concernée.',
-        professional: 'L’élève concerné ou concernée.',
-      },
+  },
+  childBirthDate: { label: 'Date de naissance de l’enfant' },
+  childClass: { label: 'Classe', hint: 'Par exemple : 4e B.' },
+  city: {
+    label: 'Ville où la lettre est écrite',
+    hint: 'Elle apparaît avec la date : « À Lyon, le … ».',
+  },
+  court: {
+    label: 'Tribunal judiciaire (ville)',
+    hint: {
+      default:
+        'Celui du lieu des faits ou du domicile de l’auteur. En cas de doute, porter plainte au commissariat ou à la gendarmerie est plus simple : ils transmettent au bon tribunal.',
+      young:
+        'Celui du lieu des faits ou du domicile de l’auteur. En cas de doute, porter plainte au commissariat ou à la gendarmerie est plus simple : ils transmettent au bon tribunal.',
     },
-    childBirthDate: { label: 'Date de naissance de l’enfant' },
-    childClass: { label: 'Classe', hint: 'Par exemple : 4e B.' },
-    city: {
-      label: 'Ville où la lettre est écrite',
-      hint: 'Elle apparaît avec la date : « À Lyon, le … ».',
+  },
+  authorName: {
+    label: 'Nom de l’auteur présumé',
+    hint: {
+      default: 'Ce que vous savez : nom, prénom, lien avec la personne visée.',
+      young: 'Ce que tu sais : nom, prénom, qui c’est pour toi.',
     },
-    court: {
-      label: 'Tribunal judiciaire (ville)',
-      hint: {
-        default:
-          'Celui du lieu des faits ou du domicile de l’auteur. En cas de doute, porter plainte au commissariat ou à la gendarmerie est plus simple : ils transmettent au bon tribunal.',
-        young:
-          'Celui du lieu des faits ou du domicile de l’auteur. En cas de doute, porter plainte au commissariat ou à la gendarmerie est plus simple : ils transmettent au bon tribunal.',
-      },
+  },
+  facts: {
+    label: 'Les faits, en quelques phrases',
+    hint: {
+      default:
+        'Ce qui s’est passé, depuis quand, où. Les actes notés dans le journal des preuves sont ajoutés automatiquement.',
+      young:
+        'Ce qui s’est passé, depuis quand, où. Les actes notés dans ton journal des preuves sont ajoutés automatiquement.',
     },
-    authorName: {
-      label: 'Nom de l’auteur présumé',
-      hint: {
-        default: 'Ce que vous savez : nom, prénom, lien avec la personne visée.',
-        young: 'Ce que tu sais : nom, prénom, qui c’est pour toi.',
-      },
+  },
+  witnesses: {
+    label: 'Témoins (facultatif)',
+    hint: 'Nom et coordonnées des personnes qui ont vu les faits, une par ligne.',
+  },
+  harm: {
+    label: 'Les conséquences (le préjudice)',
+    hint: {
+      default:
+        'Ce que cela vous a fait : peur, sommeil, santé, école ou travail, arrêt de travail, frais… Une estimation provisoire suffit.',
+      young:
+        'Ce que ça t’a fait : peur, sommeil, santé, école, frais… Tu peux rester simple, c’est provisoire.',
+      parent:
+        'Ce que cela a fait à votre enfant et à la famille : peur, sommeil, santé, scolarité, frais… Une estimation provisoire suffit.',
     },
-    facts: {
-      label: 'Les faits, en quelques phrases',
-      hint: {
-        default:
-          'Ce qui s’est passé, depuis quand, où. Les actes notés dans le journal des preuves sont ajoutés automatiquement.',
-        young:
-          'Ce qui s’est passé, depuis quand, où. Les actes notés dans ton journal des preuves sont ajoutés automatiquement.',
-      },
+  },
+  otherExhibits: {
+    label: 'Autres pièces (facultatif)',
+    hint: 'Certificat médical, arrêt de travail, attestation de témoin, main courante… une par ligne.',
+  },
+  civilParty: {
+    label: 'Je me constitue partie civile',
+    hint: {
+      default:
+        'Pour demander réparation du préjudice (des dommages et intérêts). Vous pouvez aussi le faire plus tard, jusqu’à l’audience.',
+      parent:
+        'Pour demander réparation au nom de votre enfant. Vous pouvez aussi le faire plus tard, jusqu’à l’audience.',
+      professional:
+        'Pour demander réparation ; pour un mineur, ce sont ses représentants légaux qui le font.',
     },
-    witnesses: {
-      label: 'Témoins (facultatif)',
-      hint: 'Nom et coordonnées des personnes qui ont vu les faits, une par ligne.',
-    },
-    harm: {
-      label: 'Les conséquences (le préjudice)',
-      hint: {
-        default:
-          'Ce que cela vous a fait : peur, sommeil, santé, école ou travail, arrêt de travail, frais… Une estimation provisoire suffit.',
-        young:
-          'Ce que ça t’a fait : peur, sommeil, santé, école, frais… Tu peux rester simple, c’est provisoire.',
-        parent:
-          'Ce que cela a fait à votre enfant et à la famille : peur, sommeil, santé, scolarité, frais… Une estimation provisoire suffit.',
-      },
-    },
-    otherExhibits: {
-      label: 'Autres pièces (facultatif)',
-      hint: 'Certificat médical, arrêt de travail, attestation de témoin, main courante… une par ligne.',
-    },
-    civilParty: {
-      label: 'Je me constitue partie civile',
-      hint: {
-        default:
-          'Pour demander réparation du préjudice (des dommages et intérêts). Vous pouvez aussi le faire plus tard, jusqu’à l’audience.',
-        parent:
-          'Pour demander réparation au nom de votre enfant. Vous pouvez aussi le faire plus tard, jusqu’à l’audience.',
-        professional:
-          'Pour demander réparation ; pour un mineur, ce sont ses représentants légaux qui le font.',
-      },
-    },
-    platformName: {
-      label: 'Réseau social ou site',
-      hint: 'Par exemple : Instagram, TikTok, un forum…',
-    },
-    urls: {
-      label: 'Adresses exactes des contenus (URL)',
-      hint: 'Une par ligne. Pour un message privé : la conversation et le compte de l’auteur.',
-    },
-    explanation: {
-      label: 'Explication',
-      hint: 'Ce qui montre que le contenu est illicite, en une ou deux phrases.',
-    },
-    siteName: {
-      label: 'Site ou service qui détient les données',
-      hint: 'Le réseau social, le site ou l’application.',
-    },
-    siteContact: {
-      label: 'Adresse du site (facultatif)',
-      hint: 'Adresse postale ou e-mail du service ou de son délégué à la protection des données, dans ses mentions légales.',
-    },
-    dataDescription: {
-      label: 'Quelles données effacer',
-      hint: 'Photos, vidéos, nom, messages, compte… Décrire sans recopier d’image intime.',
-    },
-    schoolName: {
-      label: 'Établissement',
-      hint: 'Nom et ville de l’école, du collège ou du lycée.',
-    },
-    actionsTaken: {
-      label: 'Ce qui a déjà été fait (facultatif)',
-      hint: 'Échanges avec l’établissement, démarches en cours… Ce que Balise sait déjà est ajouté.',
-    },
-  } satisfies Record<string, FieldText>,
+  },
+  platformName: {
+    label: 'Réseau social ou site',
+    hint: 'Par exemple : Instagram, TikTok, un forum…',
+  },
+  urls: {
+    label: 'Adresses exactes des contenus (URL)',
+    hint: 'Une par ligne. Pour un message privé : la conversation et le compte de l’auteur.',
+  },
+  explanation: {
+    label: 'Explication',
+    hint: 'Ce qui montre que le contenu est illicite, en une ou deux phrases.',
+  },
+  siteName: {
+    label: 'Site ou service qui détient les données',
+    hint: 'Le réseau social, le site ou l’application.',
+  },
+  siteContact: {
+    label: 'Adresse du site (facultatif)',
+    hint: 'Adresse postale ou e-mail du service ou de son délégué à la protection des données, dans ses mentions légales.',
+  },
+  dataDescription: {
+    label: 'Quelles données effacer',
+    hint: 'Photos, vidéos, nom, messages, compte… Décrire sans recopier d’image intime.',
+  },
+  schoolName: {
+    label: 'Établissement',
+    hint: 'Nom et ville de l’école, du collège ou du lycée.',
+  },
+  actionsTaken: {
+    label: 'Ce qui a déjà été fait (facultatif)',
+    hint: 'Échanges avec l’établissement, démarches en cours… Ce que Balise sait déjà est ajouté.',
+  },
+} as const satisfies Record<string, FieldText>;
 
+export const documentsText = {
   /** Words shared by several documents. */
   common: {
     pageNumbers: 'Page {page} sur {pages}',
@@ -585,6 +586,26 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
   },
 };
 
+/**
+ * Every word the DSA notice is written with (src/features/documents/build/platform-notice.ts): its
+ * own, the shared parts it uses and the offences it may name. The notice is the one letter also
+ * offered in English (src/content/en/letter-notice.ts gives this shape, key for key).
+ */
+export const noticeLetterText = {
+  notice: documentsText.notice,
+  common: {
+    pageNumbers: documentsText.common.pageNumbers,
+    placeAndDate: documentsText.common.placeAndDate,
+    dateOnly: documentsText.common.dateOnly,
+    subject: documentsText.common.subject,
+    signature: documentsText.common.signature,
+    none: documentsText.common.none,
+    goodFaith: documentsText.common.goodFaith,
+  },
+  offenceItem: documentsText.complaint.offences.item,
+  offences: frOffences,
+} as const;
+
 /** Words of the documents' screens. */
 export const documentsUi = {
   back: 'Retour au plan',
@@ -668,4 +689,11 @@ export const documentsUi = {
   privacy:
     'Le document est préparé sur cet appareil ; rien n’est envoyé. Le fichier porte un nom neutre (« document » et la date).',
   sourcesTitle: 'Sources',
+  /** The DSA notice's own choice: the language it is written in, whatever the screens'. */
+  noticeLanguage: {
+    legend: 'Langue de la notification',
+    hint: 'Le contenu est le même dans les deux langues. L’anglais peut aider si l’équipe de la plateforme qui traite les signalements ne lit pas le français.',
+    fr: 'Français',
+    en: 'English',
+  },
 } as const;

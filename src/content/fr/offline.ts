@@ -57,13 +57,10 @@ export const offline = {
   },
 } as const;
 
-/** Where the neutral page is (see `neutralPage`). */
-export const NEUTRAL_PAGE_PATH = '/recette.html';
-
 /**
  * The neutral page "Quitter vite" leaves for when there is no network: a plain recipe, kept on
  * the device with the app, that says nothing of the subject. Written by vite.config.ts at build
- * time, at NEUTRAL_PAGE_PATH.
+ * time, at NEUTRAL_PAGE_PATH (src/content/neutral-page.ts).
  */
 export const neutralPage = {
   title: 'Crêpes faciles',

@@ -7,34 +7,7 @@
  * Every URL must be reopened before each release (docs/facts/README.md, `npm run facts:stale`).
  */
 
-/** Platforms covered by docs/facts/platforms.yaml. */
-export const PLATFORM_IDS = [
-  'instagram',
-  'tiktok',
-  'snapchat',
-  'facebook',
-  'x',
-  'youtube',
-  'discord',
-  'whatsapp',
-  'twitch',
-  'roblox',
-  'telegram',
-  'reddit',
-] as const;
-
-/** Stable id of a platform. */
-export type PlatformId = (typeof PLATFORM_IDS)[number];
-
-/** An official page the UI may show: only « haute » or « moyenne » confidence. */
-export interface PlatformLink {
-  /** Short French label, shown as the link text. */
-  readonly label: string;
-  readonly url: string;
-  readonly confidence: 'haute' | 'moyenne';
-  /** Date the fact base gives for the page or its check, ISO yyyy-mm-dd (compiled 2026-11-22). */
-  readonly checked: string;
-}
+import type { PlatformId } from '../platforms.ts';
 
 /** What to do on one platform. Steps are short sentences, in order. */
 export interface PlatformGuide {
@@ -50,12 +23,9 @@ export interface PlatformGuide {
   readonly block: readonly string[];
   /** Platform-specific route for intimate images, when the fact base gives one. */
   readonly intimateImages?: string;
-  /** Official pages: only « haute » or « moyenne » URLs from the fact base. */
-  readonly links: readonly PlatformLink[];
+  /** The link text of each official page, in the order of `PLATFORM_LINKS` (src/content/platforms.ts). */
+  readonly links: readonly string[];
 }
-
-/** Date the platform facts were compiled; shown to users as "vérifié le". */
-export const PLATFORMS_CHECKED = '2026-11-22';
 
 // fact: platform.common.no-dsa-form — no public « contenu illicite » form was found for these platforms,
 // so the fallback is the in-app report plus a written notice under article 16 of the DSA.
@@ -99,48 +69,12 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     intimateImages:
       'Images intimes ou menace de les diffuser : utiliser les pages d’aide dédiées ci-dessous. Meta retire les images signalées et bloque leur republication sur Instagram, Facebook et Messenger. Pour un adulte, la page Meta renvoie vers StopNCII. Moins de 18 ans : en parler à un adulte de confiance ; Instagram participe à Take It Down.',
     links: [
-      {
-        // fact: platform.instagram.help-conflicts (lue)
-        label: 'Conflits et abus : aide Instagram',
-        url: 'https://help.instagram.com/527320407282978',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.instagram.report-harassment (tiers×10, « consultée 2026-07-04 »)
-        label: 'Signaler du harcèlement',
-        url: 'https://help.instagram.com/547601325292351',
-        confidence: 'moyenne',
-        checked: '2026-07-04',
-      },
-      {
-        // fact: platform.instagram.impersonation-form (tiers×10)
-        label: 'Signaler un faux compte à son nom (formulaire)',
-        url: 'https://help.instagram.com/contact/636276399721841',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.instagram.intimate-images (tiers, extraits datés 2026-07-04)
-        label: 'Images intimes partagées sans accord',
-        url: 'https://help.instagram.com/1769410010008691',
-        confidence: 'moyenne',
-        checked: '2026-07-04',
-      },
-      {
-        // fact: platform.instagram.sextortion (lue)
-        label: 'Menaces de diffuser des images ou des infos privées',
-        url: 'https://help.instagram.com/616583228400289',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.meta.ncii (lue)
-        label: 'Images intimes sans accord : l’aide de Meta',
-        url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
+      'Conflits et abus : aide Instagram',
+      'Signaler du harcèlement',
+      'Signaler un faux compte à son nom (formulaire)',
+      'Images intimes partagées sans accord',
+      'Menaces de diffuser des images ou des infos privées',
+      'Images intimes sans accord : l’aide de Meta',
     ],
   },
 
@@ -174,34 +108,10 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     intimateImages:
       'Images intimes, deepfake sexuel ou mineur concerné : formulaire web dédié de TikTok, avec réponse par SMS ou courriel. TikTok participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
     links: [
-      {
-        // fact: platform.tiktok.report-a-problem (tiers×10, version /fr/)
-        label: 'Centre d’aide : signaler un problème',
-        url: 'https://support.tiktok.com/fr/safety-hc/report-a-problem',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.tiktok.dsa-illegal-content (lue)
-        label: 'Signaler un contenu illicite (UE)',
-        url: 'https://www.tiktok.com/legal/page/global/reporting-illegal-content/en',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.tiktok.impersonation (lue)
-        label: 'Signaler un faux compte à son nom',
-        url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-an-impersonation-account',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.tiktok.bullying-prevention (tiers×10)
-        label: 'Prévenir le harcèlement : centre de sécurité',
-        url: 'https://www.tiktok.com/safety/en/bullying-prevention',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
+      'Centre d’aide : signaler un problème',
+      'Signaler un contenu illicite (UE)',
+      'Signaler un faux compte à son nom',
+      'Prévenir le harcèlement : centre de sécurité',
     ],
   },
 
@@ -237,27 +147,9 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     intimateImages:
       'Signaler dans l’appli : une copie est jointe au signalement, inutile de capturer l’image. Snap participe à StopNCII (adultes) et à Take It Down (images prises avant 18 ans).',
     links: [
-      {
-        // fact: platform.snapchat.safety-reporting (lue)
-        label: 'Signaler un problème de sécurité',
-        url: 'https://values.snap.com/safety/safety-reporting',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.snapchat.family-center (lue (FR))
-        label: 'Parents : signaler un ami de son ado (Centre parental)',
-        url: 'https://help.snapchat.com/hc/fr-fr/articles/8132866323476-Que-se-passe-t-il-lorsque-je-signale-l-ami-de-mon-adolescent-via-le-Centre-parental',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.snapchat.safety-education (lue)
-        label: 'Guide pour les parents et les éducateurs',
-        url: 'https://values.snap.com/safety/safety-education',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
+      'Signaler un problème de sécurité',
+      'Parents : signaler un ami de son ado (Centre parental)',
+      'Guide pour les parents et les éducateurs',
     ],
   },
 
@@ -293,48 +185,12 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     intimateImages:
       'Utiliser le formulaire Meta dédié aux images intimes (lien ci-dessous). Meta retire les images signalées et bloque leur republication sur Facebook, Instagram et Messenger. Pour un adulte, Meta conseille de garder une trace des pages avant le retrait, et renvoie vers StopNCII. Pour un mineur, ne rien capturer : noter l’adresse et le pseudo, puis utiliser Take It Down.',
     links: [
-      {
-        // fact: platform.facebook.report-content (miroir/archive)
-        label: 'Signaler un contenu : aide Facebook',
-        url: 'https://www.facebook.com/help/1753719584844061',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.facebook.impersonation (tiers×10)
-        label: 'Un profil se fait passer pour moi',
-        url: 'https://www.facebook.com/help/174210519303259',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.facebook.intimate-images-form (tiers×10)
-        label: 'Images intimes : formulaire de signalement',
-        url: 'https://www.facebook.com/help/contact/567360146613371',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.meta.ncii (lue)
-        label: 'Images intimes sans accord : l’aide de Meta',
-        url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.meta.not-without-my-consent (miroir)
-        label: 'Ressources « Not Without My Consent »',
-        url: 'https://www.facebook.com/safety/notwithoutmyconsent',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.facebook.download-information (miroir)
-        label: 'Télécharger ses informations',
-        url: 'https://www.facebook.com/help/contact/507739850846588',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
+      'Signaler un contenu : aide Facebook',
+      'Un profil se fait passer pour moi',
+      'Images intimes : formulaire de signalement',
+      'Images intimes sans accord : l’aide de Meta',
+      'Ressources « Not Without My Consent »',
+      'Télécharger ses informations',
     ],
   },
 
@@ -369,34 +225,10 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     intimateImages:
       'Signaler le post avec le motif « Contenu privé ou non consenti ». La procédure « Take It Down Act » de X vaut seulement aux États-Unis : elle ne s’applique pas en France.',
     links: [
-      {
-        // fact: platform.x.report-abusive-behavior (lue sous help.twitter.com)
-        label: 'Signaler un comportement abusif',
-        url: 'https://help.x.com/en/safety-and-security/report-abusive-behavior',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.x.dsa-form (adresse présente dans le code web d'X)
-        label: 'Signaler un contenu illicite (UE) : formulaire',
-        url: 'https://help.x.com/forms/dsa/report',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.x.impersonation-form (tiers×5)
-        label: 'Signaler un faux compte à son nom (formulaire)',
-        url: 'https://help.x.com/forms/impersonation',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.x.private-information (lien donné par une page officielle)
-        label: 'Règle sur les infos privées et la nudité sans accord',
-        url: 'https://help.x.com/rules-and-policies/personal-information',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
+      'Signaler un comportement abusif',
+      'Signaler un contenu illicite (UE) : formulaire',
+      'Signaler un faux compte à son nom (formulaire)',
+      'Règle sur les infos privées et la nudité sans accord',
     ],
   },
 
@@ -432,48 +264,12 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Ses anciens commentaires restent jusqu’à leur suppression : les capturer avant.',
     ],
     links: [
-      {
-        // fact: platform.youtube.report (lue)
-        label: 'Signaler une vidéo, un commentaire ou une chaîne',
-        url: 'https://support.google.com/youtube/answer/2802027?hl=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.youtube.harassment-policy (lue)
-        label: 'Règle sur le harcèlement et la cyberintimidation',
-        url: 'https://support.google.com/youtube/answer/2801920?hl=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.youtube.privacy-identity (lue)
-        label: 'Protéger son identité et sa vie privée',
-        url: 'https://support.google.com/youtube/answer/2801895?hl=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.youtube.privacy-complaint (miroir)
-        label: 'Plainte pour atteinte à la vie privée : les règles',
-        url: 'https://support.google.com/youtube/answer/142443?hl=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.youtube.legal-complaints (miroir)
-        label: 'Autres plaintes juridiques et décisions de justice',
-        url: 'https://support.google.com/youtube/answer/6156383?hl=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.google.legal-removal (source secondaire)
-        label: 'Google : signaler un contenu pour des raisons juridiques',
-        url: 'https://support.google.com/legal/answer/3110420?hl=fr',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
+      'Signaler une vidéo, un commentaire ou une chaîne',
+      'Règle sur le harcèlement et la cyberintimidation',
+      'Protéger son identité et sa vie privée',
+      'Plainte pour atteinte à la vie privée : les règles',
+      'Autres plaintes juridiques et décisions de justice',
+      'Google : signaler un contenu pour des raisons juridiques',
     ],
   },
 
@@ -505,41 +301,11 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'La personne n’est pas prévenue, mais peut le deviner quand ses messages ne passent plus.',
     ],
     links: [
-      {
-        // fact: platform.discord.report-abusive-behavior (lue)
-        label: 'Signaler un comportement abusif (aussi sans compte)',
-        url: 'https://discord.com/safety/360044103651-reporting-abusive-behavior-to-discord',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.discord.web-report-form (lien donné par la page officielle platform.discord.how-to-report)
-        label: 'Formulaire web de signalement',
-        url: 'https://dis.gd/request',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.discord.dsa-dispute-resolution (lue)
-        label: 'Contenu illicite et recours (DSA)',
-        url: 'https://support.discord.com/hc/en-us/articles/17861767909527-EU-DSA-Dispute-Resolution-Options',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.discord.find-ids (tiers×10)
-        label: 'Trouver les identifiants (mode développeur)',
-        url: 'https://support.discord.com/hc/en-us/articles/206346498-Where-can-I-find-my-User-Server-Message-ID-',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.discord.how-to-report (lue (page ancienne))
-        label: 'Comment signaler à Discord : guide des modérateurs',
-        url: 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
+      'Signaler un comportement abusif (aussi sans compte)',
+      'Formulaire web de signalement',
+      'Contenu illicite et recours (DSA)',
+      'Trouver les identifiants (mode développeur)',
+      'Comment signaler à Discord : guide des modérateurs',
     ],
   },
 
@@ -574,34 +340,10 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'En bloquant, la case « Signaler à WhatsApp » est cochée par défaut.',
     ],
     links: [
-      {
-        // fact: platform.whatsapp.block-and-report (lue)
-        label: 'Bloquer et signaler, pas à pas',
-        url: 'https://faq.whatsapp.com/1142481766359885?locale=fr_FR',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.whatsapp.what-happens (lue)
-        label: 'Ce qui se passe quand on bloque ou signale',
-        url: 'https://faq.whatsapp.com/414631957536067?locale=fr_FR',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.whatsapp.export-chat (tiers×10, relue par un tiers le 26/09/2026)
-        label: 'Exporter une discussion',
-        url: 'https://faq.whatsapp.com/1180414079177245?locale=fr_FR',
-        confidence: 'moyenne',
-        checked: '2026-09-26',
-      },
-      {
-        // fact: platform.whatsapp.disappearing-messages (lue)
-        label: 'Messages éphémères',
-        url: 'https://faq.whatsapp.com/673193694148537?locale=fr_FR',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
+      'Bloquer et signaler, pas à pas',
+      'Ce qui se passe quand on bloque ou signale',
+      'Exporter une discussion',
+      'Messages éphémères',
     ],
   },
 
@@ -628,15 +370,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Ses messages sont masqués dans les chats que l’on ne modère pas.',
       'Un créateur peut aussi empêcher un utilisateur connecté de regarder ses diffusions.',
     ],
-    links: [
-      {
-        // fact: platform.twitch.user-report (tiers×7 (+ ancienne page lue))
-        label: 'Signaler un utilisateur, une chaîne ou un whisper',
-        url: 'https://help.twitch.tv/s/article/how-to-file-a-user-report?language=fr',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-    ],
+    links: ['Signaler un utilisateur, une chaîne ou un whisper'],
   },
 
   // fact: platform.roblox.report-path
@@ -663,27 +397,9 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Les paramètres de confidentialité permettent de limiter qui peut discuter.',
     ],
     links: [
-      {
-        // fact: platform.roblox.report-and-block (lue)
-        label: 'Signaler une infraction et bloquer',
-        url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.roblox.report-in-experience (lue)
-        label: 'Signaler et bloquer dans une expérience',
-        url: 'https://en.help.roblox.com/hc/en-us/articles/203314270-Reporting-Abuse-and-Blocking-Chat-In-Game',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.roblox.dsa-form (tiers×10)
-        label: 'Signaler un contenu illicite (UE)',
-        url: 'https://www.roblox.com/illegal-content-reporting',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
+      'Signaler une infraction et bloquer',
+      'Signaler et bloquer dans une expérience',
+      'Signaler un contenu illicite (UE)',
     ],
   },
 
@@ -713,41 +429,11 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
       'Bloquer n’empêche pas l’autre d’effacer l’historique commun : exporter avant.',
     ],
     links: [
-      {
-        // fact: platform.telegram.faq-illegal-content (tiers×10 + source secondaire)
-        label: 'Contenu illicite : comment le faire retirer',
-        url: 'https://telegram.org/faq#q-there-39s-illegal-content-on-telegram-how-do-i-take-it-down',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.telegram.dsa-guide (miroir ; paramètre FR « setln » observé par la fiche)
-        label: 'Guide DSA de Telegram (UE)',
-        url: 'https://telegram.org/tos/eu-dsa?setln=fr',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.telegram.dsa-report (lien donné par platform.telegram.dsa-guide)
-        label: 'Signaler un contenu illicite (UE) : formulaire',
-        url: 'https://telegram.org/dsa-report',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.telegram.dsa-contact-bot (lien donné par platform.telegram.dsa-guide)
-        label: 'Point de contact DSA (bot Telegram)',
-        url: 'https://t.me/EURegulation',
-        confidence: 'haute',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.telegram.export (tiers ; annonce de 2018)
-        label: 'Exporter l’historique des conversations',
-        url: 'https://telegram.org/blog/export-and-more',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
+      'Contenu illicite : comment le faire retirer',
+      'Guide DSA de Telegram (UE)',
+      'Signaler un contenu illicite (UE) : formulaire',
+      'Point de contact DSA (bot Telegram)',
+      'Exporter l’historique des conversations',
     ],
   },
 
@@ -775,22 +461,7 @@ export const PLATFORMS: Readonly<Record<PlatformId, PlatformGuide>> = {
     ],
     intimateImages:
       'Le formulaire de signalement de Reddit a une catégorie « médias intimes non consentis ». Reddit participe à StopNCII et à Take It Down.',
-    links: [
-      {
-        // fact: platform.reddit.report-post-comment (tiers×3)
-        label: 'Signaler un post ou un commentaire',
-        url: 'https://support.reddithelp.com/hc/en-us/articles/360058309512-How-do-I-report-a-post-or-comment',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-      {
-        // fact: platform.reddit.report-form (source secondaire)
-        label: 'Formulaire de signalement',
-        url: 'https://www.reddit.com/report',
-        confidence: 'moyenne',
-        checked: '2026-11-22',
-      },
-    ],
+    links: ['Signaler un post ou un commentaire', 'Formulaire de signalement'],
   },
 };
 

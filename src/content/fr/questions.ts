@@ -361,41 +361,30 @@ export const frQuestions: QuestionCatalog = {
       name: '17 — Police secours et gendarmerie',
       what: 'Pour un danger immédiat, une agression ou des violences en cours.',
       hours: '24 h/24, 7 j/7, gratuit',
-      tel: '17',
-      source: 'sp-f33954',
     },
     // fact: emergency.112-europe
     '112': {
       name: '112 — Numéro d’urgence européen',
       what: 'Valable dans toute l’Union européenne : il oriente vers le bon service.',
       hours: '24 h/24, 7 j/7, gratuit',
-      tel: '112',
-      source: 'sp-f33954',
     },
     // fact: emergency.114-sms
     '114': {
       name: '114 — Urgence par SMS',
       what: 'Pour qui ne peut pas parler : personne sourde ou malentendante, ou agresseur à côté. Visio et tchat avec l’appli « Urgence 114 ».',
       hours: '24 h/24, 7 j/7, gratuit',
-      tel: '114',
-      sms: '114',
-      source: 'sp-f33954',
     },
     // fact: emergency.15-samu
     '15': {
       name: '15 — SAMU',
       what: 'Pour une urgence médicale : blessure, tentative de suicide, détresse vitale.',
       hours: '24 h/24, 7 j/7, gratuit',
-      tel: '15',
-      source: 'sp-f33954',
     },
     // fact: emergency.3114-suicide
     '3114': {
       name: '3114 — Prévention du suicide',
       what: 'Des soignants formés écoutent les personnes en détresse, leurs proches et les professionnels.',
       hours: '24 h/24, 7 j/7, gratuit et confidentiel',
-      tel: '3114',
-      source: 'sante-3114',
     },
     // fact: emergency.3018-young-victims, emergency.3018-hours
     '3018': {
@@ -410,16 +399,12 @@ export const frQuestions: QuestionCatalog = {
           'Pour les jeunes victimes et leurs parents : écoute, conseils, signalement accéléré des contenus aux réseaux sociaux. Tchat sur 3018.fr.',
       },
       hours: '7 j/7, de 9 h à 23 h, jours fériés compris ; gratuit, anonyme et confidentiel',
-      tel: '3018',
-      source: 'sp-f32239',
     },
     // fact: emergency.119-child-in-danger
     '119': {
       name: '119 — Allô Enfance en danger',
       what: 'Pour un enfant ou un ado en danger, ou un adulte inquiet. L’appel n’apparaît pas sur la facture.',
       hours: '24 h/24, 7 j/7, gratuit',
-      tel: '119',
-      source: 'allo-119',
     },
     // fact: emergency.3919-violences-femmes
     '3919': {
@@ -432,8 +417,6 @@ export const frQuestions: QuestionCatalog = {
           'Pour les filles et les femmes victimes de violences, dont celles d’un copain ou d’un ex, y compris en ligne : écoute et conseils. Ce n’est pas un numéro d’urgence.',
       },
       hours: '24 h/24, 7 j/7, gratuit et anonyme',
-      tel: '3919',
-      source: 'solidarite-femmes-3919',
     },
     // fact: emergency.116006-france-victimes
     '116006': {
@@ -441,8 +424,6 @@ export const frQuestions: QuestionCatalog = {
       what: 'Aide gratuite aux victimes : écoute, conseils pour la plainte, orientation vers une association proche.',
       hours:
         '7 j/7, de 9 h à 19 h, gratuit (horaires susceptibles de changer) ; en dehors, message et rappel',
-      tel: '116006',
-      source: 'france-victimes',
     },
   },
 };

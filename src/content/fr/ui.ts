@@ -30,6 +30,10 @@ export const ui = {
     loading: 'Chargement…',
     /** Link to /effacer-mes-traces, in the footer and on "Mes réponses" (its words: ./traces.ts). */
     traces: 'Effacer mes traces',
+    /** Names the group of language buttons, after "Quitter vite" (each says its language in it). */
+    language: 'Langue',
+    languageFailed:
+      'Cette langue n’a pas pu être chargée : la connexion manque peut-être. Réessayez quand le réseau revient ; rien n’est perdu.',
   },
   quickExit: {
     button: 'Quitter vite',
@@ -224,7 +228,7 @@ export const ui = {
         'Balise les prépare avec tes réponses et ton journal des preuves, sur cet appareil : relis, complète, puis télécharge en PDF ou imprime.',
     },
     sourcesTitle: 'Sources',
-    stepNumber: 'Étape {number}',
+    stepNumber: 'Étape {number} : {title}',
   },
   step: {
     back: 'Retour au plan',

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { documentsText, documentsUi as u } from '../../content/fr/documents.ts';
 import type { Doc } from '../../lib/doc/model.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { fill } from '../../i18n/voice.ts';
@@ -9,6 +8,7 @@ import { useHoldUpdate } from '../../stores/offline.ts';
 import type { PdfProblem } from './pdf-download.ts';
 import { makePdf, pdfFileName } from './pdf-download.ts';
 import { docToText } from './plain-text.ts';
+import { words } from '../../i18n/words.ts';
 
 /** What the last action gave: words are chosen when shown, from these ids. */
 type Said =
@@ -48,7 +48,7 @@ export function useDocumentActions({ doc, made, today, missing, onMissing }: Act
     try {
       const outcome = await makePdf(doc);
       if (outcome.ok) {
-        const file = pdfFileName(u.fileStem, today);
+        const file = pdfFileName(words.documents.ui.fileStem, today);
         saveBlob(new Blob([outcome.bytes as BlobPart], { type: 'application/pdf' }), file);
         say({ kind: 'downloaded', file, unsupported: outcome.unsupported });
       } else {
@@ -89,15 +89,15 @@ export function DocumentActions({
   }, [missing.tried]);
 
   return (
-    <section aria-label={u.download} className="document-actions no-print">
+    <section aria-label={words.documents.ui.download} className="document-actions no-print">
       {missing.tried > 0 && missing.fields.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
-          <h2>{u.missingTitle}</h2>
-          <p>{u.missingIntro}</p>
+          <h2>{words.documents.ui.missingTitle}</h2>
+          <p>{words.documents.ui.missingIntro}</p>
           <ul>
             {missing.fields.map((field) => (
               <li key={field}>
-                <a href={`#field-${field}`}>{documentsText.fields[field].label}</a>
+                <a href={`#field-${field}`}>{words.documents.fields[field].label}</a>
               </li>
             ))}
           </ul>
@@ -112,7 +112,7 @@ export function DocumentActions({
             void download();
           }}
         >
-          {busy ? u.downloading : u.download}
+          {busy ? words.documents.ui.downloading : words.documents.ui.download}
         </button>
         <button
           type="button"
@@ -121,7 +121,7 @@ export function DocumentActions({
             window.print();
           }}
         >
-          {u.print}
+          {words.documents.ui.print}
         </button>
         <button
           type="button"
@@ -130,11 +130,11 @@ export function DocumentActions({
             void copy();
           }}
         >
-          {u.copy}
+          {words.documents.ui.copy}
         </button>
       </p>
       <div>{said === null ? null : <SaidNotice said={said} />}</div>
-      <p className="hint">{u.privacy}</p>
+      <p className="hint">{words.documents.ui.privacy}</p>
     </section>
   );
 }
@@ -145,11 +145,11 @@ function SaidNotice({ said }: { readonly said: Said }) {
       return (
         <>
           <Notice tone="success" role="status">
-            <p>{fill(u.downloaded, { file: said.file })}</p>
+            <p>{fill(words.documents.ui.downloaded, { file: said.file })}</p>
           </Notice>
           {said.unsupported.length > 0 ? (
             <Notice tone="warning" role="status">
-              <p>{fill(u.unsupported, { chars: said.unsupported.join(' ') })}</p>
+              <p>{fill(words.documents.ui.unsupported, { chars: said.unsupported.join(' ') })}</p>
             </Notice>
           ) : null}
         </>
@@ -157,19 +157,23 @@ function SaidNotice({ said }: { readonly said: Said }) {
     case 'pdf-failed':
       return (
         <Notice tone="danger" role="status">
-          <p>{fill(u.downloadFailed, { reason: u.pdfProblem[said.problem] })}</p>
+          <p>
+            {fill(words.documents.ui.downloadFailed, {
+              reason: words.documents.ui.pdfProblem[said.problem],
+            })}
+          </p>
         </Notice>
       );
     case 'copied':
       return (
         <Notice tone="success" role="status">
-          <p>{u.copied}</p>
+          <p>{words.documents.ui.copied}</p>
         </Notice>
       );
     case 'copy-failed':
       return (
         <Notice tone="warning" role="status">
-          <p>{u.copyFailed}</p>
+          <p>{words.documents.ui.copyFailed}</p>
         </Notice>
       );
   }

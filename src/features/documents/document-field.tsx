@@ -1,4 +1,3 @@
-import { documentsText, documentsUi as u } from '../../content/fr/documents.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import { Field } from '../../ui/field.tsx';
@@ -8,6 +7,7 @@ import { journalLocations } from './build/platform-notice.ts';
 import type { DocumentContext } from './context.ts';
 import type { FieldSpec } from './fields.ts';
 import { autoCompleteOf, inputOf, withJournalLocations } from './fields.ts';
+import { words } from '../../i18n/words.ts';
 
 /** One field of a document's form, typed in as `inputOf` says, saved as it is typed. */
 export function DocumentField({
@@ -26,7 +26,7 @@ export function DocumentField({
   const v = useVoice();
   const setField = useDocuments((s) => s.setField);
   const { field, required } = spec;
-  const text = documentsText.fields[field];
+  const text = words.documents.fields[field];
   const id = `field-${field}`;
   const hint = 'hint' in text ? v(text.hint) : undefined;
 
@@ -73,9 +73,9 @@ export function DocumentField({
     <Field
       id={id}
       label={text.label}
-      required={required ? u.required : undefined}
+      required={required ? words.documents.ui.required : undefined}
       hint={hint}
-      error={invalid ? fill(u.fieldMissing, { field: text.label }) : undefined}
+      error={invalid ? fill(words.documents.ui.fieldMissing, { field: text.label }) : undefined}
     >
       {(control) => (
         <>
@@ -109,7 +109,7 @@ export function DocumentField({
                 document.getElementById(id)?.focus();
               }}
             >
-              {fill(u.useJournalUrls, { count: toAdd.length })}
+              {fill(words.documents.ui.useJournalUrls, { count: toAdd.length })}
             </button>
           ) : null}
         </>

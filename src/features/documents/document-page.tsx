@@ -2,8 +2,6 @@ import { useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { DocumentId, QuestionId } from '../../engine/index.ts';
 import { DOCUMENT_IDS, documentAvailability } from '../../engine/index.ts';
-import { documentPages, documentsUi as u } from '../../content/fr/documents.ts';
-import { fr } from '../../content/fr/engine.ts';
 import { AnswerReasons } from '../../common/answer-reasons.tsx';
 import { SourcesList } from '../../common/sources-list.tsx';
 import { localDay } from '../../common/format.ts';
@@ -21,8 +19,10 @@ import { DocumentActions, useDocumentActions } from './document-actions.tsx';
 import { DocumentField } from './document-field.tsx';
 import { fieldsOf, missingFields } from './fields.ts';
 import { JournalNotice } from './journal-notice.tsx';
+import { NoticeLanguageChoice } from './notice-language.tsx';
 import { DOCUMENT_TRAITS, documentSources } from './traits.ts';
 import './documents.css';
+import { words } from '../../i18n/words.ts';
 
 const isDocumentId = (id: string | undefined): id is DocumentId =>
   (DOCUMENT_IDS as readonly (string | undefined)[]).includes(id);
@@ -44,11 +44,11 @@ export function DocumentPage() {
 function UnknownDocument() {
   return (
     <>
-      <PageHeading>{u.unknownTitle}</PageHeading>
-      <p>{u.unknownText}</p>
+      <PageHeading>{words.documents.ui.unknownTitle}</PageHeading>
+      <p>{words.documents.ui.unknownText}</p>
       <p className="actions">
         <Link className="button" to="/plan">
-          {u.toPlan}
+          {words.documents.ui.toPlan}
         </Link>
       </p>
     </>
@@ -67,25 +67,25 @@ function NotOffered({
 }) {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
-  const title = plainText(v(fr.documents[id].title));
+  const title = plainText(v(words.plan.documents[id].title));
   return (
     <>
       <PageHeading>{title}</PageHeading>
-      <Notice tone="info" title={u.notOfferedTitle}>
+      <Notice tone="info" title={words.documents.ui.notOfferedTitle}>
         <AnswerReasons
           answers={answers}
           because={because}
           missing={missing}
-          becauseText={u.notOfferedBecause}
-          missingText={v(u.notOfferedMissing)}
+          becauseText={words.documents.ui.notOfferedBecause}
+          missingText={v(words.documents.ui.notOfferedMissing)}
         />
       </Notice>
       <p className="actions">
         <Link className="button" to="/plan">
-          {u.toPlan}
+          {words.documents.ui.toPlan}
         </Link>
         <Link className="button button--secondary" to="/mes-reponses">
-          {u.toAnswers}
+          {words.documents.ui.toAnswers}
         </Link>
       </p>
     </>
@@ -114,8 +114,8 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
   const doc = buildDocument(id, ctx);
   const fields = fieldsOf(id, ctx);
   const missing = missingFields(id, ctx);
-  const page = documentPages[id];
-  const title = plainText(v(fr.documents[id].title));
+  const page = words.documents.pages[id];
+  const title = plainText(v(words.plan.documents[id].title));
 
   // Once everything required is there, the summary goes away for good (until the next try).
   if (tried > 0 && missing.length === 0) setTried(0);
@@ -133,14 +133,14 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
     <article className="document-page" data-document={id}>
       <p className="no-print">
         <Link className="back-link" to="/plan">
-          {u.back}
+          {words.documents.ui.back}
         </Link>
       </p>
       <PageHeading>{title}</PageHeading>
       <div className="no-print">
         <p className="lead">{v(page.lead)}</p>
         <section aria-labelledby="document-how-to">
-          <h2 id="document-how-to">{u.howToTitle}</h2>
+          <h2 id="document-how-to">{words.documents.ui.howToTitle}</h2>
           <ul>
             {page.howTo.map((text, index) => (
               <li key={index}>{v(text)}</li>
@@ -159,28 +159,32 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
         </section>
 
         <section aria-labelledby="document-form">
-          <h2 id="document-form">{u.formTitle}</h2>
+          <h2 id="document-form">{words.documents.ui.formTitle}</h2>
           {DOCUMENT_TRAITS[id].usesJournal ? <JournalNotice /> : null}
           {fields.length === 0 ? (
-            <p>{u.noForm}</p>
+            <p>{words.documents.ui.noForm}</p>
           ) : (
             <>
               {party === 'family' ? (
                 <Notice tone="info">
-                  <p>{u.familyNote}</p>
+                  <p>{words.documents.ui.familyNote}</p>
                 </Notice>
               ) : null}
-              <p className="hint">{keep === 'device' ? u.keptOnDevice : v(u.keptInTab)}</p>
+              <p className="hint">
+                {keep === 'device'
+                  ? words.documents.ui.keptOnDevice
+                  : v(words.documents.ui.keptInTab)}
+              </p>
               {problem === null ? null : (
                 <Notice tone="warning" role="alert">
-                  <p>{u.saveProblem[problem]}</p>
+                  <p>{words.documents.ui.saveProblem[problem]}</p>
                   <p>
                     <button
                       type="button"
                       className="button button--secondary"
                       onClick={dismissProblem}
                     >
-                      {u.dismiss}
+                      {words.documents.ui.dismiss}
                     </button>
                   </p>
                 </Notice>
@@ -193,6 +197,9 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
                   void actions.download();
                 }}
               >
+                {id === 'platform-notice' ? (
+                  <NoticeLanguageChoice party={party} value={details.noticeLanguage} />
+                ) : null}
                 {fields.map((spec) => (
                   <DocumentField
                     key={spec.field}
@@ -211,16 +218,20 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
 
       <section aria-labelledby="document-preview" className="document-preview-section">
         <h2 id="document-preview" className="no-print">
-          {u.previewTitle}
+          {words.documents.ui.previewTitle}
         </h2>
-        <p className="hint no-print">{u.previewHint}</p>
-        <DocView doc={doc} headingId={`${previewId}-doc`} />
+        <p className="hint no-print">{words.documents.ui.previewHint}</p>
+        {/* The letters are French whatever the screens' language: they go to French readers. The
+            DSA notice alone may be in English (its own choice above): the wrapper says which. */}
+        <div lang={doc.lang.split('-')[0]}>
+          <DocView doc={doc} headingId={`${previewId}-doc`} />
+        </div>
       </section>
 
       <DocumentActions actions={actions} missing={{ fields: missing, tried }} />
 
       <section aria-labelledby="document-sources" className="no-print">
-        <h2 id="document-sources">{u.sourcesTitle}</h2>
+        <h2 id="document-sources">{words.documents.ui.sourcesTitle}</h2>
         <SourcesList ids={documentSources(id, page.sources, ctx)} />
       </section>
     </article>

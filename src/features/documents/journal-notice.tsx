@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { documentsUi as u } from '../../content/fr/documents.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
 import { fill } from '../../i18n/voice.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
+import { words } from '../../i18n/words.ts';
 
 /** What a document will take from the journal, or why it cannot read it now. */
 export function JournalNotice() {
@@ -14,9 +14,9 @@ export function JournalNotice() {
   if (status === 'locked') {
     return (
       <Notice tone="warning">
-        <p>{u.journalLocked}</p>
+        <p>{words.documents.ui.journalLocked}</p>
         <p>
-          <Link to="/preuves">{u.journalToUnlock}</Link>
+          <Link to="/preuves">{words.documents.ui.journalToUnlock}</Link>
         </p>
       </Notice>
     );
@@ -24,24 +24,25 @@ export function JournalNotice() {
   if (status === 'error') {
     return (
       <Notice tone="warning">
-        <p>{u.journalError}</p>
+        <p>{words.documents.ui.journalError}</p>
         <p>
-          <Link to="/preuves">{u.journalLink}</Link>
+          <Link to="/preuves">{words.documents.ui.journalLink}</Link>
         </p>
       </Notice>
     );
   }
-  if (status === 'idle' || status === 'loading') return <p className="hint">{u.journalLoading}</p>;
+  if (status === 'idle' || status === 'loading')
+    return <p className="hint">{words.documents.ui.journalLoading}</p>;
   const files = entries.reduce((sum, e) => sum + e.attachments.length, 0);
   return (
     <p className="hint">
       {entries.length === 0
-        ? v(u.journalEmpty)
-        : fill(u.journalCount, {
-            acts: counted(u.journalActs, entries.length),
-            files: counted(u.journalFiles, files),
+        ? v(words.documents.ui.journalEmpty)
+        : fill(words.documents.ui.journalCount, {
+            acts: counted(words.documents.ui.journalActs, entries.length),
+            files: counted(words.documents.ui.journalFiles, files),
           })}{' '}
-      <Link to="/preuves">{u.journalLink}</Link>
+      <Link to="/preuves">{words.documents.ui.journalLink}</Link>
     </p>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { JournalError } from '../../lib/journal/db.ts';
 import { verifyBlob } from '../../lib/journal/hash.ts';
 import type { AttachmentMeta } from '../../lib/journal/model.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { inertBlob, isPicture } from './attachments.ts';
+import { words } from '../../i18n/words.ts';
 
 /** A file that is gone (`not-found`) or that could not be read now (anything else). */
 const lossOf = (error: unknown): 'missing' | 'unreadable' =>
@@ -64,7 +64,7 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
         <div className="attachment__thumb">
           <img
             src={url}
-            alt={visible ? meta.name : v(t.entry.blurred)}
+            alt={visible ? meta.name : v(words.journal.entry.blurred)}
             className={visible ? 'thumb' : 'thumb thumb--blurred'}
           />
           <button
@@ -74,7 +74,7 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
               setVisible((x) => !x);
             }}
           >
-            {visible ? t.entry.hide : t.entry.show}
+            {visible ? words.journal.entry.hide : words.journal.entry.show}
           </button>
         </div>
       ) : null}
@@ -84,13 +84,13 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
           <>
             {' · '}
             <a href={url} download={meta.name}>
-              {t.entry.open}
+              {words.journal.entry.open}
             </a>
           </>
         )}
       </p>
       <p className="hash">
-        {t.entry.hash} : <code>{meta.sha256}</code>
+        {words.journal.entry.hash} : <code>{meta.sha256}</code>
       </p>
       <p>
         <button
@@ -101,7 +101,7 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
             void verify();
           }}
         >
-          {check === 'busy' ? t.entry.verifying : t.entry.verify}
+          {check === 'busy' ? words.journal.entry.verifying : words.journal.entry.verify}
         </button>
       </p>
       <p
@@ -109,16 +109,16 @@ export function AttachmentView({ meta, sizeLabel }: { meta: AttachmentMeta; size
         className={check === 'changed' || lost !== null ? 'error-message' : undefined}
       >
         {lost === 'missing'
-          ? t.entry.missing
+          ? words.journal.entry.missing
           : lost === 'unreadable'
-            ? v(t.entry.unreadable)
+            ? v(words.journal.entry.unreadable)
             : check === 'same'
-              ? t.entry.verified
+              ? words.journal.entry.verified
               : check === 'changed'
-                ? t.entry.changed
+                ? words.journal.entry.changed
                 : ''}
       </p>
-      {lost === 'missing' ? <p>{v(t.entry.missingWhat)}</p> : null}
+      {lost === 'missing' ? <p>{v(words.journal.entry.missingWhat)}</p> : null}
     </div>
   );
 }

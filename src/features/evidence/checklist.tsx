@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
-import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
+import { PLATFORM_IDS } from '../../content/platforms.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
+import { words } from '../../i18n/words.ts';
 
 /** What a capture must show, per platform, and the honest limits of a hash. */
 export function Checklist() {
@@ -10,14 +10,14 @@ export function Checklist() {
   const [platform, setPlatform] = useState<(typeof PLATFORM_IDS)[number]>('instagram');
   return (
     <section aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{t.checklist.title}</h2>
+      <h2 id="checklist-title">{words.journal.checklist.title}</h2>
       <ul>
-        {t.checklist.items.map((item) => (
+        {words.journal.checklist.items.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
       <p className="field">
-        <label htmlFor="checklist-platform">{t.filters.platform}</label>
+        <label htmlFor="checklist-platform">{words.journal.filters.platform}</label>
         <select
           id="checklist-platform"
           value={platform}
@@ -27,20 +27,24 @@ export function Checklist() {
         >
           {PLATFORM_IDS.map((id) => (
             <option key={id} value={id}>
-              {PLATFORMS[id].name}
+              {words.platforms.guides[id].name}
             </option>
           ))}
         </select>
       </p>
-      <h3>{fill(t.checklist.platformTitle, { platform: PLATFORMS[platform].name })}</h3>
+      <h3>
+        {fill(words.journal.checklist.platformTitle, {
+          platform: words.platforms.guides[platform].name,
+        })}
+      </h3>
       <ul>
-        {PLATFORMS[platform].evidence.map((line) => (
+        {words.platforms.guides[platform].evidence.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h3>{t.checklist.limitsTitle}</h3>
+      <h3>{words.journal.checklist.limitsTitle}</h3>
       <ul>
-        {t.checklist.limits.map(v).map((item) => (
+        {words.journal.checklist.limits.map(v).map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import type { JournalEntry } from '../../lib/journal/model.ts';
 import { escapeHtml as e } from './chronology.ts';
 import { formatInstant, formatOccurred } from '../../common/format.ts';
 import { platformName } from '../../common/platform-name.ts';
+import { FRENCH_PLATFORM_NAMES } from '../../common/french-platform-names.ts';
 
 // Read by adults (police, lawyer, court): the default voice, whoever exported it.
 const kindWords = (kind: ContentKind): string =>
@@ -23,14 +24,14 @@ export function chronologyHtml(entries: readonly JournalEntry[], exportedAt: Dat
   const rows = entries
     .map(
       (entry) => `<tr>
-${td(c.date, `${e(formatOccurred(entry.occurredAt))}${entry.approximate ? ' (≈)' : ''}`)}
-${td(c.platform, `${e(platformName(entry.platform))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}`)}
+${td(c.date, `${e(formatOccurred(entry.occurredAt, 'fr'))}${entry.approximate ? ' (≈)' : ''}`)}
+${td(c.platform, `${e(platformName(entry.platform, FRENCH_PLATFORM_NAMES))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}`)}
 ${td(c.url, `${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.conversation)}`}`)}
 ${td(c.author, e(entry.author))}
 ${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
 ${td(c.description, e(entry.description), 'd')}
 ${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
-${td(c.capturedAt, e(formatInstant(entry.capturedAt)))}
+${td(c.capturedAt, e(formatInstant(entry.capturedAt, 'fr')))}
 </tr>`,
     )
     .join('\n');
@@ -60,7 +61,7 @@ td:empty{display:none}
 </head>
 <body>
 <h1>${e(t.export.chronologyTitle)}</h1>
-<p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString()) }))}</p>
+<p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString(), 'fr') }))}</p>
 <table>
 <thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.capturedAt)}</th></tr></thead>
 <tbody>

@@ -1,6 +1,5 @@
 import { CONTENT_KINDS } from '../../engine/index.ts';
-import { journalText as t } from '../../content/fr/journal.ts';
-import { PLATFORMS, PLATFORM_IDS } from '../../content/fr/platforms.ts';
+import { PLATFORM_IDS } from '../../content/platforms.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import { LIMITS } from '../../lib/journal/model.ts';
@@ -9,6 +8,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import { kindLabel } from '../../common/kind-label.ts';
 import type { Draft, EntryProblem } from './entry-draft.ts';
 import { withKind } from './entry-draft.ts';
+import { words } from '../../i18n/words.ts';
 
 /** The words of an act: when, where, who, what kind, what happened. */
 export function EntryFields({
@@ -27,9 +27,9 @@ export function EntryFields({
   return (
     <>
       <fieldset>
-        <legend>{t.entry.occurredAt}</legend>
+        <legend>{words.journal.entry.occurredAt}</legend>
         <div className="field-row">
-          <Field id={idOf('date')} label={t.entry.date}>
+          <Field id={idOf('date')} label={words.journal.entry.date}>
             {(control) => (
               <input
                 {...control}
@@ -44,7 +44,7 @@ export function EntryFields({
               />
             )}
           </Field>
-          <Field id={idOf('time')} label={v(t.entry.time)}>
+          <Field id={idOf('time')} label={v(words.journal.entry.time)}>
             {(control) => (
               <input
                 {...control}
@@ -66,11 +66,11 @@ export function EntryFields({
               set('approximate', e.target.checked);
             }}
           />
-          <label htmlFor={idOf('approximate')}>{t.entry.approximate}</label>
+          <label htmlFor={idOf('approximate')}>{words.journal.entry.approximate}</label>
         </div>
       </fieldset>
 
-      <Field id={idOf('platform')} label={t.entry.platform}>
+      <Field id={idOf('platform')} label={words.journal.entry.platform}>
         {(control) => (
           <select
             {...control}
@@ -81,10 +81,10 @@ export function EntryFields({
           >
             {PLATFORM_IDS.map((id) => (
               <option key={id} value={id}>
-                {PLATFORMS[id].name}
+                {words.platforms.guides[id].name}
               </option>
             ))}
-            <option value="other">{t.entry.platformOther}</option>
+            <option value="other">{words.journal.entry.platformOther}</option>
           </select>
         )}
       </Field>
@@ -92,7 +92,7 @@ export function EntryFields({
       <TextField
         id={idOf('where')}
         maxLength={LIMITS.maxWhereLength}
-        label={t.entry.where}
+        label={words.journal.entry.where}
         value={draft.where}
         onChange={(x) => {
           set('where', x);
@@ -101,8 +101,8 @@ export function EntryFields({
       <TextField
         id={idOf('url')}
         maxLength={LIMITS.maxUrlLength}
-        label={t.entry.url}
-        hint={v(t.entry.urlHint)}
+        label={words.journal.entry.url}
+        hint={v(words.journal.entry.urlHint)}
         value={draft.url}
         inputMode="url"
         onChange={(x) => {
@@ -112,7 +112,7 @@ export function EntryFields({
       <TextField
         id={idOf('conversation')}
         maxLength={LIMITS.maxConversationLength}
-        label={t.entry.conversation}
+        label={words.journal.entry.conversation}
         value={draft.conversation}
         onChange={(x) => {
           set('conversation', x);
@@ -121,8 +121,8 @@ export function EntryFields({
       <TextField
         id={idOf('author')}
         maxLength={LIMITS.maxAuthorLength}
-        label={t.entry.author}
-        hint={v(t.entry.authorHint)}
+        label={words.journal.entry.author}
+        hint={v(words.journal.entry.authorHint)}
         value={draft.author}
         onChange={(x) => {
           set('author', x);
@@ -130,7 +130,7 @@ export function EntryFields({
       />
 
       <fieldset aria-invalid={errors.includes('kinds')}>
-        <legend>{t.entry.kinds}</legend>
+        <legend>{words.journal.entry.kinds}</legend>
         <div className="choices choices--compact">
           {CONTENT_KINDS.map((kind) => (
             <div className="choice" key={kind}>
@@ -149,7 +149,11 @@ export function EntryFields({
         </div>
       </fieldset>
 
-      <Field id={idOf('description')} label={t.entry.description} hint={t.entry.descriptionHint}>
+      <Field
+        id={idOf('description')}
+        label={words.journal.entry.description}
+        hint={words.journal.entry.descriptionHint}
+      >
         {(control) => (
           <textarea
             {...control}
@@ -168,9 +172,9 @@ export function EntryFields({
 
 /** What a useful capture shows, in general and on the chosen platform (its own traps). */
 function CaptureTips({ platform }: { readonly platform: string }) {
-  const tips = t.entry.captureTips;
+  const tips = words.journal.entry.captureTips;
   const guide = (PLATFORM_IDS as readonly string[]).includes(platform)
-    ? PLATFORMS[platform as (typeof PLATFORM_IDS)[number]]
+    ? words.platforms.guides[platform as (typeof PLATFORM_IDS)[number]]
     : null;
   return (
     <details className="capture-tips">

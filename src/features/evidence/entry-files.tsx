@@ -1,5 +1,4 @@
 import type { AttachmentPolicy } from '../../engine/index.ts';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import type { AttachmentMeta } from '../../lib/journal/model.ts';
@@ -7,6 +6,7 @@ import { LIMITS } from '../../lib/journal/model.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { formatBytes } from '../../common/format.ts';
 import type { EntryProblem } from './entry-draft.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * The act's files: those kept from before, those chosen now, and the file picker — or, for
@@ -41,8 +41,8 @@ export function EntryFiles({
   const v = useVoice();
   if (policy === 'refuse') {
     return (
-      <Notice tone="danger" title={t.refused.title} role="status">
-        <p>{v(t.refused.text)}</p>
+      <Notice tone="danger" title={words.journal.refused.title} role="status">
+        <p>{v(words.journal.refused.text)}</p>
       </Notice>
     );
   }
@@ -60,15 +60,17 @@ export function EntryFiles({
               onConfirm(e.target.checked);
             }}
           />
-          <label htmlFor={idOf('no-intimate-image')}>{t.entry.confirmNoIntimateImage}</label>
+          <label htmlFor={idOf('no-intimate-image')}>
+            {words.journal.entry.confirmNoIntimateImage}
+          </label>
           <span id={idOf('no-intimate-image-hint')} className="choice__hint">
-            {v(t.entry.confirmNoIntimateImageHint)}
+            {v(words.journal.entry.confirmNoIntimateImageHint)}
           </span>
         </div>
       ) : null}
-      <label htmlFor={idOf('files')}>{t.entry.attachments}</label>
+      <label htmlFor={idOf('files')}>{words.journal.entry.attachments}</label>
       <span id={idOf('files-hint')} className="hint">
-        {t.entry.attachmentsHint}
+        {words.journal.entry.attachmentsHint}
       </span>
       <input
         id={idOf('files')}
@@ -83,7 +85,7 @@ export function EntryFiles({
       />
       {tooBig.map((file, index) => (
         <p key={`${file.name}-${index}`} className="error-message" role="alert">
-          {fill(t.entry.errorFileTooBig, {
+          {fill(words.journal.entry.errorFileTooBig, {
             name: file.name,
             max: formatBytes(LIMITS.maxAttachmentBytes),
           })}
@@ -128,7 +130,7 @@ function FileItem({
     <li>
       {name} ({formatBytes(size)}){' '}
       <button type="button" className="link-button" onClick={onRemove}>
-        {t.entry.removeFile}
+        {words.journal.entry.removeFile}
         <span className="visually-hidden"> {name}</span>
       </button>
     </li>

@@ -2,7 +2,6 @@ import type { SyntheticEvent } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { attachmentPolicy } from '../../engine/index.ts';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
 import { LIMITS } from '../../lib/journal/model.ts';
@@ -26,6 +25,7 @@ import {
 import { EntryFields } from './entry-fields.tsx';
 import { EntryFiles } from './entry-files.tsx';
 import './evidence.css';
+import { words } from '../../i18n/words.ts';
 
 /** `/preuves/nouveau` and `/preuves/:entryId/modifier`: note an act in under a minute. */
 export function EntryFormPage() {
@@ -136,7 +136,8 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
     setConflict('merged');
   };
 
-  const title = existing === undefined ? t.entry.newTitle : t.entry.editTitle;
+  const title =
+    existing === undefined ? words.journal.entry.newTitle : words.journal.entry.editTitle;
   const idOf = (name: string) => `${uid}-${name}`;
 
   return (
@@ -146,13 +147,13 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
           className="back-link"
           to={existing === undefined ? '/preuves' : `/preuves/${existing.id}`}
         >
-          {t.entry.back}
+          {words.journal.entry.back}
         </Link>
       </p>
       <PageHeading>{title}</PageHeading>
       {errors.length > 0 ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
-          <h2>{t.entry.errorsTitle}</h2>
+          <h2>{words.journal.entry.errorsTitle}</h2>
           <ul>
             {errors.map((problem) => (
               <li key={problem}>{v(entryProblemText(problem))}</li>
@@ -162,20 +163,28 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
       ) : null}
       {conflict === 'changed' || conflict === 'deleted' ? (
         <Notice tone="warning" role="alert">
-          <p>{v(conflict === 'changed' ? t.entry.conflict : t.entry.conflictDeleted)}</p>
+          <p>
+            {v(
+              conflict === 'changed'
+                ? words.journal.entry.conflict
+                : words.journal.entry.conflictDeleted,
+            )}
+          </p>
           <p className="actions">
             <button type="button" className="button" onClick={rebase}>
-              {conflict === 'changed' ? t.entry.conflictMerge : t.entry.conflictRecreate}
+              {conflict === 'changed'
+                ? words.journal.entry.conflictMerge
+                : words.journal.entry.conflictRecreate}
             </button>
             {conflict === 'changed' && existing !== undefined ? (
               <Link className="button button--secondary" to={`/preuves/${existing.id}`}>
-                {t.entry.conflictReload}
+                {words.journal.entry.conflictReload}
               </Link>
             ) : null}
           </p>
         </Notice>
       ) : null}
-      {conflict === 'merged' ? <p role="status">{v(t.entry.conflictMerged)}</p> : null}
+      {conflict === 'merged' ? <p role="status">{v(words.journal.entry.conflictMerged)}</p> : null}
       {/* autoComplete off: Chromium then keeps no copy of what was typed in its session files
           (saved form state), where it would stay in clear whatever the lock does. */}
       <form onSubmit={onSubmit} noValidate autoComplete="off" className="entry-form">
@@ -200,10 +209,10 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
 
         <p className="actions">
           <button type="submit" className="button" disabled={busy}>
-            {busy ? t.entry.saving : t.entry.save}
+            {busy ? words.journal.entry.saving : words.journal.entry.save}
           </button>
           <Link className="button button--secondary" to="/preuves">
-            {t.entry.cancel}
+            {words.journal.entry.cancel}
           </Link>
         </p>
       </form>

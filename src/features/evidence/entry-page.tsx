@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
@@ -17,6 +16,7 @@ import { formatBytes, formatInstant, formatOccurred } from '../../common/format.
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
 import './evidence.css';
+import { words } from '../../i18n/words.ts';
 
 /** `/preuves/:entryId`: one act, its files (blurred), their fingerprints, edit and delete. */
 export function EntryPage() {
@@ -40,23 +40,23 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
   // Why the last "Supprimer" failed: said here, where the person asked.
   const [deleteProblem, setDeleteProblem] = useState<JournalProblem | null>(null);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
-  const title = fill(t.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
+  const title = fill(words.journal.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
   const rows: [string, string][] = [
     [
-      t.entry.platform,
+      words.journal.entry.platform,
       `${platformName(entry.platform)}${entry.where === '' ? '' : ` — ${entry.where}`}`,
     ],
-    [t.entry.url, entry.url],
-    [t.entry.conversation, entry.conversation],
-    [t.entry.author, entry.author],
-    [t.entry.kinds, entry.kinds.map((k) => kindLabel(k, v)).join(', ')],
+    [words.journal.entry.url, entry.url],
+    [words.journal.entry.conversation, entry.conversation],
+    [words.journal.entry.author, entry.author],
+    [words.journal.entry.kinds, entry.kinds.map((k) => kindLabel(k, v)).join(', ')],
   ];
 
   return (
     <article data-entry={entry.id}>
       <p>
         <Link className="back-link" to="/preuves">
-          {t.entry.back}
+          {words.journal.entry.back}
         </Link>
       </p>
       <PageHeading>
@@ -65,10 +65,12 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       </PageHeading>
       {saved ? (
         <Notice tone="success" role="status">
-          <p>{t.entry.saved}</p>
+          <p>{words.journal.entry.saved}</p>
         </Notice>
       ) : null}
-      <p className="hint">{fill(t.entry.capturedAt, { date: formatInstant(entry.capturedAt) })}</p>
+      <p className="hint">
+        {fill(words.journal.entry.capturedAt, { date: formatInstant(entry.capturedAt) })}
+      </p>
       <dl className="answers">
         {rows
           .filter(([, value]) => value !== '')
@@ -81,12 +83,12 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       </dl>
       {entry.description === '' ? null : (
         <>
-          <h2>{t.entry.description}</h2>
+          <h2>{words.journal.entry.description}</h2>
           <p className="pre">{entry.description}</p>
         </>
       )}
-      <h2>{t.entry.attachments}</h2>
-      {entry.attachments.length === 0 ? <p>{t.entry.noAttachment}</p> : null}
+      <h2>{words.journal.entry.attachments}</h2>
+      {entry.attachments.length === 0 ? <p>{words.journal.entry.noAttachment}</p> : null}
       <ul className="attachments">
         {entry.attachments.map((a) => (
           <li key={a.id}>
@@ -97,14 +99,14 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       <ProofLadder entry={entry} />
       <p className="actions">
         <Link className="button" to={`/preuves/${entry.id}/modifier`}>
-          {t.entry.edit}
+          {words.journal.entry.edit}
         </Link>
       </p>
       <ConfirmAction
-        label={t.entry.delete}
-        question={t.entry.deleteConfirm}
-        confirmLabel={t.entry.deleteYes}
-        cancelLabel={t.entry.cancel}
+        label={words.journal.entry.delete}
+        question={words.journal.entry.deleteConfirm}
+        confirmLabel={words.journal.entry.deleteYes}
+        cancelLabel={words.journal.entry.cancel}
         onConfirm={() => {
           void remove(entry.id).then((result) => {
             if (result.ok) void navigate('/preuves');
@@ -114,7 +116,7 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       />
       {deleteProblem === null ? null : (
         <Notice tone="danger" role="alert">
-          <p>{t.entry.deleteFailed}</p>
+          <p>{words.journal.entry.deleteFailed}</p>
           <p>{v(messageOf(deleteProblem))}</p>
         </Notice>
       )}

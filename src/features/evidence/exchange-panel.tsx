@@ -1,6 +1,5 @@
 import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
@@ -16,6 +15,7 @@ import { attachmentPolicy } from '../../engine/index.ts';
 import { forgetExportFile } from '../../lib/journal/export-disk.ts';
 import { passphraseStrength } from '../../lib/journal/passphrase.ts';
 import { exportToFile } from './export-file.ts';
+import { words } from '../../i18n/words.ts';
 
 /** Hands a finished file to the browser, then forgets the copy kept on disk for it. */
 const download = (blob: Blob, name: string): void => {
@@ -35,29 +35,33 @@ type Said =
   | { readonly kind: 'import-failed'; readonly problem: ImportProblem | 'other' };
 
 /** Every reason the import can give has its own words (a missing one is a type error). */
-const IMPORT_PROBLEMS: Readonly<Record<ImportProblem | 'other', Voiced>> = t.exchange.problems;
+const importProblems = (): Readonly<Record<ImportProblem | 'other', Voiced>> =>
+  words.journal.exchange.problems;
 
 /** The words and tone of what was said, in the reader's voice. */
 function sayingOf(said: Said, v: (text: Voiced) => string) {
   switch (said.kind) {
     case 'exported':
-      return { tone: 'success', text: fill(t.exchange.exported, { name: said.name }) } as const;
+      return {
+        tone: 'success',
+        text: fill(words.journal.exchange.exported, { name: said.name }),
+      } as const;
     case 'export-failed':
-      return { tone: 'warning', text: v(t.storage.failed) } as const;
+      return { tone: 'warning', text: v(words.journal.storage.failed) } as const;
     case 'imported': {
       const dropped =
         said.dropped === 0
           ? ''
-          : ` ${said.dropped === 1 ? t.exchange.droppedOne : fill(t.exchange.droppedMany, { count: said.dropped })}`;
+          : ` ${said.dropped === 1 ? words.journal.exchange.droppedOne : fill(words.journal.exchange.droppedMany, { count: said.dropped })}`;
       const text =
-        fill(t.exchange.imported, {
-          added: counted(t.exchange.added, said.added),
-          skipped: counted(t.exchange.skipped, said.skipped),
+        fill(words.journal.exchange.imported, {
+          added: counted(words.journal.exchange.added, said.added),
+          skipped: counted(words.journal.exchange.skipped, said.skipped),
         }) + dropped;
       return { tone: said.dropped === 0 ? 'success' : 'warning', text } as const;
     }
     case 'import-failed':
-      return { tone: 'warning', text: v(IMPORT_PROBLEMS[said.problem]) } as const;
+      return { tone: 'warning', text: v(importProblems()[said.problem]) } as const;
   }
 }
 
@@ -136,13 +140,13 @@ export function ExchangePanel() {
 
   return (
     <section aria-labelledby="exchange-title">
-      <h2 id="exchange-title">{t.exchange.title}</h2>
+      <h2 id="exchange-title">{words.journal.exchange.title}</h2>
       {saying === null ? null : (
         <Notice tone={saying.tone} role={saying.tone === 'success' ? 'status' : 'alert'}>
           <p>{saying.text}</p>
         </Notice>
       )}
-      <p>{v(t.exchange.exportText)}</p>
+      <p>{v(words.journal.exchange.exportText)}</p>
       <div className="choice">
         <input
           id={`${id}-encrypt`}
@@ -152,13 +156,13 @@ export function ExchangePanel() {
             setEncrypt(e.target.checked);
           }}
         />
-        <label htmlFor={`${id}-encrypt`}>{t.exchange.exportEncrypted}</label>
+        <label htmlFor={`${id}-encrypt`}>{words.journal.exchange.exportEncrypted}</label>
       </div>
       {encrypt ? (
         <p className="field">
-          <label htmlFor={`${id}-export-passphrase`}>{t.lock.passphrase}</label>
+          <label htmlFor={`${id}-export-passphrase`}>{words.journal.lock.passphrase}</label>
           <span className="hint" id={`${id}-export-passphrase-hint`}>
-            {t.exchange.exportPassphraseHint}
+            {words.journal.exchange.exportPassphraseHint}
           </span>
           <input
             id={`${id}-export-passphrase`}
@@ -183,14 +187,14 @@ export function ExchangePanel() {
             void onExport();
           }}
         >
-          {busy === 'export' ? t.exchange.exporting : t.exchange.export}
+          {busy === 'export' ? words.journal.exchange.exporting : words.journal.exchange.export}
         </button>
       </p>
       <form onSubmit={(e) => void onImport(e)}>
         <p className="field">
-          <label htmlFor={`${id}-file`}>{t.exchange.importFile}</label>
+          <label htmlFor={`${id}-file`}>{words.journal.exchange.importFile}</label>
           <span id={`${id}-file-hint`} className="hint">
-            {t.exchange.importHint}
+            {words.journal.exchange.importHint}
           </span>
           <input
             id={`${id}-file`}
@@ -206,7 +210,9 @@ export function ExchangePanel() {
           />
         </p>
         <p className="field">
-          <label htmlFor={`${id}-import-passphrase`}>{t.exchange.importPassphrase}</label>
+          <label htmlFor={`${id}-import-passphrase`}>
+            {words.journal.exchange.importPassphrase}
+          </label>
           <input
             id={`${id}-import-passphrase`}
             type="password"
@@ -227,7 +233,7 @@ export function ExchangePanel() {
                 setConfirmed(e.target.checked);
               }}
             />
-            <label htmlFor={`${id}-confirm`}>{t.exchange.confirmNoIntimateImage}</label>
+            <label htmlFor={`${id}-confirm`}>{words.journal.exchange.confirmNoIntimateImage}</label>
           </div>
         ) : null}
         <p>
@@ -236,7 +242,7 @@ export function ExchangePanel() {
             className="button button--secondary"
             disabled={busy !== null || file === null}
           >
-            {busy === 'import' ? t.exchange.importing : t.exchange.import}
+            {busy === 'import' ? words.journal.exchange.importing : words.journal.exchange.import}
           </button>
         </p>
       </form>

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
 import { fill } from '../../i18n/voice.ts';
@@ -24,6 +23,7 @@ import { LockPanel, UnlockForm } from './lock-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
 import { WipePanel } from './wipe-panel.tsx';
 import './evidence.css';
+import { words } from '../../i18n/words.ts';
 
 /** `/preuves`: the chronology of every act, its counts and filters, and the journal's tools. */
 export function JournalPage() {
@@ -45,12 +45,12 @@ export function JournalPage() {
 
   return (
     <>
-      <PageHeading>{t.title}</PageHeading>
-      <p className="lead">{v(t.lead)}</p>
-      <p>{v(t.privacy)}</p>
+      <PageHeading>{words.journal.title}</PageHeading>
+      <p className="lead">{v(words.journal.lead)}</p>
+      <p>{v(words.journal.privacy)}</p>
       {fallback === null ? null : (
         <Notice tone="warning" role="status">
-          <p>{v(t.storage.memory)}</p>
+          <p>{v(words.journal.storage.memory)}</p>
         </Notice>
       )}
       <JournalProblemNotice />
@@ -59,16 +59,16 @@ export function JournalPage() {
         <>
           <p className="actions">
             <Link className="button" to="/preuves/nouveau">
-              {t.add}
+              {words.journal.add}
             </Link>
           </p>
           <GroupSuggestion accounts={authors.length} />
           <section aria-labelledby="chronology-title">
-            <h2 id="chronology-title">{t.filters.title}</h2>
+            <h2 id="chronology-title">{words.journal.filters.title}</h2>
             <div className="filters">
               <FilterSelect
                 id="filter-platform"
-                label={t.filters.platform}
+                label={words.journal.filters.platform}
                 value={filters.platform}
                 options={platforms.map((p) => ({ value: p, label: platformName(p) }))}
                 onChange={(platform) => {
@@ -77,7 +77,7 @@ export function JournalPage() {
               />
               <FilterSelect
                 id="filter-kind"
-                label={t.filters.kind}
+                label={words.journal.filters.kind}
                 value={filters.kind}
                 options={CONTENT_KINDS.filter((k) => entries.some((e) => e.kinds.includes(k))).map(
                   (k) => ({ value: k, label: kindLabel(k, v) }),
@@ -88,7 +88,7 @@ export function JournalPage() {
               />
               <FilterSelect
                 id="filter-author"
-                label={t.filters.author}
+                label={words.journal.filters.author}
                 value={filters.author}
                 options={authors.map((a) => ({ value: a.key, label: a.label }))}
                 onChange={(author) => {
@@ -98,18 +98,23 @@ export function JournalPage() {
             </div>
             <p role="status" className="counts" id="journal-counts">
               {counts.acts === 0
-                ? t.counts.none
-                : fill(counts.from === counts.to ? t.counts.summaryOneDay : t.counts.summary, {
-                    acts: counted(t.counts.acts, counts.acts),
-                    accounts: counted(t.counts.accounts, counts.accounts),
-                    from: formatDay(counts.from ?? ''),
-                    to: formatDay(counts.to ?? ''),
-                  })}
+                ? words.journal.counts.none
+                : fill(
+                    counts.from === counts.to
+                      ? words.journal.counts.summaryOneDay
+                      : words.journal.counts.summary,
+                    {
+                      acts: counted(words.journal.counts.acts, counts.acts),
+                      accounts: counted(words.journal.counts.accounts, counts.accounts),
+                      from: formatDay(counts.from ?? ''),
+                      to: formatDay(counts.to ?? ''),
+                    },
+                  )}
               {shown.length === entries.length
                 ? null
-                : ` — ${counted(t.filters.shown, shown.length, { total: entries.length })}`}
+                : ` — ${counted(words.journal.filters.shown, shown.length, { total: entries.length })}`}
             </p>
-            {entries.length === 0 ? <p>{v(t.empty)}</p> : null}
+            {entries.length === 0 ? <p>{v(words.journal.empty)}</p> : null}
             <Chronology entries={shown} />
           </section>
           <Checklist />
@@ -147,7 +152,7 @@ function FilterSelect({
           onChange(e.target.value);
         }}
       >
-        <option value="">{t.filters.all}</option>
+        <option value="">{words.journal.filters.all}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -166,7 +171,7 @@ function GroupSuggestion({ accounts }: { accounts: number }) {
   if (accounts < 2 || frequency === 'group') return null;
   return (
     <Notice tone="info" role="status">
-      <p>{fill(v(t.suggestion.group), { accounts })}</p>
+      <p>{fill(v(words.journal.suggestion.group), { accounts })}</p>
       <p>
         <button
           type="button"
@@ -175,7 +180,7 @@ function GroupSuggestion({ accounts }: { accounts: number }) {
             setAnswer('frequency', 'group');
           }}
         >
-          {t.suggestion.accept}
+          {words.journal.suggestion.accept}
         </button>
       </p>
     </Notice>
@@ -212,7 +217,7 @@ function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
 
   return (
     <>
-      <ol className="chronology" aria-label={t.title}>
+      <ol className="chronology" aria-label={words.journal.title}>
         {entries.slice(0, limit).map((entry) => (
           <li key={entry.id} className="chronology__entry" data-entry={entry.id}>
             <Link to={`/preuves/${entry.id}`} className="chronology__link">
@@ -229,7 +234,7 @@ function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
               {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
               {entry.attachments.length === 0
                 ? ''
-                : ` · ${counted(t.entry.filesCount, entry.attachments.length)}`}
+                : ` · ${counted(words.journal.entry.filesCount, entry.attachments.length)}`}
             </span>
             {entry.description === '' ? null : (
               <span className="chronology__text">{entry.description.slice(0, 160)}</span>
@@ -247,7 +252,7 @@ function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
               setLimit((l) => l + PAGE);
             }}
           >
-            {fill(t.filters.more, { count: Math.min(PAGE, entries.length - limit) })}
+            {fill(words.journal.filters.more, { count: Math.min(PAGE, entries.length - limit) })}
           </button>
         </p>
       ) : null}

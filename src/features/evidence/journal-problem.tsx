@@ -1,23 +1,23 @@
-import { journalText as t } from '../../content/fr/journal.ts';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 import type { EntryProblem } from './entry-draft.ts';
+import { words } from '../../i18n/words.ts';
 
 /** The words for a problem, in the reader's voice. */
 export const messageOf = (problem: JournalProblem): Voiced => {
   switch (problem) {
     case 'wrong-passphrase':
-      return t.lock.wrong;
+      return words.journal.lock.wrong;
     case 'full':
-      return t.storage.full;
+      return words.journal.storage.full;
     case 'unavailable':
     case 'blocked':
-      return t.storage.memory;
+      return words.journal.storage.memory;
     default:
-      return t.storage.failed;
+      return words.journal.storage.failed;
   }
 };
 
@@ -25,13 +25,13 @@ export const messageOf = (problem: JournalProblem): Voiced => {
 export const entryProblemText = (problem: EntryProblem): Voiced => {
   switch (problem) {
     case 'occurred-at':
-      return t.entry.errorOccurredAt;
+      return words.journal.entry.errorOccurredAt;
     case 'kinds':
-      return t.entry.errorKinds;
+      return words.journal.entry.errorKinds;
     case 'confirm-no-intimate-image':
-      return t.entry.errorConfirmNoIntimateImage;
+      return words.journal.entry.errorConfirmNoIntimateImage;
     case 'save-failed':
-      return t.entry.errorSaveFailed;
+      return words.journal.entry.errorSaveFailed;
     default:
       return messageOf(problem);
   }
@@ -48,7 +48,7 @@ export function JournalProblemNotice() {
       <p>{v(messageOf(problem))}</p>
       <p>
         <button type="button" className="button button--secondary" onClick={dismiss}>
-          {t.dismiss}
+          {words.journal.dismiss}
         </button>
       </p>
     </Notice>

@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { UnlockForm } from './lock-panel.tsx';
+import { words } from '../../i18n/words.ts';
 
 /** The journal is opening, or locked: say so, offer to unlock, and the way back. */
 export function JournalWaiting() {
   const status = useJournal((s) => s.status);
   return (
     <>
-      <PageHeading>{t.title}</PageHeading>
+      <PageHeading>{words.journal.title}</PageHeading>
       {status === 'locked' ? <UnlockForm /> : null}
       <p>
-        <Link to="/preuves">{t.entry.back}</Link>
+        <Link to="/preuves">{words.journal.entry.back}</Link>
       </p>
     </>
   );
@@ -22,11 +22,11 @@ export function JournalWaiting() {
 export function EntryNotFound() {
   return (
     <>
-      <PageHeading>{t.entry.notFoundTitle}</PageHeading>
-      <p>{t.entry.notFoundText}</p>
+      <PageHeading>{words.journal.entry.notFoundTitle}</PageHeading>
+      <p>{words.journal.entry.notFoundText}</p>
       <p>
         <Link className="button" to="/preuves">
-          {t.entry.back}
+          {words.journal.entry.back}
         </Link>
       </p>
     </>

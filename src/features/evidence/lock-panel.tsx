@@ -1,6 +1,5 @@
 import type { SyntheticEvent } from 'react';
 import { useId, useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { PASSPHRASE_WORDS } from '../../content/fr/passphrase-words.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { passphraseStrength, suggestPassphrase } from '../../lib/journal/passphrase.ts';
@@ -9,6 +8,7 @@ import { TextField } from '../../ui/text-field.tsx';
 import type { AutoLockMinutes } from '../../stores/auto-lock.ts';
 import { AUTO_LOCK_CHOICES, useAutoLock } from '../../stores/auto-lock.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { words } from '../../i18n/words.ts';
 
 function PassphraseField(props: {
   id: string;
@@ -40,19 +40,19 @@ export function UnlockForm() {
   };
   return (
     <section aria-labelledby="unlock-title">
-      <h2 id="unlock-title">{t.lock.unlockTitle}</h2>
-      <p>{v(t.lock.unlockText)}</p>
+      <h2 id="unlock-title">{words.journal.lock.unlockTitle}</h2>
+      <p>{v(words.journal.lock.unlockText)}</p>
       <form onSubmit={onSubmit}>
         <PassphraseField
           id={`${id}-passphrase`}
-          label={t.lock.passphrase}
+          label={words.journal.lock.passphrase}
           value={passphrase}
           onChange={setPassphrase}
           autoComplete="current-password"
         />
         <p>
           <button type="submit" className="button" disabled={busy || passphrase === ''}>
-            {t.lock.unlock}
+            {words.journal.lock.unlock}
           </button>
         </p>
       </form>
@@ -90,11 +90,11 @@ export function LockPanel() {
     event.preventDefault();
     setMessage(null);
     if (passphraseStrength(passphrase) === 'too-short') {
-      setError(t.lock.tooShort);
+      setError(words.journal.lock.tooShort);
       return;
     }
     if (passphrase !== confirm) {
-      setError(t.lock.mismatch);
+      setError(words.journal.lock.mismatch);
       return;
     }
     setError(null);
@@ -104,7 +104,7 @@ export function LockPanel() {
     void setLock(chosen).then((result) => {
       setBusy(false);
       // A failure is said by the journal's problem notice, above the panel.
-      if (result.ok) setMessage(t.lock.done);
+      if (result.ok) setMessage(words.journal.lock.done);
     });
   };
 
@@ -115,15 +115,15 @@ export function LockPanel() {
     setBusy(true);
     void removeLock(typed).then((result) => {
       setBusy(false);
-      if (result.ok) setMessage(t.lock.removed);
+      if (result.ok) setMessage(words.journal.lock.removed);
     });
   };
 
   return (
     <section aria-labelledby="lock-title">
-      <h2 id="lock-title">{t.lock.title}</h2>
-      <p>{v(t.lock.explain)}</p>
-      <p>{v(t.lock.diskTraces)}</p>
+      <h2 id="lock-title">{words.journal.lock.title}</h2>
+      <p>{v(words.journal.lock.explain)}</p>
+      <p>{v(words.journal.lock.diskTraces)}</p>
       {message === null ? null : (
         <Notice tone="success" role="status">
           <p>{message}</p>
@@ -138,25 +138,25 @@ export function LockPanel() {
         <form onSubmit={onSet}>
           <PassphraseField
             id={`${id}-new`}
-            label={t.lock.passphrase}
-            hint={v(t.lock.passphraseHint)}
+            label={words.journal.lock.passphrase}
+            hint={v(words.journal.lock.passphraseHint)}
             value={passphrase}
             onChange={setPassphrase}
             autoComplete="new-password"
           />
           {strength === 'weak' || strength === 'strong' ? (
             <p role="status" className={strength === 'weak' ? 'error-message' : undefined}>
-              {strength === 'weak' ? t.lock.weak : t.lock.strong}
+              {strength === 'weak' ? words.journal.lock.weak : words.journal.lock.strong}
             </p>
           ) : null}
           <PassphraseField
             id={`${id}-confirm`}
-            label={v(t.lock.confirm)}
+            label={v(words.journal.lock.confirm)}
             value={confirm}
             onChange={setConfirm}
             autoComplete="new-password"
           />
-          <p>{t.lock.passphraseWhy}</p>
+          <p>{words.journal.lock.passphraseWhy}</p>
           <p>
             <button
               type="button"
@@ -165,15 +165,15 @@ export function LockPanel() {
                 setSuggestion(suggestPassphrase(PASSPHRASE_WORDS));
               }}
             >
-              {t.lock.suggest}
+              {words.journal.lock.suggest}
             </button>
           </p>
           {suggestion === null ? null : (
             <div className="passphrase-suggestion">
               <p>
-                {t.lock.suggestion} <strong lang="fr">{suggestion}</strong>
+                {words.journal.lock.suggestion} <strong lang="fr">{suggestion}</strong>
               </p>
-              <p>{v(t.lock.suggestionKeep)}</p>
+              <p>{v(words.journal.lock.suggestionKeep)}</p>
               <p>
                 <button
                   type="button"
@@ -183,14 +183,14 @@ export function LockPanel() {
                     setConfirm(suggestion);
                   }}
                 >
-                  {t.lock.useSuggestion}
+                  {words.journal.lock.useSuggestion}
                 </button>
               </p>
             </div>
           )}
           <p>
             <button type="submit" className="button" disabled={busy}>
-              {busy ? t.lock.setting : t.lock.set}
+              {busy ? words.journal.lock.setting : words.journal.lock.set}
             </button>
           </p>
         </form>
@@ -204,13 +204,13 @@ export function LockPanel() {
                 void lockNow();
               }}
             >
-              {t.lock.lockNow}
+              {words.journal.lock.lockNow}
             </button>
           </p>
           <p className="field">
-            <label htmlFor={`${id}-auto`}>{t.lock.autoLock}</label>
+            <label htmlFor={`${id}-auto`}>{words.journal.lock.autoLock}</label>
             <span className="hint" id={`${id}-auto-hint`}>
-              {t.lock.autoLockHint}
+              {words.journal.lock.autoLockHint}
             </span>
             <select
               id={`${id}-auto`}
@@ -223,16 +223,16 @@ export function LockPanel() {
             >
               {AUTO_LOCK_CHOICES.map((minutes) => (
                 <option key={minutes} value={minutes}>
-                  {t.lock.autoLockChoices[minutes]}
+                  {words.journal.lock.autoLockChoices[minutes]}
                 </option>
               ))}
             </select>
           </p>
-          {autoLockKept ? null : <p role="alert">{t.lock.autoLockNotKept}</p>}
+          {autoLockKept ? null : <p role="alert">{words.journal.lock.autoLockNotKept}</p>}
           <form onSubmit={onRemove}>
             <PassphraseField
               id={`${id}-remove`}
-              label={t.lock.passphrase}
+              label={words.journal.lock.passphrase}
               value={passphrase}
               onChange={setPassphrase}
               autoComplete="current-password"
@@ -243,7 +243,7 @@ export function LockPanel() {
                 className="button button--secondary"
                 disabled={busy || passphrase === ''}
               >
-                {t.lock.remove}
+                {words.journal.lock.remove}
               </button>
             </p>
           </form>

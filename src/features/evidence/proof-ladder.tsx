@@ -1,8 +1,8 @@
-import { journalText as t } from '../../content/fr/journal.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
+import { words } from '../../i18n/words.ts';
 
-type Rung = keyof typeof t.ladder.rungs;
+type Rung = keyof typeof words.journal.ladder.rungs;
 const RUNGS: readonly Rung[] = ['capture', 'record', 'constat'];
 
 /**
@@ -19,15 +19,15 @@ export function ProofLadder({ entry }: { readonly entry: JournalEntry }) {
   const next = RUNGS.find((rung) => !reached.includes(rung));
   return (
     <section aria-labelledby="proof-ladder" className="proof-ladder">
-      <h2 id="proof-ladder">{t.ladder.title}</h2>
+      <h2 id="proof-ladder">{words.journal.ladder.title}</h2>
       <ol>
         {RUNGS.map((rung) => (
           <li key={rung} data-rung={rung} data-reached={reached.includes(rung)}>
-            <strong>{t.ladder.rungs[rung].label}</strong>
-            {reached.includes(rung) ? ` (${t.ladder.reached})` : ''}
-            {rung === next ? ` (${t.ladder.next})` : ''}
+            <strong>{words.journal.ladder.rungs[rung].label}</strong>
+            {reached.includes(rung) ? ` (${words.journal.ladder.reached})` : ''}
+            {rung === next ? ` (${words.journal.ladder.next})` : ''}
             <br />
-            {t.ladder.rungs[rung].text}
+            {words.journal.ladder.rungs[rung].text}
           </li>
         ))}
       </ol>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { formatBytes } from '../../common/format.ts';
+import { words } from '../../i18n/words.ts';
 
 /** Used and available space, and whether the browser promised to keep the journal. */
 export function StoragePanel() {
@@ -32,14 +32,18 @@ export function StoragePanel() {
   if (fallback !== null || estimate === undefined) return null;
   return (
     <section aria-labelledby="storage-title">
-      <h2 id="storage-title">{t.storage.title}</h2>
+      <h2 id="storage-title">{words.journal.storage.title}</h2>
       <p>
-        {fill(t.storage.space, {
+        {fill(words.journal.storage.space, {
           used: formatBytes(estimate.usage),
           quota: formatBytes(estimate.quota),
         })}
       </p>
-      <p>{estimate.persisted ? t.storage.persisted : v(t.storage.notPersisted)}</p>
+      <p>
+        {estimate.persisted
+          ? words.journal.storage.persisted
+          : v(words.journal.storage.notPersisted)}
+      </p>
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { journalText as t } from '../../content/fr/journal.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import type { EraseResult } from '../../stores/journal.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * "Effacer tout le journal", after confirmation: every act, its files, the lock and the database
@@ -21,28 +21,28 @@ export function WipePanel() {
   }, [result]);
   return (
     <section aria-labelledby="wipe-title">
-      <h2 id="wipe-title">{t.wipe.title}</h2>
-      <p>{t.wipe.text}</p>
+      <h2 id="wipe-title">{words.journal.wipe.title}</h2>
+      <p>{words.journal.wipe.text}</p>
       {result?.ok === true ? (
         <Notice tone="success" role="status">
           <p tabIndex={-1} ref={doneRef}>
-            {t.wipe.done}
+            {words.journal.wipe.done}
           </p>
         </Notice>
       ) : null}
-      {result?.ok === true ? <p>{v(t.wipe.diskTraces)}</p> : null}
+      {result?.ok === true ? <p>{v(words.journal.wipe.diskTraces)}</p> : null}
       {result?.ok === false ? (
         <Notice tone="danger" role="alert">
           <p tabIndex={-1} ref={doneRef}>
-            {v(t.wipe.problem[result.problem])}
+            {v(words.journal.wipe.problem[result.problem])}
           </p>
         </Notice>
       ) : null}
       <ConfirmAction
-        label={t.wipe.button}
-        question={v(t.wipe.confirm)}
-        confirmLabel={t.wipe.yes}
-        cancelLabel={t.entry.cancel}
+        label={words.journal.wipe.button}
+        question={v(words.journal.wipe.confirm)}
+        confirmLabel={words.journal.wipe.yes}
+        cancelLabel={words.journal.entry.cancel}
         onConfirm={() => {
           setResult(null);
           void erase().then(setResult);

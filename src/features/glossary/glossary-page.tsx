@@ -1,15 +1,14 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { fr } from '../../content/fr/engine.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
+import { words } from '../../i18n/words.ts';
 
 /** "Mots expliqués": every legal term, in plain words; `#id` scrolls to and focuses one. */
 export function GlossaryPage() {
   const { hash } = useLocation();
   const target = decodeURIComponent(hash.slice(1));
-  const entries = Object.entries(fr.glossary).sort(([, a], [, b]) =>
+  const entries = Object.entries(words.plan.glossary).sort(([, a], [, b]) =>
     a.term.localeCompare(b.term, 'fr'),
   );
   useEffect(() => {
@@ -18,8 +17,8 @@ export function GlossaryPage() {
   }, [target]);
   return (
     <>
-      <PageHeading focus={target === ''}>{ui.glossary.title}</PageHeading>
-      <p className="lead">{ui.glossary.lead}</p>
+      <PageHeading focus={target === ''}>{words.ui.glossary.title}</PageHeading>
+      <p className="lead">{words.ui.glossary.lead}</p>
       <dl className="glossary">
         {entries.map(([id, entry]) => (
           <div

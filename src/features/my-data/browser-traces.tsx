@@ -1,11 +1,10 @@
-import { traces } from '../../content/fr/traces.ts';
 import { useVoice } from '../../i18n/context.tsx';
-
-const b = traces.browser;
+import { words } from '../../i18n/words.ts';
 
 /** What only the browser keeps, and how to remove it. */
 export function BrowserTraces() {
   const v = useVoice();
+  const b = words.traces.browser;
   return (
     <section aria-labelledby="traces-browser">
       <h2 id="traces-browser">{b.title}</h2>
@@ -26,6 +25,7 @@ export function BrowserTraces() {
 /** How to clear the history, browser by browser (menus and sections only: labels change). */
 export function HistorySteps() {
   const v = useVoice();
+  const b = words.traces.browser;
   return (
     <>
       <h3>{b.stepsTitle}</h3>

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { EndSharedSession } from './end-shared-session.tsx';
 import { EraseEverything } from './erase-everything.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * `/terminer`: "Terminer la séance" says what it erases and asks before erasing it all; during a
@@ -13,10 +13,10 @@ export function EndSessionPage() {
   const inSession = useAnswers((s) => s.keep === 'memory');
   return (
     <>
-      <PageHeading>{ui.session.endTitle}</PageHeading>
+      <PageHeading>{words.ui.session.endTitle}</PageHeading>
       {inSession ? <EndSharedSession /> : <EraseEverything />}
       <p>
-        <Link to="/plan">{ui.step.back}</Link>
+        <Link to="/plan">{words.ui.step.back}</Link>
       </p>
     </>
   );

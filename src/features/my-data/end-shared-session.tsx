@@ -1,10 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { decide } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
-import { offline } from '../../content/fr/offline.ts';
-import { sharedSession as t } from '../../content/fr/shared-session.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { plainText } from '../../i18n/voice.ts';
 import { CheckField } from '../../ui/check-field.tsx';
@@ -14,6 +10,7 @@ import { navigation } from '../../stores/session.ts';
 import { endSharedSession, endedAddress, useSharedSession } from '../../stores/shared-session.ts';
 import type { EraseState } from './erase-everything.tsx';
 import { EraseProgress, OfflineCopyChoice, useOfflineCopyHere } from './erase-everything.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * "Terminer la séance" during a séance: first what the person can take away (the plan, its
@@ -35,49 +32,52 @@ export function EndSharedSession() {
   return (
     <>
       <section aria-labelledby="end-before">
-        <h2 id="end-before">{t.beforeTitle}</h2>
-        <p>{v(t.before)}</p>
+        <h2 id="end-before">{words.sharedSession.beforeTitle}</h2>
+        <p>{v(words.sharedSession.before)}</p>
         <ul>
           {started ? (
             <>
               <li>
-                <Link to="/plan">{t.plan}</Link> : {t.planHint}
+                <Link to="/plan">{words.sharedSession.plan}</Link> : {words.sharedSession.planHint}
               </li>
               {decide(answers).documents.map((id) => (
                 <li key={id}>
-                  <Link to={`/documents/${id}`}>{plainText(v(fr.documents[id].title))}</Link> :{' '}
-                  {t.documentHint}
+                  <Link to={`/documents/${id}`}>
+                    {plainText(v(words.plan.documents[id].title))}
+                  </Link>{' '}
+                  : {words.sharedSession.documentHint}
                 </li>
               ))}
             </>
           ) : null}
           <li>
-            <Link to="/preuves">{t.journal}</Link> : {t.journalHint}
+            <Link to="/preuves">{words.sharedSession.journal}</Link> :{' '}
+            {words.sharedSession.journalHint}
           </li>
         </ul>
       </section>
 
       <section aria-labelledby="end-erases">
-        <h2 id="end-erases">{t.erasesTitle}</h2>
+        <h2 id="end-erases">{words.sharedSession.erasesTitle}</h2>
         <ul>
-          {t.erases.map((what) => (
+          {words.sharedSession.erases.map((what) => (
             <li key={what}>{what}</li>
           ))}
-          {offlineCopy ? <li>{offline.erase.offlineCopyItem}</li> : null}
+          {offlineCopy ? <li>{words.offline.erase.offlineCopyItem}</li> : null}
         </ul>
         {prior ? (
           <>
             <CheckField
               id="end-erase-prior"
-              label={t.erasePrior}
-              hint={t.erasePriorHint}
+              label={words.sharedSession.erasePrior}
+              hint={words.sharedSession.erasePriorHint}
               checked={erasePrior}
               onChange={setErasePrior}
             />
-            <p>{erasePrior ? t.priorErased : t.priorKept}</p>
+            <p>{erasePrior ? words.sharedSession.priorErased : words.sharedSession.priorKept}</p>
           </>
         ) : (
-          <p>{t.nothingBefore}</p>
+          <p>{words.sharedSession.nothingBefore}</p>
         )}
         {offlineCopyHere ? (
           <OfflineCopyChoice
@@ -86,16 +86,16 @@ export function EndSharedSession() {
             onChange={setOfflineCopy}
           />
         ) : null}
-        <p>{v(ui.session.erasesNot)}</p>
+        <p>{v(words.ui.session.erasesNot)}</p>
       </section>
 
-      <EraseProgress state={state} erasing={t.ending} />
+      <EraseProgress state={state} erasing={words.sharedSession.ending} />
       {state === 'erasing' ? null : (
         <ConfirmAction
-          label={t.end}
-          question={t.confirm}
-          confirmLabel={t.yes}
-          cancelLabel={ui.session.cancel}
+          label={words.sharedSession.end}
+          question={words.sharedSession.confirm}
+          confirmLabel={words.sharedSession.yes}
+          cancelLabel={words.ui.session.cancel}
           triggerClassName="button button--danger"
           onConfirm={() => {
             setState('erasing');

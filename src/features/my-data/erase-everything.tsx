@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { offline } from '../../content/fr/offline.ts';
-import { sharedSession } from '../../content/fr/shared-session.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { CheckField } from '../../ui/check-field.tsx';
 import { useFocusOnChange } from '../../ui/focus-on-change.ts';
@@ -13,8 +10,9 @@ import { useAnswers } from '../../stores/answers.ts';
 import { eraseEverything } from '../../stores/erase.ts';
 import { ENDED_PATH } from '../../stores/session.ts';
 import type { EraseResult } from '../../stores/journal.ts';
+import { words } from '../../i18n/words.ts';
 
-/** What could not be erased: the journal (and why), or the offline copy. */
+/** What could not be erased: the journal (and why), or the words.offline copy. */
 export type EraseFailure = Extract<EraseResult, { ok: false }> | 'offline-copy-kept';
 
 /** Where an erase stands, for `EraseProgress`. */
@@ -35,7 +33,7 @@ export function useBrowserAnswer<T>(probe: () => Promise<T>): T | null {
   return answer;
 }
 
-/** Whether this browser keeps an offline copy of Balise (false until it has answered). */
+/** Whether this browser keeps an words.offline copy of Balise (false until it has answered). */
 export function useOfflineCopyHere(): boolean {
   return useBrowserAnswer(hasOfflineCopy) ?? false;
 }
@@ -44,7 +42,7 @@ export function useOfflineCopyHere(): boolean {
  * Says exactly what "Tout effacer" erases, asks, erases all of it, then shows the neutral
  * "séance terminée" screen (replacing this page in the history). When the journal cannot be
  * erased, the rest is, and the reason is said in words with what to do. Where the browser keeps
- * an offline copy of the app, the person may choose to remove it too.
+ * an words.offline copy of the app, the person may choose to remove it too.
  */
 export function EraseEverything() {
   const v = useVoice();
@@ -58,20 +56,20 @@ export function EraseEverything() {
     // During a séance, its own end erases it; what was here before is not to go unasked.
     return (
       <p>
-        {sharedSession.eraseInSession} <Link to="/terminer">{ui.session.end}</Link>
+        {words.sharedSession.eraseInSession} <Link to="/terminer">{words.ui.session.end}</Link>
       </p>
     );
   }
   return (
     <>
-      <p>{ui.session.erasesLead}</p>
+      <p>{words.ui.session.erasesLead}</p>
       <ul>
-        {ui.session.erases.map((what) => (
+        {words.ui.session.erases.map((what) => (
           <li key={what}>{what}</li>
         ))}
-        {offlineCopy ? <li>{offline.erase.offlineCopyItem}</li> : null}
+        {offlineCopy ? <li>{words.offline.erase.offlineCopyItem}</li> : null}
       </ul>
-      <p>{v(ui.session.erasesNot)}</p>
+      <p>{v(words.ui.session.erasesNot)}</p>
       {offlineCopyHere && state !== 'erasing' ? (
         <OfflineCopyChoice
           id="erase-offline-copy"
@@ -79,13 +77,13 @@ export function EraseEverything() {
           onChange={setOfflineCopy}
         />
       ) : null}
-      <EraseProgress state={state} erasing={ui.session.erasing} />
+      <EraseProgress state={state} erasing={words.ui.session.erasing} />
       {state === 'erasing' ? null : (
         <ConfirmAction
-          label={ui.session.erase}
-          question={ui.session.eraseConfirm}
-          confirmLabel={ui.session.eraseYes}
-          cancelLabel={ui.session.cancel}
+          label={words.ui.session.erase}
+          question={words.ui.session.eraseConfirm}
+          confirmLabel={words.ui.session.eraseYes}
+          cancelLabel={words.ui.session.cancel}
           triggerClassName="button button--danger"
           onConfirm={() => {
             setState('erasing');
@@ -120,8 +118,8 @@ export function EraseProgress({ state, erasing }: { state: EraseState; erasing: 
     <Notice tone="danger" role="alert">
       <p tabIndex={-1} ref={messageRef}>
         {state === 'offline-copy-kept'
-          ? v(offline.erase.offlineCopyFailed)
-          : v(ui.session.problem[state.problem])}
+          ? v(words.offline.erase.offlineCopyFailed)
+          : v(words.ui.session.problem[state.problem])}
       </p>
     </Notice>
   );
@@ -136,8 +134,8 @@ export function OfflineCopyChoice(props: {
   return (
     <CheckField
       {...props}
-      label={offline.erase.alsoOfflineCopy}
-      hint={offline.erase.offlineCopyHint}
+      label={words.offline.erase.alsoOfflineCopy}
+      hint={words.offline.erase.offlineCopyHint}
     />
   );
 }

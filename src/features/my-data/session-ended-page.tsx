@@ -1,12 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
-import { sharedSession } from '../../content/fr/shared-session.ts';
-import { traces } from '../../content/fr/traces.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { CheckField } from '../../ui/check-field.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { ENDED_QUERY } from '../../stores/shared-session.ts';
 import { HistorySteps } from './browser-traces.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * The neutral screen after everything was erased: outside the app's frame (no header, no
@@ -20,22 +18,22 @@ export function SessionEndedPage() {
   const priorKept = query.has(ENDED_QUERY.priorKept);
   return (
     <main id="main" className="main">
-      <PageHeading>{ui.session.endedTitle}</PageHeading>
+      <PageHeading>{words.ui.session.endedTitle}</PageHeading>
       {afterSession ? (
         <>
-          <p>{priorKept ? sharedSession.endedKept : sharedSession.endedAll}</p>
+          <p>{priorKept ? words.sharedSession.endedKept : words.sharedSession.endedAll}</p>
           <Checklist />
         </>
       ) : (
-        <p>{ui.session.endedText}</p>
+        <p>{words.ui.session.endedText}</p>
       )}
       <p className="link-line">
         <Link to="/" replace>
-          {ui.session.toHome}
+          {words.ui.session.toHome}
         </Link>
       </p>
       <p className="link-line">
-        <Link to="/effacer-mes-traces">{ui.session.endedTraces}</Link>
+        <Link to="/effacer-mes-traces">{words.ui.session.endedTraces}</Link>
       </p>
     </main>
   );
@@ -44,11 +42,11 @@ export function SessionEndedPage() {
 /** Downloaded files, the printer's queue, the history: one box to tick each (nothing kept). */
 function Checklist() {
   const v = useVoice();
-  const b = traces.browser;
+  const b = words.traces.browser;
   return (
     <section aria-labelledby="ended-checklist">
-      <h2 id="ended-checklist">{sharedSession.checklistTitle}</h2>
-      <p>{v(sharedSession.checklistLead)}</p>
+      <h2 id="ended-checklist">{words.sharedSession.checklistTitle}</h2>
+      <p>{v(words.sharedSession.checklistLead)}</p>
       <ul className="end-checklist">
         {(
           [

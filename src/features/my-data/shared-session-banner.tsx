@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { ui } from '../../content/fr/ui.ts';
 import { useAnswers } from '../../stores/answers.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * Said on every screen during a séance on a shared computer: nothing is stored, a reload ends it,
@@ -13,14 +13,14 @@ export function SharedSessionBanner() {
     <div
       className="notice notice--info shared-banner no-print"
       role="note"
-      aria-label={ui.shared.banner}
+      aria-label={words.ui.shared.banner}
     >
       <p>
-        <strong>{ui.shared.banner}</strong>. {ui.shared.bannerHint}
+        <strong>{words.ui.shared.banner}</strong>. {words.ui.shared.bannerHint}
       </p>
       <p>
         <Link to="/terminer" className="button button--secondary">
-          {ui.session.end}
+          {words.ui.session.end}
         </Link>
       </p>
     </div>

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { sharedSession as t } from '../../content/fr/shared-session.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { balisePriorData, startSharedSession } from '../../stores/shared-session.ts';
 import { useBrowserAnswer } from './erase-everything.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * `/seance`: what a séance on a shared computer is (nothing stored; a reload ends it), whether
@@ -23,35 +22,35 @@ export function SharedSessionPage() {
 
   return (
     <>
-      <PageHeading>{t.title}</PageHeading>
+      <PageHeading>{words.sharedSession.title}</PageHeading>
       {inSession ? (
         <>
-          <p className="lead">{t.inProgress}</p>
+          <p className="lead">{words.sharedSession.inProgress}</p>
           <p className="actions">
             <Link className="button" to="/questions/role">
-              {ui.home.start}
+              {words.ui.home.start}
             </Link>
             <Link className="button button--secondary" to="/terminer">
-              {ui.session.end}
+              {words.ui.session.end}
             </Link>
           </p>
         </>
       ) : (
         <>
-          <p className="lead">{t.lead}</p>
-          <h2>{t.howTitle}</h2>
+          <p className="lead">{words.sharedSession.lead}</p>
+          <h2>{words.sharedSession.howTitle}</h2>
           <ul>
-            {t.how.map((line) => (
+            {words.sharedSession.how.map((line) => (
               <li key={line.default}>{v(line)}</li>
             ))}
           </ul>
           {prior === true ? (
-            <Notice tone="warning" title={t.priorTitle}>
-              <p>{v(t.prior)}</p>
+            <Notice tone="warning" title={words.sharedSession.priorTitle}>
+              <p>{v(words.sharedSession.prior)}</p>
             </Notice>
           ) : null}
           {starting ? (
-            <p role="status">{t.starting}</p>
+            <p role="status">{words.sharedSession.starting}</p>
           ) : (
             <p className="actions">
               <button
@@ -64,7 +63,7 @@ export function SharedSessionPage() {
                   void startSharedSession().then(() => navigate('/questions/role'));
                 }}
               >
-                {t.start}
+                {words.sharedSession.start}
               </button>
             </p>
           )}

@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
 import { askedQuestions } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { answerText, questionLabel } from '../../i18n/answers.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { EraseEverything } from './erase-everything.tsx';
+import { words } from '../../i18n/words.ts';
 
 /** "Mes réponses": every answer with a "Modifier" link, where answers are kept, and erasing everything. */
 export function SummaryPage() {
@@ -20,49 +19,49 @@ export function SummaryPage() {
 
   return (
     <>
-      <PageHeading>{ui.summary.title}</PageHeading>
-      <p className="lead">{v(ui.summary.lead)}</p>
+      <PageHeading>{words.ui.summary.title}</PageHeading>
+      <p className="lead">{v(words.ui.summary.lead)}</p>
       <dl className="answers">
         {questions.map((q) => {
           const label = questionLabel(q, v);
           return (
             <div key={q} className="answers__row" data-question={q}>
               <dt>{label}</dt>
-              <dd>{answerText(q, answers, v) ?? ui.summary.notAnswered}</dd>
+              <dd>{answerText(q, answers, v) ?? words.ui.summary.notAnswered}</dd>
               <dd>
                 <Link
                   to={`/questions/${q}?depuis=resume`}
-                  aria-label={fill(ui.summary.changeLabel, { question: label })}
+                  aria-label={fill(words.ui.summary.changeLabel, { question: label })}
                 >
-                  {ui.summary.change}
+                  {words.ui.summary.change}
                 </Link>
               </dd>
             </div>
           );
         })}
         <div className="answers__row">
-          <dt>{ui.summary.doneSteps}</dt>
+          <dt>{words.ui.summary.doneSteps}</dt>
           <dd>
             {done.length === 0
-              ? ui.summary.noDoneSteps
-              : done.map((s) => plainText(v(fr.steps[s].title))).join(', ')}
+              ? words.ui.summary.noDoneSteps
+              : done.map((s) => plainText(v(words.plan.steps[s].title))).join(', ')}
           </dd>
         </div>
       </dl>
       <p>
         <Link className="button" to="/plan">
-          {ui.summary.backToPlan}
+          {words.ui.summary.backToPlan}
         </Link>
       </p>
 
       <section aria-labelledby="keep-title">
-        <h2 id="keep-title">{v(ui.summary.keepTitle)}</h2>
+        <h2 id="keep-title">{v(words.ui.summary.keepTitle)}</h2>
         {keep === 'memory' ? (
           // A séance: nothing is written to the device, and no choice is offered.
-          <p>{ui.shared.banner}.</p>
+          <p>{words.ui.shared.banner}.</p>
         ) : (
           <>
-            <p>{v(ui.summary.keepSession)}</p>
+            <p>{v(words.ui.summary.keepSession)}</p>
             <div className="choice">
               <input
                 id="keep-device"
@@ -73,19 +72,19 @@ export function SummaryPage() {
                   setKeep(e.target.checked ? 'device' : 'session');
                 }}
               />
-              <label htmlFor="keep-device">{ui.summary.keepDevice}</label>
+              <label htmlFor="keep-device">{words.ui.summary.keepDevice}</label>
               <p id="keep-device-hint" className="choice__hint">
-                {v(ui.summary.keepDeviceHint)}
+                {v(words.ui.summary.keepDeviceHint)}
               </p>
             </div>
           </>
         )}
       </section>
       <section aria-labelledby="erase-title">
-        <h2 id="erase-title">{ui.summary.clearTitle}</h2>
+        <h2 id="erase-title">{words.ui.summary.clearTitle}</h2>
         <EraseEverything />
         <p className="link-line">
-          <Link to="/effacer-mes-traces">{ui.app.traces}</Link>
+          <Link to="/effacer-mes-traces">{words.ui.app.traces}</Link>
         </p>
       </section>
     </>

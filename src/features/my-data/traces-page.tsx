@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { journalText } from '../../content/fr/journal.ts';
-import { traces } from '../../content/fr/traces.ts';
 import type { Voiced } from '../../content/types.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { useFocusOnChange } from '../../ui/focus-on-change.ts';
@@ -12,11 +9,10 @@ import { removeOfflineCopy } from '../../lib/offline.ts';
 import { useAnswers } from '../../stores/answers.ts';
 import { BrowserTraces } from './browser-traces.tsx';
 import { EraseEverything, useOfflineCopyHere } from './erase-everything.tsx';
+import { words } from '../../i18n/words.ts';
 
 /** What an erase button reports: done, or the words saying why not. */
 type Outcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
-
-const words = traces.balise;
 
 /**
  * `/effacer-mes-traces`: what Balise keeps on this device, each with its own erase button (the
@@ -27,17 +23,18 @@ const words = traces.balise;
 export function TracesPage() {
   const v = useVoice();
   const offlineCopyHere = useOfflineCopyHere();
+  const balise = words.traces.balise;
 
   return (
     <>
-      <PageHeading>{traces.title}</PageHeading>
-      <p className="lead">{v(traces.lead)}</p>
+      <PageHeading>{words.traces.title}</PageHeading>
+      <p className="lead">{v(words.traces.lead)}</p>
 
       <section aria-labelledby="traces-balise">
-        <h2 id="traces-balise">{words.title}</h2>
+        <h2 id="traces-balise">{balise.title}</h2>
         <EraseItem
           id="traces-answers"
-          words={words.answers}
+          item={balise.answers}
           erase={() => {
             // The documents' details are kept beside the answers and go with them.
             useAnswers.getState().clear();
@@ -46,29 +43,29 @@ export function TracesPage() {
         />
         <EraseItem
           id="traces-journal"
-          words={words.journal}
-          afterDone={v(journalText.wipe.diskTraces)}
+          item={balise.journal}
+          afterDone={v(words.journal.wipe.diskTraces)}
           erase={async () => {
             // Loaded only when used, like "Tout effacer": this page does not need the journal's code.
             const { useJournal } = await import('../../stores/journal.ts');
             const result = await useJournal.getState().erase();
             return result.ok
               ? result
-              : { ok: false, message: v(journalText.wipe.problem[result.problem]) };
+              : { ok: false, message: v(words.journal.wipe.problem[result.problem]) };
           }}
         />
         <EraseItem
           id="traces-offline"
-          words={words.offlineCopy}
-          absent={offlineCopyHere ? undefined : words.offlineCopy.none}
+          item={balise.offlineCopy}
+          absent={offlineCopyHere ? undefined : balise.offlineCopy.none}
           erase={async () =>
             (await removeOfflineCopy())
               ? { ok: true }
-              : { ok: false, message: v(words.offlineCopy.failed) }
+              : { ok: false, message: v(balise.offlineCopy.failed) }
           }
         />
         <section aria-labelledby="traces-everything">
-          <h3 id="traces-everything">{words.everything.title}</h3>
+          <h3 id="traces-everything">{balise.everything.title}</h3>
           <EraseEverything />
         </section>
       </section>
@@ -90,7 +87,7 @@ interface ItemWords {
 
 interface ItemProps {
   readonly id: string;
-  readonly words: ItemWords;
+  readonly item: ItemWords;
   /** Said under `done`, once erased (what the browser may still keep). */
   readonly afterDone?: string;
   /** Said instead of the button when there is nothing of this kind to erase. */
@@ -100,8 +97,8 @@ interface ItemProps {
 
 /** One thing Balise keeps: what it is, and a button that erases it after asking. */
 function EraseItem(props: ItemProps) {
-  const { id, words, afterDone, absent, erase } = props;
-  const { title, button, confirm, yes, done } = words;
+  const { id, item, afterDone, absent, erase } = props;
+  const { title, button, confirm, yes, done } = item;
   const v = useVoice();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // The confirm button disappears once pressed: focus goes to what happened instead.
@@ -110,7 +107,7 @@ function EraseItem(props: ItemProps) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{title}</h3>
-      <p>{v(words.text)}</p>
+      <p>{v(item.text)}</p>
       {outcome?.ok === true ? (
         <Notice tone="success" role="status">
           <p tabIndex={-1} ref={messageRef}>
@@ -132,7 +129,7 @@ function EraseItem(props: ItemProps) {
           label={button}
           question={confirm}
           confirmLabel={yes}
-          cancelLabel={ui.session.cancel}
+          cancelLabel={words.ui.session.cancel}
           onConfirm={() => {
             setOutcome(null);
             void erase().then(setOutcome);

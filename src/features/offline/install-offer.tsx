@@ -1,6 +1,6 @@
-import { offline } from '../../content/fr/offline.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { useOffline } from '../../stores/offline.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * "Installer Balise": a button where the browser offers installation (`beforeinstallprompt`),
@@ -12,12 +12,12 @@ export function InstallOffer() {
   const done = useOffline((s) => s.installDone);
   return (
     <section aria-labelledby="install-hint-title">
-      <h2 id="install-hint-title">{offline.install.title}</h2>
+      <h2 id="install-hint-title">{words.offline.install.title}</h2>
       {offer === null ? (
-        <p>{v(offline.install.ios)}</p>
+        <p>{v(words.offline.install.ios)}</p>
       ) : (
         <>
-          <p>{offline.install.text}</p>
+          <p>{words.offline.install.text}</p>
           <p>
             <button
               type="button"
@@ -27,7 +27,7 @@ export function InstallOffer() {
                 void offer.prompt();
               }}
             >
-              {offline.install.button}
+              {words.offline.install.button}
             </button>
           </p>
         </>

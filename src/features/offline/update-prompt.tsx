@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { offline } from '../../content/fr/offline.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import type { ApplyUpdate } from '../../lib/offline.ts';
 import { useOffline } from '../../stores/offline.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * "Une nouvelle version est disponible", inside UpdateBanner's polite live region, with a
@@ -18,9 +18,9 @@ export function UpdatePrompt({ update }: { readonly update: ApplyUpdate }) {
   return (
     <div className="notice notice--info">
       <p>
-        <strong>{offline.update.ready}</strong> {v(offline.update.keep)}
+        <strong>{words.offline.update.ready}</strong> {v(words.offline.update.keep)}
       </p>
-      {busy ? <p>{offline.update.wait}</p> : null}
+      {busy ? <p>{words.offline.update.wait}</p> : null}
       <p>
         <button
           type="button"
@@ -33,7 +33,7 @@ export function UpdatePrompt({ update }: { readonly update: ApplyUpdate }) {
             update();
           }}
         >
-          {applying ? offline.update.applying : offline.update.apply}
+          {applying ? words.offline.update.applying : words.offline.update.apply}
         </button>
       </p>
     </div>

@@ -2,20 +2,20 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Answers, Deadline } from '../../engine/index.ts';
 import { deadlinesFor } from '../../engine/index.ts';
-import { deadlinesText as t } from '../../content/fr/deadlines.ts';
 import { fill } from '../../i18n/voice.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { formatDay, localDay } from '../../common/format.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
 import { deadlinesIcs } from './deadlines-ics.ts';
+import { words } from '../../i18n/words.ts';
 
 /** A deadline's label and sentence, its days written out; a passed one says so instead. */
 function wordsOf(d: Deadline): { readonly label: string; readonly text: string } {
   const days = { from: formatDay(d.from), before: formatDay(d.before) };
   return {
-    label: fill(t.dated[d.id].label, days),
-    text: fill(d.passed ? t.passed : t.dated[d.id].text, days),
+    label: fill(words.deadlines.dated[d.id].label, days),
+    text: fill(d.passed ? words.deadlines.passed : words.deadlines.dated[d.id].text, days),
   };
 }
 
@@ -38,25 +38,29 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
     const ics = deadlinesIcs(
       ahead.map((deadline) => {
         const { label, text } = wordsOf(deadline);
-        return { deadline, summary: fill(t.icsSummary, { label }), description: text };
+        return {
+          deadline,
+          summary: fill(words.deadlines.icsSummary, { label }),
+          description: text,
+        };
       }),
       new Date(),
     );
     // A neutral name, like every file Balise makes.
-    const file = `${t.icsFileStem}-${today}.ics`;
+    const file = `${words.deadlines.icsFileStem}-${today}.ics`;
     saveBlob(new Blob([ics], { type: 'text/calendar' }), file);
     setSavedAs(file);
   };
   return (
     <section aria-labelledby="plan-deadlines" className="deadlines">
-      <h2 id="plan-deadlines">{t.title}</h2>
+      <h2 id="plan-deadlines">{words.deadlines.title}</h2>
       {status === 'locked' ? (
-        <p>{t.locked}</p>
+        <p>{words.deadlines.locked}</p>
       ) : dated.length === 0 && undated.length === 0 ? (
-        <p>{t.empty}</p>
+        <p>{words.deadlines.empty}</p>
       ) : (
         <>
-          <p>{t.intro}</p>
+          <p>{words.deadlines.intro}</p>
           <ul>
             {dated.map((d, index) => {
               const { label, text } = wordsOf(d);
@@ -70,26 +74,28 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
             })}
             {undated.map((id) => (
               <li key={id} data-undated={id}>
-                {t.undated[id]}
+                {words.deadlines.undated[id]}
               </li>
             ))}
           </ul>
           {ahead.length > 0 ? (
             <>
-              <p className="hint">{t.icsHint}</p>
+              <p className="hint">{words.deadlines.icsHint}</p>
               <p>
                 <button type="button" className="button button--secondary" onClick={saveCalendar}>
-                  {t.ics}
+                  {words.deadlines.ics}
                 </button>
               </p>
-              {savedAs === null ? null : <p role="status">{fill(t.icsSaved, { file: savedAs })}</p>}
+              {savedAs === null ? null : (
+                <p role="status">{fill(words.deadlines.icsSaved, { file: savedAs })}</p>
+              )}
             </>
           ) : null}
           {sources.length > 0 ? <SourcesList ids={sources} /> : null}
         </>
       )}
       <p className="link-line">
-        <Link to="/preuves">{t.toJournal}</Link>
+        <Link to="/preuves">{words.deadlines.toJournal}</Link>
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
 import type { PlanStep } from '../../engine/index.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useAnswers } from '../../stores/answers.ts';
+import { words } from '../../i18n/words.ts';
 
 /** "Marquer comme fait": the plan doubles as a tracker. Only the user's own marks can be undone. */
 export function DoneToggle({ step }: { readonly step: PlanStep }) {
@@ -16,7 +16,7 @@ export function DoneToggle({ step }: { readonly step: PlanStep }) {
         setDone(step.id, !marked);
       }}
     >
-      {ui.plan.markDone}
+      {words.ui.plan.markDone}
     </button>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { journalText } from '../../content/fr/journal.ts';
 import { counted } from '../../i18n/plural.ts';
 import { useJournal } from '../../stores/journal.ts';
+import { words } from '../../i18n/words.ts';
 
 /** On the "keep evidence" step: how many acts the journal holds, and the way to it. */
 export function JournalSummary() {
@@ -16,10 +16,10 @@ export function JournalSummary() {
     <p className="journal-summary" data-journal-count={status === 'ready' ? count : undefined}>
       {status === 'ready'
         ? count === 0
-          ? journalText.plan.empty
-          : counted(journalText.plan.count, count)
+          ? words.journal.plan.empty
+          : counted(words.journal.plan.count, count)
         : null}{' '}
-      <Link to="/preuves">{journalText.plan.open}</Link>
+      <Link to="/preuves">{words.journal.plan.open}</Link>
     </p>
   );
 }

@@ -2,8 +2,6 @@ import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionId, PlanStep } from '../../engine/index.ts';
 import { decide } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
@@ -18,6 +16,7 @@ import { Deadlines } from './deadlines.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * How many of the next step's actions show before "Voir les autres actions"; more when the
@@ -30,7 +29,7 @@ export function PlanPage() {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
   const plan = decide(answers);
-  const title = v(ui.plan.title);
+  const title = v(words.ui.plan.title);
   // Arriving, focus goes to the first thing to read: the warnings above the steps when there are
   // some, else the next step, else (all done) the page's heading.
   const warned = plan.warnings.length > 0;
@@ -40,13 +39,15 @@ export function PlanPage() {
   return (
     <>
       <PageHeading focus={plan.next === null && !warned}>{title}</PageHeading>
-      <p className="lead">{v(ui.plan.lead)}</p>
+      <p className="lead">{v(words.ui.plan.lead)}</p>
 
       {plan.missing.length > 0 ? (
-        <Notice tone="info" title={ui.plan.provisional}>
-          <p>{counted(ui.plan.provisionalText, plan.missing.length)}</p>
+        <Notice tone="info" title={words.ui.plan.provisional}>
+          <p>{counted(words.ui.plan.provisionalText, plan.missing.length)}</p>
           <p className="link-line">
-            <Link to={`/questions/${plan.missing[0] ?? 'role'}`}>{ui.plan.continueQuestions}</Link>
+            <Link to={`/questions/${plan.missing[0] ?? 'role'}`}>
+              {words.ui.plan.continueQuestions}
+            </Link>
           </p>
         </Notice>
       ) : null}
@@ -54,13 +55,13 @@ export function PlanPage() {
       {plan.warnings.length > 0 ? (
         <section aria-labelledby="plan-warnings" className="warnings">
           <h2 id="plan-warnings" ref={warningsHeading} tabIndex={-1}>
-            {ui.plan.warningsTitle}
+            {words.ui.plan.warningsTitle}
           </h2>
           {plan.warnings.map((id) => (
             <div key={id} className="notice notice--warning" id={`warning-${id}`}>
-              <h3 className="notice__title">{plainText(v(fr.warnings[id].title))}</h3>
+              <h3 className="notice__title">{plainText(v(words.plan.warnings[id].title))}</h3>
               <p>
-                <RichText text={v(fr.warnings[id].text)} />
+                <RichText text={v(words.plan.warnings[id].text)} />
               </p>
             </div>
           ))}
@@ -69,11 +70,11 @@ export function PlanPage() {
 
       <section aria-labelledby="plan-steps">
         <h2 id="plan-steps" className="visually-hidden">
-          {ui.plan.stepsTitle}
+          {words.ui.plan.stepsTitle}
         </h2>
         {plan.next === null ? (
           <Notice tone="success">
-            <p>{v(ui.plan.allDone)}</p>
+            <p>{v(words.ui.plan.allDone)}</p>
           </Notice>
         ) : null}
         <ol className="steps">
@@ -93,22 +94,22 @@ export function PlanPage() {
 
       {plan.contacts.length > 0 ? (
         <section aria-labelledby="plan-contacts">
-          <h2 id="plan-contacts">{ui.plan.contactsTitle}</h2>
+          <h2 id="plan-contacts">{words.ui.plan.contactsTitle}</h2>
           <ContactsList ids={plan.contacts} />
         </section>
       ) : null}
 
       <section aria-labelledby="plan-documents">
-        <h2 id="plan-documents">{v(ui.plan.documentsTitle)}</h2>
-        <p>{v(ui.plan.documentsIntro)}</p>
+        <h2 id="plan-documents">{v(words.ui.plan.documentsTitle)}</h2>
+        <p>{v(words.ui.plan.documentsIntro)}</p>
         <ul className="documents">
           {plan.documents.map((id) => (
             <li key={id} id={`document-${id}`}>
               <Link to={`/documents/${id}`}>
-                <strong>{plainText(v(fr.documents[id].title))}</strong>
+                <strong>{plainText(v(words.plan.documents[id].title))}</strong>
               </Link>
               {' — '}
-              <RichText text={v(fr.documents[id].description)} />
+              <RichText text={v(words.plan.documents[id].description)} />
             </li>
           ))}
         </ul>
@@ -132,13 +133,13 @@ function StepCard({
   const v = useVoice();
   const heading = useRef<HTMLHeadingElement>(null);
   useArrivalFocus(heading, focus);
-  const content = fr.steps[step.id];
+  const content = words.plan.steps[step.id];
   const headingId = `step-${step.id}-title`;
   const applies = step.status !== 'not-applicable';
   const label =
     step.id === 'emergency'
       ? plainText(v(content.title))
-      : `${fill(ui.plan.stepNumber, { number })} : ${plainText(v(content.title))}`;
+      : fill(words.ui.plan.stepNumber, { number, title: plainText(v(content.title)) });
 
   return (
     <li
@@ -151,8 +152,8 @@ function StepCard({
         {label}
       </h3>
       <p className="step__status">
-        {isNext ? <strong className="badge badge--next">{ui.plan.next}</strong> : null}
-        <span className={`badge badge--${step.status}`}>{ui.plan.status[step.status]}</span>
+        {isNext ? <strong className="badge badge--next">{words.ui.plan.next}</strong> : null}
+        <span className={`badge badge--${step.status}`}>{words.ui.plan.status[step.status]}</span>
       </p>
       <p>
         <RichText text={v(content.summary)} />
@@ -165,13 +166,13 @@ function StepCard({
         />
       ) : null}
       <details className="why">
-        <summary>{applies ? ui.plan.why : ui.plan.whyNot}</summary>
+        <summary>{applies ? words.ui.plan.why : words.ui.plan.whyNot}</summary>
         <ReasonsList reasons={step.reasons} />
       </details>
       {applies ? (
         <p className="step__links">
           <Link to={`/plan/${step.id}`}>
-            {ui.plan.details}
+            {words.ui.plan.details}
             <span className="visually-hidden"> : {plainText(v(content.title))}</span>
           </Link>
           <DoneToggle step={step} />
@@ -191,10 +192,10 @@ function StepActions({ actions, shown }: { actions: PlanStep['actions']; shown: 
   const restId = useId();
   const first = actions.slice(0, shown);
   const rest = actions.slice(shown);
-  const words = shown === 0 ? ui.plan.showActions : ui.plan.moreActions;
+  const toggle = shown === 0 ? words.ui.plan.showActions : words.ui.plan.moreActions;
   const item = (id: ActionId) => (
     <li key={id} data-action={id}>
-      <RichText text={v(fr.actions[id].text)} />
+      <RichText text={v(words.plan.actions[id].text)} />
       <ServiceLinks action={id} />
     </li>
   );
@@ -212,7 +213,7 @@ function StepActions({ actions, shown }: { actions: PlanStep['actions']; shown: 
               setOpen(!open);
             }}
           >
-            {rest.length === 1 ? words.one : fill(words.other, { count: rest.length })}
+            {rest.length === 1 ? toggle.one : fill(toggle.other, { count: rest.length })}
           </button>
           <ul className="step__actions" id={restId} hidden={!open}>
             {rest.map(item)}

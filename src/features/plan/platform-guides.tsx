@@ -1,15 +1,11 @@
 import { formatDay } from '../../common/format.ts';
 import type { PlatformGuide } from '../../content/fr/platforms.ts';
-import {
-  COMMON_RULES,
-  PLATFORMS,
-  PLATFORMS_CHECKED,
-  PLATFORM_IDS,
-} from '../../content/fr/platforms.ts';
-import { ui } from '../../content/fr/ui.ts';
+import { PLATFORMS_CHECKED, PLATFORM_IDS, PLATFORM_LINKS } from '../../content/platforms.ts';
+import type { PlatformId } from '../../content/platforms.ts';
 import { fill } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import type { GuideKind } from './step-extras.ts';
+import { words } from '../../i18n/words.ts';
 
 function Lines({ title, lines }: { title: string; lines: readonly string[] }) {
   return (
@@ -24,32 +20,34 @@ function Lines({ title, lines }: { title: string; lines: readonly string[] }) {
   );
 }
 
-function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: GuideKind }) {
-  if (kind === 'block') return <Lines title={ui.step.platformBlock} lines={guide.block} />;
-  if (kind === 'evidence') return <Lines title={ui.step.platformEvidence} lines={guide.evidence} />;
+function GuideBody({ id, guide, kind }: { id: PlatformId; guide: PlatformGuide; kind: GuideKind }) {
+  const links = PLATFORM_LINKS[id];
+  if (kind === 'block') return <Lines title={words.ui.step.platformBlock} lines={guide.block} />;
+  if (kind === 'evidence')
+    return <Lines title={words.ui.step.platformEvidence} lines={guide.evidence} />;
   return (
     <>
-      <Lines title={ui.step.platformReport} lines={guide.report} />
+      <Lines title={words.ui.step.platformReport} lines={guide.report} />
       {guide.illegalContent === undefined ? null : (
         <>
-          <h3>{ui.step.platformIllegal}</h3>
+          <h3>{words.ui.step.platformIllegal}</h3>
           <p>{guide.illegalContent}</p>
         </>
       )}
       {guide.intimateImages === undefined ? null : (
         <>
-          <h3>{ui.step.platformIntimate}</h3>
+          <h3>{words.ui.step.platformIntimate}</h3>
           <p>{guide.intimateImages}</p>
         </>
       )}
-      {guide.links.length === 0 ? null : (
+      {links.length === 0 ? null : (
         <>
-          <h3>{ui.step.platformLinks}</h3>
+          <h3>{words.ui.step.platformLinks}</h3>
           <ul className="link-list">
-            {guide.links.map((link) => (
+            {links.map((link, index) => (
               <li key={link.url}>
-                <ExternalLink href={link.url} newTabLabel={ui.app.newTab}>
-                  {link.label}
+                <ExternalLink href={link.url} newTabLabel={words.ui.app.newTab}>
+                  {guide.links[index]}
                 </ExternalLink>
               </li>
             ))}
@@ -64,26 +62,26 @@ function GuideBody({ guide, kind }: { guide: PlatformGuide; kind: GuideKind }) {
 export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
   return (
     <section aria-labelledby="platforms" className="platforms">
-      <h2 id="platforms">{ui.step.platformsTitle}</h2>
+      <h2 id="platforms">{words.ui.step.platformsTitle}</h2>
       {kind === 'evidence' ? (
         <>
-          <h3>{ui.step.commonRules}</h3>
+          <h3>{words.ui.step.commonRules}</h3>
           <ul>
-            {COMMON_RULES.map((rule) => (
+            {words.platforms.common.map((rule) => (
               <li key={rule}>{rule}</li>
             ))}
           </ul>
         </>
       ) : null}
-      <p>{ui.step.platformsIntro}</p>
+      <p>{words.ui.step.platformsIntro}</p>
       {PLATFORM_IDS.map((id) => (
         <details key={id} className="platform" id={`platform-${id}`}>
-          <summary>{PLATFORMS[id].name}</summary>
-          <GuideBody guide={PLATFORMS[id]} kind={kind} />
+          <summary>{words.platforms.guides[id].name}</summary>
+          <GuideBody id={id} guide={words.platforms.guides[id]} kind={kind} />
         </details>
       ))}
       <p className="hint">
-        {fill(ui.step.platformChecked, { date: formatDay(PLATFORMS_CHECKED) })}
+        {fill(words.ui.step.platformChecked, { date: formatDay(PLATFORMS_CHECKED) })}
       </p>
     </section>
   );

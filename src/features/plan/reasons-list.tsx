@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import type { Reason } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
+import { words } from '../../i18n/words.ts';
 
 /**
  * "Pourquoi ?": each reason in a sentence that already says, in words, what was answered ("Tu as
@@ -18,16 +17,16 @@ export function ReasonsList({ reasons }: { readonly reasons: readonly Reason[] }
       <ul className="reasons">
         {reasons.map((reason) => (
           <li key={reason.id} data-reason={reason.id} data-because={reason.because.join(' ')}>
-            <RichText text={v(fr.reasons[reason.id])} />
+            <RichText text={v(words.plan.reasons[reason.id])} />
             {reason.id === 'marked-done' || reason.because.length > 0 ? null : (
-              <span className="reason__because"> {ui.plan.noAnswerNeeded}</span>
+              <span className="reason__because"> {words.ui.plan.noAnswerNeeded}</span>
             )}
           </li>
         ))}
       </ul>
       {rested ? (
         <p className="reasons__change">
-          <Link to="/mes-reponses">{v(ui.plan.changeAnswers)}</Link>
+          <Link to="/mes-reponses">{v(words.ui.plan.changeAnswers)}</Link>
         </p>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import type { ActionId } from '../../engine/index.ts';
-import { ACTION_SERVICES, SERVICES } from '../../content/fr/services.ts';
-import { ui } from '../../content/fr/ui.ts';
+import { ACTION_SERVICES, SERVICES } from '../../content/services.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
+import { words } from '../../i18n/words.ts';
 
 /** The official sites an action names (PHAROS, Take It Down…), as links a finger can hit. */
 export function ServiceLinks({ action }: { readonly action: ActionId }) {
@@ -13,10 +13,10 @@ export function ServiceLinks({ action }: { readonly action: ActionId }) {
         <ExternalLink
           key={id}
           href={SERVICES[id].url}
-          newTabLabel={ui.app.newTab}
+          newTabLabel={words.ui.app.newTab}
           className="service-link"
         >
-          {SERVICES[id].label}
+          {words.plan.services[id]}
         </ExternalLink>
       ))}
     </p>

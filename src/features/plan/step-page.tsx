@@ -1,9 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
 import { STEP_IDS, decide } from '../../engine/index.ts';
-import { fr } from '../../content/fr/engine.ts';
-import { pharosGuide } from '../../content/fr/guides.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { plainText } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
@@ -18,6 +15,8 @@ import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
 import { stepView } from './step-extras.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
+import { words } from '../../i18n/words.ts';
+import { PHAROS_GUIDE_SOURCES, SERVICES } from '../../content/services.ts';
 
 const isStepId = (id: string | undefined): id is StepId =>
   (STEP_IDS as readonly (string | undefined)[]).includes(id);
@@ -35,11 +34,11 @@ export function StepPage() {
 function UnknownStep() {
   return (
     <>
-      <PageHeading>{ui.step.unknownTitle}</PageHeading>
-      <p>{ui.step.unknownText}</p>
+      <PageHeading>{words.ui.step.unknownTitle}</PageHeading>
+      <p>{words.ui.step.unknownText}</p>
       <p className="actions">
         <Link className="button" to="/plan">
-          {ui.notFound.toPlan}
+          {words.ui.notFound.toPlan}
         </Link>
       </p>
     </>
@@ -48,29 +47,29 @@ function UnknownStep() {
 
 function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
   const v = useVoice();
-  const content = fr.steps[step.id];
+  const content = words.plan.steps[step.id];
   const title = plainText(v(content.title));
-  const view = stepView(step, plan, pharosGuide.sources);
+  const view = stepView(step, plan, PHAROS_GUIDE_SOURCES);
 
   return (
     <article id={`step-${step.id}`} data-status={step.status}>
       <p>
         <Link className="back-link" to="/plan">
-          {ui.step.back}
+          {words.ui.step.back}
         </Link>
       </p>
       <PageHeading>{title}</PageHeading>
       <p className="step__status">
-        <span className={`badge badge--${step.status}`}>{ui.plan.status[step.status]}</span>
+        <span className={`badge badge--${step.status}`}>{words.ui.plan.status[step.status]}</span>
       </p>
       <p className="lead">
         <RichText text={v(content.summary)} />
       </p>
 
       {view.warnings.map((id) => (
-        <Notice key={id} tone="danger" title={plainText(v(fr.warnings[id].title))}>
+        <Notice key={id} tone="danger" title={plainText(v(words.plan.warnings[id].title))}>
           <p>
-            <RichText text={v(fr.warnings[id].text)} />
+            <RichText text={v(words.plan.warnings[id].text)} />
           </p>
         </Notice>
       ))}
@@ -78,10 +77,10 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
       {view.journal ? <JournalSummary /> : null}
       {view.applies ? (
         <section aria-labelledby="step-actions">
-          <h2 id="step-actions">{ui.step.actionsTitle}</h2>
+          <h2 id="step-actions">{words.ui.step.actionsTitle}</h2>
           <ol className="step-actions">
             {step.actions.map((id) => {
-              const action = fr.actions[id];
+              const action = words.plan.actions[id];
               return (
                 <li key={id} data-action={id}>
                   <p className="step-actions__text">
@@ -108,12 +107,14 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
       {view.guide === null ? null : <PlatformGuides kind={view.guide} />}
 
       <section aria-labelledby="step-reasons">
-        <h2 id="step-reasons">{view.applies ? ui.step.reasonsTitle : ui.step.reasonsTitleNot}</h2>
+        <h2 id="step-reasons">
+          {view.applies ? words.ui.step.reasonsTitle : words.ui.step.reasonsTitleNot}
+        </h2>
         <ReasonsList reasons={step.reasons} />
       </section>
 
       <section aria-labelledby="step-sources">
-        <h2 id="step-sources">{ui.step.sourcesTitle}</h2>
+        <h2 id="step-sources">{words.ui.step.sourcesTitle}</h2>
         <SourcesList ids={view.sources} />
       </section>
     </article>
@@ -126,11 +127,11 @@ function StepDocuments({ ids }: { readonly ids: readonly DocumentId[] }) {
   if (ids.length === 0) return null;
   return (
     <>
-      <h3 id="step-documents">{ui.step.documentsTitle}</h3>
+      <h3 id="step-documents">{words.ui.step.documentsTitle}</h3>
       <ul aria-labelledby="step-documents" className="documents">
         {ids.map((id) => (
           <li key={id}>
-            <Link to={`/documents/${id}`}>{plainText(v(fr.documents[id].title))}</Link>
+            <Link to={`/documents/${id}`}>{plainText(v(words.plan.documents[id].title))}</Link>
           </li>
         ))}
       </ul>
@@ -141,27 +142,27 @@ function StepDocuments({ ids }: { readonly ids: readonly DocumentId[] }) {
 function PharosGuide() {
   return (
     <section aria-labelledby="pharos-guide">
-      <h2 id="pharos-guide">{pharosGuide.title}</h2>
+      <h2 id="pharos-guide">{words.pharos.title}</h2>
       <p>
-        {ui.step.pharosAddress} :{' '}
-        <ExternalLink href={pharosGuide.address} newTabLabel={ui.app.newTab}>
-          {pharosGuide.address.replace('https://', '')}
+        {words.ui.step.pharosAddress} :{' '}
+        <ExternalLink href={SERVICES.pharos.url} newTabLabel={words.ui.app.newTab}>
+          {SERVICES.pharos.url.replace('https://', '')}
         </ExternalLink>
       </p>
-      <h3>{ui.step.pharosAccepts}</h3>
+      <h3>{words.ui.step.pharosAccepts}</h3>
       <ul>
-        {pharosGuide.accepts.map((line) => (
+        {words.pharos.accepts.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h3>{ui.step.pharosRefuses}</h3>
+      <h3>{words.ui.step.pharosRefuses}</h3>
       <ul>
-        {pharosGuide.refuses.map((line) => (
+        {words.pharos.refuses.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
       <ul>
-        {pharosGuide.notes.map((line) => (
+        {words.pharos.notes.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

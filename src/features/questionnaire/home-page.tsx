@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import { nextQuestion } from '../../engine/questionnaire.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * What Balise does, "Commencer", the way to emergency numbers, and that nothing leaves the device:
@@ -17,14 +17,14 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeading>{ui.home.title}</PageHeading>
-      <p className="lead">{ui.home.lead}</p>
+      <PageHeading>{words.ui.home.title}</PageHeading>
+      <p className="lead">{words.ui.home.lead}</p>
 
       <p className="actions">
         {started ? (
           <>
             <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
-              {next === null ? ui.home.seePlan : ui.home.resume}
+              {next === null ? words.ui.home.seePlan : words.ui.home.resume}
             </Link>
             <Link
               className="button button--secondary"
@@ -33,41 +33,41 @@ export function HomePage() {
                 clear();
               }}
             >
-              {ui.home.restart}
+              {words.ui.home.restart}
             </Link>
           </>
         ) : (
           <Link className="button" to="/questions/role">
-            {ui.home.start}
+            {words.ui.home.start}
           </Link>
         )}
       </p>
-      <p className="hint">{ui.home.duration}</p>
+      <p className="hint">{words.ui.home.duration}</p>
 
       <section className="notice notice--danger" aria-labelledby="home-danger">
         <h2 id="home-danger" className="notice__title">
-          {ui.home.dangerTitle}
+          {words.ui.home.dangerTitle}
         </h2>
-        <p>{ui.home.dangerText}</p>
+        <p>{words.ui.home.dangerText}</p>
         <p>
           <Link to="/urgence" className="button button--danger">
-            {ui.home.dangerLink}
+            {words.ui.home.dangerLink}
           </Link>
         </p>
       </section>
 
-      <p>{ui.home.privacy}</p>
+      <p>{words.ui.home.privacy}</p>
       {inSession ? null : (
         <p>
-          <Link to="/seance">{ui.shared.homeLink}</Link>
-          <span className="hint"> — {ui.shared.homeHint}</span>
+          <Link to="/seance">{words.ui.shared.homeLink}</Link>
+          <span className="hint"> — {words.ui.shared.homeHint}</span>
         </p>
       )}
 
       <section aria-labelledby="home-steps">
-        <h2 id="home-steps">{ui.home.stepsTitle}</h2>
+        <h2 id="home-steps">{words.ui.home.stepsTitle}</h2>
         <ol className="home-steps">
-          {ui.home.steps.map((step) => (
+          {words.ui.home.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>

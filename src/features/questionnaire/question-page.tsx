@@ -10,8 +10,6 @@ import {
   questionAvailability,
   QUESTIONS,
 } from '../../engine/questionnaire.ts';
-import { frQuestions as fr } from '../../content/fr/questions.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { AnswerReasons } from '../../common/answer-reasons.tsx';
 import type { Voiced } from '../../content/types.ts';
 import { useVoice } from '../../i18n/context.tsx';
@@ -20,6 +18,7 @@ import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
 import { RichText as Rich } from '../../ui/rich-text.tsx';
+import { words } from '../../i18n/words.ts';
 
 const isQuestionId = (id: string | undefined): id is QuestionId =>
   QUESTIONS.some((q) => q.id === id);
@@ -48,11 +47,11 @@ function UnknownQuestion({ answers }: { answers: Answers }) {
   const next = nextQuestion(answers);
   return (
     <>
-      <PageHeading>{ui.question.unknownTitle}</PageHeading>
-      <p>{ui.question.unknownText}</p>
+      <PageHeading>{words.ui.question.unknownTitle}</PageHeading>
+      <p>{words.ui.question.unknownText}</p>
       <p className="actions">
         <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
-          {next === null ? ui.notFound.toPlan : ui.question.continueJourney}
+          {next === null ? words.ui.notFound.toPlan : words.ui.question.continueJourney}
         </Link>
       </p>
     </>
@@ -73,7 +72,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
   const setAnswer = useAnswers((s) => s.setAnswer);
   const rule = QUESTIONS.find((q) => q.id === id);
   const multiple = rule?.multiple === true;
-  const content = fr.questions[id];
+  const content = words.questions.questions[id];
   const options = OPTIONS[id] as readonly string[];
   const [selected, setSelected] = useState<string[]>(() => initialSelection(id, answers));
   const [error, setError] = useState(false);
@@ -88,7 +87,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
     if (error) errorRef.current?.focus();
   }, [error]);
 
-  const errorText = v(multiple ? ui.question.errorChooseMany : ui.question.errorChoose);
+  const errorText = v(multiple ? words.ui.question.errorChooseMany : words.ui.question.errorChoose);
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
 
@@ -119,24 +118,24 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
       {previous === undefined ? null : (
         <p>
           <Link className="back-link" to={`/questions/${previous}`}>
-            {ui.question.back}
+            {words.ui.question.back}
           </Link>
         </p>
       )}
       {position < 0 ? (
         <Notice tone="info">
-          <p>{v(ui.question.notAsked)}</p>
+          <p>{v(words.ui.question.notAsked)}</p>
           <NotAskedReasons id={id} answers={answers} />
         </Notice>
       ) : (
         <div className="progress">
-          <p>{fill(ui.question.progress, { position: position + 1, total: asked.length })}</p>
+          <p>{fill(words.ui.question.progress, { position: position + 1, total: asked.length })}</p>
           <progress value={position + 1} max={asked.length} aria-hidden="true" />
         </div>
       )}
       {error ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
-          <h2>{ui.question.errorTitle}</h2>
+          <h2>{words.ui.question.errorTitle}</h2>
           <p>
             <a href={`#${uid}-first`}>{errorText}</a>
           </p>
@@ -154,7 +153,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           </legend>
           <p id={hintId} className="hint">
             {content.hint === undefined ? null : <Rich text={v(content.hint)} />}
-            {multiple ? ` ${ui.question.multipleHint}` : null}
+            {multiple ? ` ${words.ui.question.multipleHint}` : null}
           </p>
           {error ? (
             <p id={errorId} className="error-message">
@@ -163,9 +162,9 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           ) : null}
           <div className="choices">
             {options.map((option, index) => {
-              const words = optionContent[option];
+              const optionWords = optionContent[option];
               const inputId = index === 0 ? `${uid}-first` : `${uid}-${option}`;
-              const optionHint = words?.hint;
+              const optionHint = optionWords?.hint;
               return (
                 <div className="choice" key={option}>
                   <input
@@ -179,7 +178,9 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
                     }}
                     aria-describedby={optionHint === undefined ? undefined : `${inputId}-hint`}
                   />
-                  <label htmlFor={inputId}>{words === undefined ? option : v(words.label)}</label>
+                  <label htmlFor={inputId}>
+                    {optionWords === undefined ? option : v(optionWords.label)}
+                  </label>
                   {optionHint === undefined ? null : (
                     <p id={`${inputId}-hint`} className="choice__hint">
                       {v(optionHint)}
@@ -191,7 +192,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           </div>
         </fieldset>
         <details className="why">
-          <summary>{ui.question.why}</summary>
+          <summary>{words.ui.question.why}</summary>
           <p>
             <Rich text={v(content.why)} />
           </p>
@@ -199,7 +200,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
         {/* Sticks to the bottom of a small screen, so "Continuer" shows with the question. */}
         <p className="actions question-form__submit">
           <button type="submit" className="button">
-            {ui.question.continue}
+            {words.ui.question.continue}
           </button>
         </p>
       </form>
@@ -216,8 +217,8 @@ function NotAskedReasons({ id, answers }: { id: QuestionId; answers: Answers }) 
       answers={answers}
       because={availability.because}
       missing={availability.missing}
-      becauseText={ui.question.notAskedBecause}
-      missingText={ui.question.notAskedMissing}
+      becauseText={words.ui.question.notAskedBecause}
+      missingText={words.ui.question.notAskedMissing}
     />
   );
 }

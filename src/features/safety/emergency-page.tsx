@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import type { ContactId } from '../../engine/index.ts';
 import { contactsFor, nextQuestion } from '../../engine/questionnaire.ts';
-import { ui } from '../../content/fr/ui.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { words } from '../../i18n/words.ts';
 
 /** Numbers shown when no answer says which apply (the "Danger immédiat ?" entry on the home page). */
 const ALL_EMERGENCY: readonly ContactId[] = ['17', '112', '114', '15', '3114', '119'];
@@ -24,21 +24,21 @@ export function EmergencyPage() {
 
   return (
     <>
-      <PageHeading>{v(ui.emergency.title)}</PageHeading>
-      <p className="lead">{v(ui.emergency.lead)}</p>
+      <PageHeading>{v(words.ui.emergency.title)}</PageHeading>
+      <p className="lead">{v(words.ui.emergency.lead)}</p>
       <ContactsList ids={contacts} headingLevel={2} />
       <Notice tone="info">
-        <p>{v(ui.emergency.smsNote)}</p>
-        <p>{v(ui.emergency.pharosNote)}</p>
+        <p>{v(words.ui.emergency.smsNote)}</p>
+        <p>{v(words.ui.emergency.pharosNote)}</p>
       </Notice>
       <p className="actions">
         {started ? (
           <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
-            {next === null ? ui.emergency.backToPlan : ui.emergency.continue}
+            {next === null ? words.ui.emergency.backToPlan : words.ui.emergency.continue}
           </Link>
         ) : (
           <Link className="button" to="/questions/role">
-            {ui.emergency.continue}
+            {words.ui.emergency.continue}
           </Link>
         )}
       </p>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { ui } from '../../content/fr/ui.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useSession } from '../../stores/session.ts';
+import { words } from '../../i18n/words.ts';
 
 /**
  * After "Quitter vite", every address shows this neutral screen instead of the app — no header,
@@ -13,11 +13,11 @@ export function PausedGate({ children }: { readonly children: ReactNode }) {
   if (!paused) return children;
   return (
     <main id="main" className="main">
-      <PageHeading>{ui.paused.title}</PageHeading>
-      <p>{ui.paused.text}</p>
+      <PageHeading>{words.ui.paused.title}</PageHeading>
+      <p>{words.ui.paused.text}</p>
       <p>
         <button type="button" className="button" onClick={resume}>
-          {ui.paused.resume}
+          {words.ui.paused.resume}
         </button>
       </p>
     </main>

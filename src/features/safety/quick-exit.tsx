@@ -1,7 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { NEUTRAL_PAGE_PATH } from '../../content/fr/offline.ts';
-import { ui } from '../../content/fr/ui.ts';
+import { useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { NEUTRAL_PAGE_PATH } from '../../content/neutral-page.ts';
 import { useSession } from '../../stores/session.ts';
+import { words } from '../../i18n/words.ts';
 
 const PRESSES = 3;
 const WINDOW_MS = 1500;
@@ -23,7 +23,7 @@ export function quickExit(
   online: boolean = navigator.onLine,
 ): void {
   useSession.getState().pause();
-  go(online ? ui.quickExit.destination : NEUTRAL_PAGE_PATH);
+  go(online ? words.ui.quickExit.destination : NEUTRAL_PAGE_PATH);
 }
 
 const keyboardQuery = (): MediaQueryList | null =>
@@ -72,6 +72,8 @@ function useQuickExitShortcut(onExit: () => void): void {
 interface Props {
   /** Injected in tests; leaves the site by default. */
   readonly onExit?: () => void;
+  /** What the bar holds after the button (the language switch), next in the tab order. */
+  readonly after?: ReactNode;
 }
 
 const leave = (): void => {
@@ -79,25 +81,26 @@ const leave = (): void => {
 };
 
 /** "Quitter vite": the first thing Tab reaches on every screen. */
-export function QuickExit({ onExit = leave }: Props) {
+export function QuickExit({ onExit = leave, after }: Props) {
   useQuickExitShortcut(onExit);
   // On a phone the button is the way out: the keyboard shortcut's hint is for keyboards only.
   const keyboard = useKeyboardScreen();
   return (
-    <aside className="exit-bar" aria-label={ui.quickExit.region}>
+    <aside className="exit-bar" aria-label={words.ui.quickExit.region}>
       <button
         type="button"
         className="quick-exit"
         onClick={onExit}
         aria-describedby={keyboard ? 'quick-exit-hint' : undefined}
       >
-        {ui.quickExit.button}
+        {words.ui.quickExit.button}
       </button>
       {keyboard ? (
         <span id="quick-exit-hint" className="exit-bar__hint">
-          {ui.quickExit.hint}
+          {words.ui.quickExit.hint}
         </span>
       ) : null}
+      {after}
     </aside>
   );
 }

@@ -12,7 +12,7 @@ import { missingFields } from '../../../src/features/documents/fields.ts';
 import { docToText } from '../../../src/features/documents/plain-text.ts';
 import type { JournalEntry } from '../../../src/lib/journal/model.ts';
 import type { Details } from '../../../src/stores/documents.ts';
-import { EMPTY_DETAILS, FIELD_IDS } from '../../../src/stores/documents.ts';
+import { EMPTY_DETAILS, FIELD_IDS, LETTER_LANGUAGES } from '../../../src/stores/documents.ts';
 import { anyAnswers } from '../../helpers/arbitraries.ts';
 import { entry, FULL, PEOPLE } from '../../helpers/documents.ts';
 
@@ -219,11 +219,12 @@ const hostile = fc.oneof(
   fc.constantFrom('<script>alert(1)</script>', '{name}', '[NOM]', 'a'.repeat(300), '\u0000\u0007'),
   fc.string({ unit: 'grapheme' }),
 );
-const anyDetails: fc.Arbitrary<Details> = fc.record(
-  Object.fromEntries(FIELD_IDS.map((f) => [f, f === 'civilParty' ? fc.boolean() : hostile])) as {
-    [F in keyof Details]: fc.Arbitrary<Details[F]>;
-  },
-);
+const anyDetails: fc.Arbitrary<Details> = fc.record({
+  ...(Object.fromEntries(
+    FIELD_IDS.map((f) => [f, f === 'civilParty' ? fc.boolean() : hostile]),
+  ) as { [F in keyof Details]: fc.Arbitrary<Details[F]> }),
+  noticeLanguage: fc.constantFrom(...LETTER_LANGUAGES),
+});
 const anyEntry = fc
   .record({
     occurredAt: fc.constantFrom('2025-01-02', '2026-03-03T21:15', '2024-12-31T00:00'),

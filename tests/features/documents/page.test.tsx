@@ -1,8 +1,13 @@
 import '../../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentsText, documentsUi as u } from '../../../src/content/fr/documents.ts';
-import { fr } from '../../../src/content/fr/engine.ts';
+import { letterNotice as en } from '../../../src/content/en/letter-notice.ts';
+import {
+  documentFields,
+  documentsUi as u,
+  noticeLetterText as t,
+} from '../../../src/content/fr/documents.ts';
+import { fr } from '../../../src/content/fr/plan.ts';
 import { plainText, voice } from '../../../src/i18n/voice.ts';
 import { DOCUMENTS_SET_ASIDE_KEY, reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
 import { reloadDocuments, STORAGE_KEY } from '../../../src/stores/documents.ts';
@@ -12,8 +17,8 @@ import { renderApp, saveAnswers } from '../../helpers/render.tsx';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A field by its label, whether or not it says "(obligatoire)". */
-const label = (field: keyof typeof documentsText.fields) =>
-  new RegExp(`^${escape(documentsText.fields[field].label)}( ${escape(u.required)})?$`);
+const label = (field: keyof typeof documentFields) =>
+  new RegExp(`^${escape(documentFields[field].label)}( ${escape(u.required)})?$`);
 
 beforeEach(async () => {
   resetJournalForTests();
@@ -54,12 +59,13 @@ describe('the documents of the plan', () => {
     await user.click(await screen.findByRole('button', { name: u.download }));
     const summary = await screen.findByRole('alert');
     expect(summary).toHaveFocus();
-    expect(
-      within(summary).getByRole('link', { name: documentsText.fields.court.label }),
-    ).toHaveAttribute('href', '#field-court');
+    expect(within(summary).getByRole('link', { name: documentFields.court.label })).toHaveAttribute(
+      'href',
+      '#field-court',
+    );
     expect(screen.getByLabelText(label('court'))).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(label('court'))).toHaveAccessibleDescription(
-      new RegExp(`^À compléter : ${escape(documentsText.fields.court.label)}`),
+      new RegExp(`^À compléter : ${escape(documentFields.court.label)}`),
     );
     expect(screen.queryByText(/est prêt/)).not.toBeInTheDocument();
   });
@@ -151,6 +157,57 @@ describe('the documents of the plan', () => {
         screen.queryByRole('button', { name: /Reprendre les adresses/ }),
       ).not.toBeInTheDocument();
     });
+  });
+
+  it('offer the platform notice in English, the preview following, and keep the choice after a reload', async () => {
+    saveAnswers(PEOPLE.adult);
+    const first = renderApp('/documents/platform-notice');
+    const group = await screen.findByRole('group', { name: u.noticeLanguage.legend });
+    const french = within(group).getByRole('radio', { name: u.noticeLanguage.fr });
+    const english = within(group).getByRole('radio', { name: u.noticeLanguage.en });
+    expect(french).toBeChecked();
+    expect(english).not.toBeChecked();
+    const preview = () =>
+      screen.getByRole('article', { name: /Notification de contenu illicite|Notice of illegal/ });
+    expect(preview()).toHaveAccessibleName(t.notice.title);
+    expect(preview().parentElement).toHaveAttribute('lang', 'fr');
+
+    await first.user.click(english);
+    expect(english).toBeChecked();
+    expect(preview()).toHaveAccessibleName(en.notice.title);
+    expect(preview()).toHaveAttribute('lang', 'en-GB');
+    expect(preview().parentElement).toHaveAttribute('lang', 'en');
+    expect(within(preview()).getByText(en.common.goodFaith)).toBeInTheDocument();
+    expect(within(preview()).queryByText(t.common.goodFaith)).not.toBeInTheDocument();
+    expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({
+      version: 1,
+      user: { noticeLanguage: 'en' },
+    });
+
+    // The tab reloads: the notice is still in English.
+    first.unmount();
+    reloadAnswers();
+    reloadDocuments();
+    const reloaded = renderApp('/documents/platform-notice');
+    expect(await screen.findByRole('radio', { name: u.noticeLanguage.en })).toBeChecked();
+    expect(preview()).toHaveAccessibleName(en.notice.title);
+    reloaded.unmount();
+
+    // The other letters stay French and offer no choice.
+    const complaint = renderApp('/documents/complaint-letter');
+    const letter = await screen.findByRole('article', { name: /Plainte adressée/ });
+    expect(letter.parentElement).toHaveAttribute('lang', 'fr');
+    expect(screen.queryByRole('group', { name: u.noticeLanguage.legend })).not.toBeInTheDocument();
+    complaint.unmount();
+
+    // Forgotten with the other details: back to French.
+    useAnswers.getState().clear();
+    saveAnswers(PEOPLE.adult);
+    reloadAnswers();
+    reloadDocuments();
+    renderApp('/documents/platform-notice');
+    expect(await screen.findByRole('radio', { name: u.noticeLanguage.fr })).toBeChecked();
+    expect(preview()).toHaveAccessibleName(t.notice.title);
   });
 
   it('say in words when the PDF cannot be made (fonts unreachable), and keep what was typed', async () => {

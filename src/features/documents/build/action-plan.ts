@@ -1,6 +1,6 @@
 import type { Block, Doc, Section } from '../../../lib/doc/model.ts';
 import { documentsText as t } from '../../../content/fr/documents.ts';
-import { fr } from '../../../content/fr/engine.ts';
+import { fr } from '../../../content/fr/plan.ts';
 import { frQuestions } from '../../../content/fr/questions.ts';
 import { ui } from '../../../content/fr/ui.ts';
 import { formatDay } from '../../../common/format.ts';
@@ -44,7 +44,7 @@ export function actionPlan(ctx: DocumentContext): Doc {
           step:
             step.id === 'emergency'
               ? v(fr.steps[step.id].title)
-              : `${fill(ui.plan.stepNumber, { number: index })} : ${v(fr.steps[step.id].title)}`,
+              : fill(ui.plan.stepNumber, { number: index, title: v(fr.steps[step.id].title) }),
           status: ui.plan.status[step.status],
         }),
         strong: step.id === plan.next,
@@ -101,7 +101,7 @@ export function actionPlan(ctx: DocumentContext): Doc {
   return {
     title: v(p.title),
     lang: 'fr-FR',
-    opening: [paragraph(fill(p.madeOn, { date: formatDay(ctx.today) }))],
+    opening: [paragraph(fill(p.madeOn, { date: formatDay(ctx.today, 'fr') }))],
     sections,
     closing: [],
     footer: p.footer,

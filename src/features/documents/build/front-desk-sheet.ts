@@ -3,6 +3,7 @@ import { documentsText as t } from '../../../content/fr/documents.ts';
 import { fill } from '../../../i18n/voice.ts';
 import { formatDay } from '../../../common/format.ts';
 import { platformName } from '../../../common/platform-name.ts';
+import { FRENCH_PLATFORM_NAMES } from '../../../common/french-platform-names.ts';
 import type { DocumentContext } from '../context.ts';
 import { answersSummary, journalSummary, linesOf, offenceItems, paragraph } from './parts.ts';
 
@@ -36,8 +37,8 @@ export function frontDeskSheet(ctx: DocumentContext): Doc {
             widths: [0.5, 1.2, 1.1, 2.4, 1.8],
             rows: rows.map(({ entry, file }, index) => [
               String(index + 1),
-              formatDay(entry.occurredAt.slice(0, 10)),
-              platformName(entry.platform),
+              formatDay(entry.occurredAt.slice(0, 10), 'fr'),
+              platformName(entry.platform, FRENCH_PLATFORM_NAMES),
               [entry.url.trim(), entry.author.trim()].filter((s) => s !== '').join(' — ') ||
                 t.common.none,
               `${file.sha256.slice(0, SHORT_HASH)}…`,

@@ -1,9 +1,11 @@
+import type { OffenceId } from '../../../engine/index.ts';
 import type { Block, Inline } from '../../../lib/doc/model.ts';
 import { documentsText as t } from '../../../content/fr/documents.ts';
 import { frOffences } from '../../../content/fr/offences.ts';
 import { formatDay, formatOccurred } from '../../../common/format.ts';
 import { authorsOf, countsOf } from '../../../common/journal-counts.ts';
 import { platformName } from '../../../common/platform-name.ts';
+import { FRENCH_PLATFORM_NAMES } from '../../../common/french-platform-names.ts';
 import { counted } from '../../../i18n/plural.ts';
 import { fill } from '../../../i18n/voice.ts';
 import type { DocumentContext } from '../context.ts';
@@ -34,7 +36,7 @@ export const paragraph = (...parts: Inline[]): Block => ({ kind: 'paragraph', pa
 
 /** "date et lieu de naissance : 3 mars 2011, Lyon", or without the place. */
 export function born(date: string, place: string): string {
-  const day = date.trim() === '' ? BLANK : formatDay(date);
+  const day = date.trim() === '' ? BLANK : formatDay(date, 'fr');
   return place.trim() === ''
     ? fill(t.common.bornOn, { date: day })
     : fill(t.common.bornOnAt, { date: day, place: place.trim() });
@@ -59,29 +61,47 @@ export const recipientBlock = (lines: readonly string[]): Block => ({
   align: 'end',
 });
 
-/** "À Lyon, le 22 novembre 2026", or "Le 22 novembre 2026" without a city. */
-export function placeAndDate(ctx: DocumentContext): Block {
+/**
+ * "À Lyon, le 22 novembre 2026", or "Le 22 novembre 2026" without a city. A letter in another
+ * language (the DSA notice in English) passes its own words and the language of its dates.
+ */
+export function placeAndDate(
+  ctx: DocumentContext,
+  words: { readonly placeAndDate: string; readonly dateOnly: string } = t.common,
+  dates = 'fr',
+): Block {
   const city = ctx.details.city.trim();
-  const date = formatDay(ctx.today);
+  const date = formatDay(ctx.today, dates);
   return {
     kind: 'paragraph',
     parts: [
-      city === '' ? fill(t.common.dateOnly, { date }) : fill(t.common.placeAndDate, { city, date }),
+      city === '' ? fill(words.dateOnly, { date }) : fill(words.placeAndDate, { city, date }),
     ],
     align: 'end',
   };
 }
 
-export const subjectBlock = (subject: string): Block =>
-  paragraph({ text: fill(t.common.subject, { subject }), strong: true });
+/** "Objet : …" in bold; `format` is another language's "Subject: {subject}". */
+export const subjectBlock = (subject: string, format: string = t.common.subject): Block =>
+  paragraph({ text: fill(format, { subject }), strong: true });
+
+/** How a letter names offences: each one's name and reference, and the item they fill. */
+export interface OffenceWords {
+  readonly names: Readonly<
+    Record<OffenceId, { readonly name: string; readonly reference: string }>
+  >;
+  readonly item: string;
+}
+
+const FRENCH_OFFENCES: OffenceWords = { names: frOffences, item: t.complaint.offences.item };
 
 /** The offences the facts may constitute, as list items "name (reference)". */
-export function offenceItems(ctx: DocumentContext): Inline[][] {
+export function offenceItems(
+  ctx: DocumentContext,
+  words: OffenceWords = FRENCH_OFFENCES,
+): Inline[][] {
   return ctx.offences.map((o) => [
-    fill(t.complaint.offences.item, {
-      name: frOffences[o.id].name,
-      reference: frOffences[o.id].reference,
-    }),
+    fill(words.item, { name: words.names[o.id].name, reference: words.names[o.id].reference }),
   ]);
 }
 
@@ -105,13 +125,14 @@ export function answersSummary(ctx: DocumentContext): Block[] {
 export function journalSummary(ctx: DocumentContext): Block[] {
   const counts = countsOf(ctx.entries);
   if (counts.from === null || counts.to === null) return [];
-  const from = formatDay(counts.from);
+  const from = formatDay(counts.from, 'fr');
   const period =
     counts.from === counts.to
       ? fill(t.common.journalDay, { from })
-      : fill(t.common.journalPeriod, { from, to: formatDay(counts.to) });
-  const accounts = counts.accounts === 0 ? '' : counted(t.common.journalAccounts, counts.accounts);
-  return [paragraph(counted(t.common.journalSummary, counts.acts, { period, accounts }))];
+      : fill(t.common.journalPeriod, { from, to: formatDay(counts.to, 'fr') });
+  const accounts =
+    counts.accounts === 0 ? '' : counted(t.common.journalAccounts, counts.accounts, {}, 'fr');
+  return [paragraph(counted(t.common.journalSummary, counts.acts, { period, accounts }, 'fr'))];
 }
 
 /** The chronology built from the journal: one row per act, oldest first. */
@@ -119,8 +140,11 @@ export function chronologyTable(ctx: DocumentContext, withAddress = true): Block
   if (ctx.sorted.length === 0) return [];
   const c = t.common.chronology;
   const rows = ctx.sorted.map((e) => {
-    const date = formatOccurred(e.occurredAt) + (e.approximate ? ` ${t.common.approximate}` : '');
-    const where = [platformName(e.platform), e.where.trim()].filter((s) => s !== '').join(', ');
+    const date =
+      formatOccurred(e.occurredAt, 'fr') + (e.approximate ? ` ${t.common.approximate}` : '');
+    const where = [platformName(e.platform, FRENCH_PLATFORM_NAMES), e.where.trim()]
+      .filter((s) => s !== '')
+      .join(', ');
     const address =
       e.url.trim() !== ''
         ? e.url.trim()
@@ -186,7 +210,7 @@ export function exhibitsBlocks(ctx: DocumentContext): Block[] {
         widths: [0.5, 3, 3.5],
         rows: files.map((f, index) => [
           String(index + 1),
-          fill(e.fileLine, { name: f.name, date: formatDay(f.day) }),
+          fill(e.fileLine, { name: f.name, date: formatDay(f.day, 'fr') }),
           f.sha256,
         ]),
       },
@@ -204,8 +228,8 @@ export function exhibitsBlocks(ctx: DocumentContext): Block[] {
 }
 
 /** A signature block: the signer's name, and room to sign. */
-export const signatureBlock = (name: string): Block => ({
+export const signatureBlock = (name: string, signature: string = t.common.signature): Block => ({
   kind: 'lines',
-  lines: [name.trim(), t.common.signature].filter((line) => line !== ''),
+  lines: [name.trim(), signature].filter((line) => line !== ''),
   align: 'end',
 });

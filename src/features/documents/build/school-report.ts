@@ -34,7 +34,7 @@ export function schoolReport(ctx: DocumentContext): Doc {
 
   const done: string[] = [
     ...(a.evidence === undefined ? [] : [s.actions.evidence[a.evidence]]),
-    ...(ctx.entries.length > 0 ? [counted(s.actions.journal, ctx.entries.length)] : []),
+    ...(ctx.entries.length > 0 ? [counted(s.actions.journal, ctx.entries.length, {}, 'fr')] : []),
     ...(a.platformReport === undefined ? [] : [s.actions.platformReport[a.platformReport]]),
     ...(a.complaint === undefined ? [] : [s.actions.complaint[a.complaint]]),
     ...linesOf(d.actionsTaken),

@@ -1684,6 +1684,15 @@ export const fr: PlanCatalog = {
     },
   },
 
+  /** The link to each service an action names: where it goes, with the address spelled out. */
+  services: {
+    pharos: 'Ouvrir PHAROS : internet-signalement.gouv.fr',
+    'take-it-down': 'Ouvrir Take It Down : takeitdown.ncmec.org',
+    stopncii: 'Ouvrir StopNCII : stopncii.org',
+    'chat-3018': 'Ouvrir le tchat du 3018 : 3018.fr',
+    'point-de-contact': 'Ouvrir Point de Contact : pointdecontact.net',
+  },
+
   glossary: {
     // fact: minors.partie-civile-representation
     'administrateur-ad-hoc': {

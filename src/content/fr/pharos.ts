@@ -1,14 +1,10 @@
-import type { SourceId } from '../../engine/index.ts';
-
 /**
  * Extra guidance shown on some step pages, beyond the engine's actions: the `pharos.*` facts of
- * docs/facts, each list with its sources.
+ * docs/facts (their sources: `PHAROS_GUIDE_SOURCES` in src/content/services.ts).
  */
 export const pharosGuide = {
   /** The guide's heading on the PHAROS step. */
   title: 'PHAROS, la plateforme de signalement',
-  /** fact: pharos.address — service-public R17674, vérifié le 22/09/2025. */
-  address: 'https://www.internet-signalement.gouv.fr',
   // fact: pharos.categories, pharos.public-illegal-content
   accepts: [
     'Les menaces ou les appels à la violence.',
@@ -31,5 +27,4 @@ export const pharosGuide = {
     'Les mineurs peuvent aussi signaler.',
     'PHAROS ne répond pas toujours personnellement ; un seul signalement suffit pour que le contenu soit examiné.',
   ],
-  sources: ['sp-r17674', 'sp-f31979', 'moncommissariat-pharos', 'pn-pharos'] satisfies SourceId[],
 } as const;
