@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size budget: everything a first visit loads (index.html and the scripts, preloads and styles
-// it references, and the words of the first screens in the visitor's language, src/app/locale.ts
+// it references, and the words of the first screens in the visitor's language, src/app/first-areas.ts
 // FIRST_AREAS) must stay under BUDGET bytes of gzip, in every language. Lazy chunks are listed,
 // not counted.
 // Checked in Chromium on 2026-12-02: `/` loads exactly these files before the load event, then
@@ -37,7 +37,8 @@ const closure = (file, seen = new Set()) => {
 // The first screens' words, per language: the chunks vite.config.ts names words-<locale>-<area>.
 const firstAreas = [
   ...(
-    /FIRST_AREAS[^=]*=\s*\[([^\]]*)\]/.exec(readFileSync('src/app/locale.ts', 'utf8'))?.[1] ?? ''
+    /FIRST_AREAS[^=]*=\s*\[([^\]]*)\]/.exec(readFileSync('src/app/first-areas.ts', 'utf8'))?.[1] ??
+    ''
   ).matchAll(/'([\w-]+)'/g),
 ].map((m) => m[1]);
 const kebab = (area) => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

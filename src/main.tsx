@@ -31,6 +31,18 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// Then what the person will open next (the questions, the emergency page), without delaying the first.
-if (document.readyState === 'complete') prefetchNextScreens();
-else window.addEventListener('load', prefetchNextScreens, { once: true });
+// Then what the person will open next (the questions, the emergency page), without delaying the first:
+// Once the first screen is painted and the page is idle, so that these never compete with it.
+const whenIdle = (run: () => void) => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 2000);
+};
+window.addEventListener(
+  'load',
+  () => {
+    setTimeout(() => {
+      whenIdle(prefetchNextScreens);
+    }, 1000);
+  },
+  { once: true },
+);

@@ -2,9 +2,9 @@ import type { Area } from '../content/catalogue.ts';
 import { LANG_TAG, preferredLocale, type Locale } from '../i18n/locale.ts';
 import { activateLocale, loadedAreas, loadWords } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
+import { FIRST_AREAS } from './first-areas.ts';
 
-/** What the first screen reads (the home page in its frame): loaded before the first render. */
-export const FIRST_AREAS: readonly Area[] = ['ui', 'offline'];
+export { FIRST_AREAS } from './first-areas.ts';
 
 /** What the next screens read (the questions, the emergency page): fetched once the first is shown. */
 export const NEXT_AREAS: readonly Area[] = ['questions'];

@@ -2,6 +2,8 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
+import { EmergencyPage } from '../features/safety/emergency-page.tsx';
+import { QuestionPage } from '../features/questionnaire/question-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import type { Area } from '../content/catalogue.ts';
@@ -17,26 +19,15 @@ function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
   });
 }
 
-// First visit: the home page, in the frame. The questions and the emergency page come next (fetched
-// while the person reads the home page: src/main.tsx), everything after them on demand.
-const QuestionPage = lazyPage(
-  async () => (await import('../features/questionnaire/question-page.tsx')).QuestionPage,
-  ['questions'],
-);
-/** Fetches the next screens' code and words once the first is shown (see src/main.tsx). */
+// First visit: the home page, the questions and the emergency screen, in the frame (the questions'
+// words load on demand: while the home page is read, or with the page on a direct visit, see the
+// `balise-first-words` plugin of vite.config.ts). Everything after the questions loads on demand.
+
+/** Fetches the next screens' words once the first is shown (see src/main.tsx). */
 export function prefetchNextScreens(): void {
   prefetchNext(activeLocale());
-  const fail = (error: unknown) => {
-    console.error(error);
-  };
-  import('../features/questionnaire/question-page.tsx').catch(fail);
-  import('../features/safety/emergency-page.tsx').catch(fail);
 }
 
-const EmergencyPage = lazyPage(
-  async () => (await import('../features/safety/emergency-page.tsx')).EmergencyPage,
-  ['questions'],
-);
 const PlanPage = lazyPage(
   async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
   ['plan', 'journal', 'deadlines', 'questions'],
@@ -69,11 +60,11 @@ const EntryPage = lazyPage(
 
 const EndSessionPage = lazyPage(
   async () => (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
-  ['plan', 'journal', 'sharedSession', 'questions'],
+  ['plan', 'journal', 'sharedSession', 'offline', 'questions'],
 );
 const TracesPage = lazyPage(
   async () => (await import('../features/my-data/traces-page.tsx')).TracesPage,
-  ['journal', 'traces', 'questions'],
+  ['journal', 'traces', 'offline', 'questions'],
 );
 const SharedSessionPage = lazyPage(
   async () => (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,

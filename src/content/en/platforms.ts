@@ -129,7 +129,7 @@ export const platforms: Catalogue['platforms'] = {
     },
 
     facebook: {
-      name: 'Facebook et Messenger',
+      name: 'Facebook and Messenger',
       report: [
         'Post, comment, profile, Page or group: "⋯", then the option to get help or report (« Obtenir de l’aide ou signaler » in French), then the reason.',
         'The label can vary: look for the report option in this menu.',
@@ -168,7 +168,7 @@ export const platforms: Catalogue['platforms'] = {
     },
 
     x: {
-      name: 'X (ex-Twitter)',
+      name: 'X (formerly Twitter)',
       report: [
         'Post: "⋯", then the report option (« Signaler » in French), then say who is affected (you, someone else, everyone on X) and describe what happened.',
         'X may offer to add other posts from the same account.',
