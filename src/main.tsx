@@ -20,16 +20,17 @@ if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
   listenForInstall(offline.offerInstall, offline.installDone);
 }
 
-// The words of the first screens, in the person's language, before anything is shown.
-await startIn(startLocale());
-
+// The words of the first screen, in the person's language, before anything is shown. Not a
+// top-level await: the app's script finishes at once and the browser is not kept waiting on it.
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void startIn(startLocale()).then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
 
 // Then what the person will open next (the questions, the emergency page), without delaying the first:
 // Once the first screen is painted and the page is idle, so that these never compete with it.

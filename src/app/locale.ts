@@ -21,7 +21,10 @@ function apply(locale: Locale): void {
 
 /** Loads the first screen's words and makes `locale` the page's language. */
 export async function startIn(locale: Locale): Promise<void> {
-  await loadWords(locale, FIRST_AREAS);
+  // A direct visit to a question or to the emergency screen needs the questions' words at once
+  // (index.html's first-words module has already asked for them): one render, no "Chargement…".
+  const direct = /^\/(questions|urgence)/.test(window.location.pathname);
+  await loadWords(locale, direct ? [...FIRST_AREAS, ...NEXT_AREAS] : FIRST_AREAS);
   apply(locale);
 }
 

@@ -12,7 +12,6 @@ import { journalText } from '../../src/content/fr/journal.ts';
 import { plainText, voice } from '../../src/i18n/voice.ts';
 import type { FieldId } from '../../src/stores/documents.ts';
 import { extractPdfText, pdfInfo } from '../lib/pdf/extract.ts';
-import type { Answer } from './helpers.ts';
 import {
   answersObject,
   expectHeadingFocused,
@@ -20,6 +19,7 @@ import {
   expectNoHorizontalScroll,
   expectPath,
   runJourney,
+  PARENT_OF_14,
 } from './helpers.ts';
 
 /**
@@ -40,21 +40,6 @@ function fixtureHashes(): string[] {
   };
   return manifest.entries.flatMap((e) => e.attachments.map((a) => a.sha256));
 }
-
-const PARENT_OF_14: readonly Answer[] = [
-  ['role', ['parent']],
-  ['danger', ['none']],
-  ['age', ['under-15']],
-  ['contentKinds', ['insults', 'rumours']],
-  ['frequency', ['repeated']],
-  ['visibility', ['public']],
-  ['author', ['pseudonym']],
-  ['context', ['school']],
-  ['evidence', ['partial']],
-  ['platformReport', ['refused']],
-  ['complaint', ['not-done']],
-  ['lastAct', ['under-3-months']],
-];
 
 /** What the parent types, field by field (synthetic). */
 const TYPED: Partial<Record<FieldId, string>> = {

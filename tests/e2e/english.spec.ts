@@ -8,7 +8,6 @@ import { LOCALE_NAMES } from '../../src/content/locales.ts';
 import { decide } from '../../src/engine/index.ts';
 import { pseudo } from '../../src/i18n/pseudo.ts';
 import { audienceOf, plainText, voice } from '../../src/i18n/voice.ts';
-import type { Answer } from './helpers.ts';
 import {
   answerQuestion,
   answersObject,
@@ -20,6 +19,7 @@ import {
   planOf,
   runJourney,
   visitStepPages,
+  PARENT_OF_14,
 } from './helpers.ts';
 
 /**
@@ -29,21 +29,6 @@ import {
  * over every screen at 320 px with no word left outside the catalogues.
  */
 test.describe.configure({ timeout: 180_000 });
-
-const PARENT_OF_14: readonly Answer[] = [
-  ['role', ['parent']],
-  ['danger', ['none']],
-  ['age', ['under-15']],
-  ['contentKinds', ['insults', 'rumours']],
-  ['frequency', ['repeated']],
-  ['visibility', ['public']],
-  ['author', ['pseudonym']],
-  ['context', ['school']],
-  ['evidence', ['partial']],
-  ['platformReport', ['refused']],
-  ['complaint', ['not-done']],
-  ['lastAct', ['under-3-months']],
-];
 
 test.describe('a browser that prefers English', () => {
   test.use({ locale: 'en-GB', viewport: { width: 360, height: 740 } });

@@ -105,6 +105,22 @@ export async function answerQuestion(
 /** One answer as the UI gives it: a question and the option ids chosen. */
 export type Answer = readonly [QuestionId, readonly string[]];
 
+/** A parent of a 14-year-old insulted at school (the documents' journeys). */
+export const PARENT_OF_14: readonly Answer[] = [
+  ['role', ['parent']],
+  ['danger', ['none']],
+  ['age', ['under-15']],
+  ['contentKinds', ['insults', 'rumours']],
+  ['frequency', ['repeated']],
+  ['visibility', ['public']],
+  ['author', ['pseudonym']],
+  ['context', ['school']],
+  ['evidence', ['partial']],
+  ['platformReport', ['refused']],
+  ['complaint', ['not-done']],
+  ['lastAct', ['under-3-months']],
+];
+
 /** A person of tests/engine/scenarios/journeys.yaml: the answers they give and their plan. */
 export interface Person {
   readonly name: string;
