@@ -159,6 +159,9 @@ for (const who of loadPeople()) {
       }
     }
     await expectPath(page, '/plan');
+    // The plan's code and words load on demand: its focus is set once its steps show.
+    await expect(page.locator('ol.steps > li').first()).toBeVisible();
+    await expect(page.locator('main :focus')).toHaveCount(1);
     await expectInView(page, ':focus', 'what the plan focuses');
   });
 }
