@@ -11,10 +11,19 @@ import { activeLocale, loadWords, words } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
 import { prefetchNext } from './locale.ts';
 
+/**
+ * What any screen's frame may show once a choice is made (the offline copy's prompts, the séance's
+ * banner and erase panels): small, loaded with every screen so that none waits for them mid-page.
+ */
+const FRAME_AREAS: readonly Area[] = ['offline', 'sharedSession'];
+
 /** A screen loaded on demand, with the areas of words it reads, in the active language. */
 function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
   return lazy(async () => {
-    const [page] = await Promise.all([load(), loadWords(activeLocale(), areas)]);
+    const [page] = await Promise.all([
+      load(),
+      loadWords(activeLocale(), [...areas, ...FRAME_AREAS]),
+    ]);
     return { default: page };
   });
 }
