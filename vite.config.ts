@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { manifestWords, neutralPage as neutralWords } from './src/content/fr/offline.ts';
 import { NEUTRAL_PAGE_PATH } from './src/content/neutral-page.ts';
-import { FIRST_AREAS } from './src/app/first-areas.ts';
+import { FIRST_AREAS, QUESTIONS_FIRST } from './src/app/first-areas.ts';
 import { createHash } from 'node:crypto';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 
@@ -137,7 +137,7 @@ const QUESTIONS=${JSON.stringify(questions)};
 let locale=null;
 try{for(const area of [localStorage,sessionStorage]){const save=JSON.parse(area.getItem('balise:answers')??'null');if(save&&typeof save.locale==='string'&&save.locale in FILES){locale=save.locale;break;}}}catch{}
 if(locale===null){locale=[...(navigator.languages??[])].map((l)=>l.toLowerCase().split('-')[0]).find((l)=>l in FILES)??'fr';}
-const next=/^\\/(questions|urgence)/.test(location.pathname)?QUESTIONS[locale]??[]:[];
+const next=${QUESTIONS_FIRST.toString()}.test(location.pathname)?QUESTIONS[locale]??[]:[];
 for(const href of [...(FILES[locale]??[]),...next]){const link=document.createElement('link');link.rel='modulepreload';link.href='/'+href;document.head.append(link);}
 `;
       const fileName = `assets/first-words-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;

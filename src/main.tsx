@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { prefetchNextScreens } from './app/routes.tsx';
-import { startIn, startLocale } from './app/locale.ts';
+import { prefetchNext, startIn, startLocale } from './app/locale.ts';
+import { activeLocale } from './i18n/words.ts';
 import { forgetExportFile } from './lib/journal/export-disk.ts';
 import { listenForInstall, registerOfflineCopy } from './lib/offline.ts';
 import { useOffline } from './stores/offline.ts';
@@ -42,7 +42,9 @@ window.addEventListener(
   'load',
   () => {
     setTimeout(() => {
-      whenIdle(prefetchNextScreens);
+      whenIdle(() => {
+        prefetchNext(activeLocale());
+      });
     }, 1000);
   },
   { once: true },

@@ -2,9 +2,7 @@ import type { Area } from '../content/catalogue.ts';
 import { LANG_TAG, preferredLocale, type Locale } from '../i18n/locale.ts';
 import { activateLocale, loadedAreas, loadWords } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
-import { FIRST_AREAS } from './first-areas.ts';
-
-export { FIRST_AREAS } from './first-areas.ts';
+import { FIRST_AREAS, QUESTIONS_FIRST } from './first-areas.ts';
 
 /** What the next screens read (the questions, the emergency page): fetched once the first is shown. */
 export const NEXT_AREAS: readonly Area[] = ['questions'];
@@ -23,7 +21,7 @@ function apply(locale: Locale): void {
 export async function startIn(locale: Locale): Promise<void> {
   // A direct visit to a question or to the emergency screen needs the questions' words at once
   // (index.html's first-words module has already asked for them): one render, no "Chargement…".
-  const direct = /^\/(questions|urgence)/.test(window.location.pathname);
+  const direct = QUESTIONS_FIRST.test(window.location.pathname);
   await loadWords(locale, direct ? [...FIRST_AREAS, ...NEXT_AREAS] : FIRST_AREAS);
   apply(locale);
 }

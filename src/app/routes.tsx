@@ -9,7 +9,6 @@ import { NotFoundPage } from './not-found-page.tsx';
 import type { Area } from '../content/catalogue.ts';
 import { activeLocale, loadWords, words } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
-import { prefetchNext } from './locale.ts';
 
 /**
  * What any screen's frame may show once a choice is made (the offline copy's prompts, the séance's
@@ -31,11 +30,6 @@ function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
 // First visit: the home page, the questions and the emergency screen, in the frame (the questions'
 // words load on demand: while the home page is read, or with the page on a direct visit, see the
 // `balise-first-words` plugin of vite.config.ts). Everything after the questions loads on demand.
-
-/** Fetches the next screens' words once the first is shown (see src/main.tsx). */
-export function prefetchNextScreens(): void {
-  prefetchNext(activeLocale());
-}
 
 const PlanPage = lazyPage(
   async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
