@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
-const CHROMIUM = process.env['BALISE_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Debian's headless shell when installed (scripts/chromium.mjs), else Chromium. */
+const SHELL = '/usr/lib/chromium/chromium-headless-shell';
+const CHROMIUM =
+  process.env['BALISE_CHROMIUM'] ?? (existsSync(SHELL) ? SHELL : '/usr/bin/chromium');
 /** Flags for Chromium on a machine with no outside network (shared with the scripts). */
 const CHROMIUM_ARGS = JSON.parse(readFileSync('scripts/chromium-args.json', 'utf8')) as string[];
 

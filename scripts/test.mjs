@@ -95,7 +95,7 @@ const built = check('build', 'vite', ['build']) && existsSync('dist/index.html')
 if (built) check('size', 'node', ['scripts/size.mjs']);
 if (built && chromium.ok) {
   const e2eOk = run('e2e', 'playwright', ['test'], {
-    env: { ...process.env, BALISE_CHROMIUM: chromium.path },
+    env: { ...process.env, BALISE_CHROMIUM: chromium.tests },
   });
   checks.push({ name: 'e2e run', ok: e2eOk || failedTests('reports/e2e.json') });
   check('lighthouse', 'node', ['scripts/lighthouse.mjs'], {

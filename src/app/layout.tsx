@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AudienceProvider } from '../i18n/context.tsx';
 import { audienceOf, voice } from '../i18n/voice.ts';
-import { useAnswers } from '../stores/answers.ts';
+import { useAnswers, useInSession } from '../stores/answers.ts';
 import { QuickExit } from '../features/safety/quick-exit.tsx';
 import { AutoLock } from '../features/evidence/auto-lock.tsx';
 import { SaveProblemBanner } from '../features/my-data/save-problem.tsx';
@@ -18,7 +18,7 @@ export function Layout() {
   const answers = useAnswers((s) => s.answers);
   const audience = audienceOf(answers);
   const professional = answers.role === 'professional';
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
   // On a phone the menu folds behind one button; it is open only on the page it was opened on.
   const { key, pathname } = useLocation();
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);

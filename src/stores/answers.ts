@@ -215,6 +215,11 @@ export const useAnswers = create<AnswersState>()((set, get) => {
   };
 });
 
+/** Whether this is a séance on a shared computer: nothing is kept beyond the tab's memory. */
+export function useInSession(): boolean {
+  return useAnswers((s) => s.keep === 'memory');
+}
+
 /** Re-reads storage: used between tests and when another tab changed the save. */
 export function reloadAnswers(): void {
   useAnswers.setState(load());

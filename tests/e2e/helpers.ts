@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { parse } from 'yaml';
@@ -26,8 +27,44 @@ export const AXE_TAGS = [
   'best-practice',
 ] as const;
 
-/** Runs axe-core on the page as it is and fails with a readable list of every violation. */
+/**
+ * Screens axe has already passed in this run, one empty file per screen, shared by the workers.
+ * Playwright empties its output folder before each run, so nothing carries over from a past build.
+ */
+const AXE_PASSED = join('test-results', '.axe-passed');
+
+/**
+ * What axe's verdict depends on: the whole DOM (attributes included, so an open `<details>` or an
+ * `aria-invalid` field is another screen), the viewport, the zoom and the emulated media. Two
+ * screens with the same key get the same verdict, so one scan stands for both.
+ */
+async function screenKey(page: Page): Promise<string> {
+  const state = await page.evaluate(() =>
+    JSON.stringify([
+      document.documentElement.outerHTML,
+      innerWidth,
+      innerHeight,
+      devicePixelRatio,
+      getComputedStyle(document.documentElement).fontSize,
+      [
+        '(prefers-color-scheme: dark)',
+        '(prefers-reduced-motion: reduce)',
+        '(forced-colors: active)',
+      ].map((query) => matchMedia(query).matches),
+    ]),
+  );
+  return createHash('sha256').update(state).digest('hex');
+}
+
+/**
+ * Runs axe-core on the page as it is and fails with a readable list of every violation. A screen
+ * identical to one already passed in this run (the home page every journey starts from, a question
+ * before it is answered) is not scanned twice: about half the browser tests' time went to scans.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const key = await screenKey(page);
+  const passed = join(AXE_PASSED, key);
+  if (existsSync(passed)) return;
   const results = await new AxeBuilder({ page })
     .withTags([...AXE_TAGS])
     .options({ resultTypes: ['violations'] })
@@ -44,6 +81,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     violations,
     `axe found ${violations.length} violation(s) on ${pathOf(page)}:\n${violations.join('\n')}`,
   ).toEqual([]);
+  mkdirSync(AXE_PASSED, { recursive: true });
+  writeFileSync(passed, '');
 }
 
 /** The path of the page's URL, without origin, query or hash. */
@@ -53,7 +92,10 @@ export function pathOf(page: Page): string {
 
 /** Waits until the app has routed to `path`. */
 export async function expectPath(page: Page, path: string): Promise<void> {
-  await expect.poll(() => pathOf(page), { message: `expected to be on ${path}` }).toBe(path);
+  // Routing is client-side and quick: poll often rather than Playwright's 100, 250, 500, 1000 ms.
+  await expect
+    .poll(() => pathOf(page), { message: `expected to be on ${path}`, intervals: [25, 50, 100] })
+    .toBe(path);
 }
 
 /** After a navigation inside Balise, focus is on the new page's `h1` (its only one). */

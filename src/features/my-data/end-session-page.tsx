@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../ui/page-heading.tsx';
-import { useAnswers } from '../../stores/answers.ts';
+import { useInSession } from '../../stores/answers.ts';
 import { EndSharedSession } from './end-shared-session.tsx';
 import { EraseEverything } from './erase-everything.tsx';
 import { words } from '../../i18n/words.ts';
@@ -10,7 +10,7 @@ import { words } from '../../i18n/words.ts';
  * séance on a shared computer, what to take away first and what happens to data kept before it.
  */
 export function EndSessionPage() {
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
   return (
     <>
       <PageHeading>{words.ui.session.endTitle}</PageHeading>

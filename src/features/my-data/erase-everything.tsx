@@ -6,7 +6,7 @@ import { useFocusOnChange } from '../../ui/focus-on-change.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { hasOfflineCopy } from '../../lib/offline.ts';
-import { useAnswers } from '../../stores/answers.ts';
+import { useInSession } from '../../stores/answers.ts';
 import { eraseEverything } from '../../stores/erase.ts';
 import { ENDED_PATH } from '../../stores/session.ts';
 import type { EraseResult } from '../../stores/journal.ts';
@@ -50,7 +50,7 @@ export function EraseEverything() {
   const [state, setState] = useState<EraseState>('idle');
   const offlineCopyHere = useOfflineCopyHere();
   const [offlineCopy, setOfflineCopy] = useState(false);
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
 
   if (inSession) {
     // During a séance, its own end erases it; what was here before is not to go unasked.

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useAnswers } from '../../stores/answers.ts';
+import { useInSession } from '../../stores/answers.ts';
 import { words } from '../../i18n/words.ts';
 
 /**
@@ -7,7 +7,7 @@ import { words } from '../../i18n/words.ts';
  * and the way to end it.
  */
 export function SharedSessionBanner() {
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
   if (!inSession) return null;
   return (
     <div

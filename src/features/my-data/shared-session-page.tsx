@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useVoice } from '../../i18n/context.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
-import { useAnswers } from '../../stores/answers.ts';
+import { useInSession } from '../../stores/answers.ts';
 import { balisePriorData, startSharedSession } from '../../stores/shared-session.ts';
 import { useBrowserAnswer } from './erase-everything.tsx';
 import { words } from '../../i18n/words.ts';
@@ -15,7 +15,7 @@ import { words } from '../../i18n/words.ts';
 export function SharedSessionPage() {
   const v = useVoice();
   const navigate = useNavigate();
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
   // Whether Balise already keeps data on this computer (null until the browser has answered).
   const prior = useBrowserAnswer(balisePriorData);
   const [starting, setStarting] = useState(false);

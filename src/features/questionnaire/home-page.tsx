@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { nextQuestion } from '../../engine/questionnaire.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
-import { useAnswers } from '../../stores/answers.ts';
+import { useAnswers, useInSession } from '../../stores/answers.ts';
 import { words } from '../../i18n/words.ts';
 
 /**
@@ -11,7 +11,7 @@ import { words } from '../../i18n/words.ts';
 export function HomePage() {
   const answers = useAnswers((s) => s.answers);
   const clear = useAnswers((s) => s.clear);
-  const inSession = useAnswers((s) => s.keep === 'memory');
+  const inSession = useInSession();
   const started = answers.role !== undefined;
   const next = nextQuestion(answers);
 
