@@ -131,7 +131,7 @@ test('a parent of a 14-year-old gets the complaint letter with the journal’s c
       'article 15-3',
       'main courante',
       '@someone',
-      ...hashes.map((h) => h.slice(0, 16)),
+      ...hashes.map((h) => h.slice(0, 12)),
     ],
     'erasure-request': ['article 51, II', 'article 17', 'CNIL', 'Noa Essai'],
     'school-report': ['Collège de l’Essai, Lyon', 'Noa Essai', '4e C', '3018', 'pHARe'],

@@ -405,17 +405,19 @@ export const documentsText = {
     offences: { title: 'Infractions que les faits peuvent constituer' },
     exhibits: {
       title: 'Pièces',
-      caption: 'Pièces gardées dans le journal des preuves',
+      caption:
+        'Pièces du journal des preuves (adresses longues abrégées : en entier dans la chronologie)',
       number: 'N°',
       date: 'Date',
       platform: 'Plateforme',
-      where: 'Adresse ou compte',
+      where: 'Adresse ou conversation',
+      account: 'Compte',
       hash: 'Empreinte SHA-256 (début)',
       none: 'Aucune pièce n’est encore notée dans le journal.',
     },
     reading: {
       title: 'Lire le journal sans outil',
-      text: 'La chronologie complète peut être imprimée (chronologie.html dans l’export du journal). L’export contient aussi verifier.html : une page qui s’ouvre dans n’importe quel navigateur, sans connexion ni logiciel, et vérifie que chaque fichier a gardé son empreinte.',
+      text: 'La chronologie complète s’imprime (chronologie.html dans l’export du journal) ; verifier.html, dans le même export, s’ouvre dans n’importe quel navigateur, sans connexion, et vérifie que chaque fichier a gardé son empreinte.',
     },
     rights: {
       title: 'Droits de la personne qui porte plainte',

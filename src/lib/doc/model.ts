@@ -58,6 +58,11 @@ export interface Doc {
   readonly closing: readonly Block[];
   /** Short text repeated at the foot of every PDF page, before "page n / N". */
   readonly footer: string;
+  /**
+   * `'one-page'`: a sheet meant to be handed over whole (the front-desk sheet). The PDF shrinks it,
+   * within readable sizes, to hold on one A4 page; beyond that it keeps full size over more pages.
+   */
+  readonly fit?: 'one-page';
   /** Page numbering in the document's language, with `{page}` and `{pages}` (`'Page {page} sur {pages}'`). */
   readonly pageNumbers: string;
 }

@@ -5,18 +5,7 @@
 import type { Block, Doc, Inline, Section } from '../doc/model.ts';
 import { isSha256Hex, prepareText } from './characters.ts';
 import type { Face, FontSet, Style } from './font-set.ts';
-import {
-  BODY,
-  COLORS,
-  CONTENT_WIDTH,
-  FOOTER,
-  HEADING,
-  LIST,
-  PAGE,
-  TABLE,
-  TITLE,
-  type Rgb,
-} from './page-style.ts';
+import { BODY, COLORS, FOOTER, HEADING, LIST, PAGE, TABLE, TITLE, type Rgb } from './page-style.ts';
 import { clampLines, wrap, type Line, type Piece } from './wrap.ts';
 
 export type DrawOp =
@@ -53,9 +42,33 @@ export type DrawOp =
 
 export type PageOps = readonly DrawOp[];
 
-const LEFT = PAGE.margin;
-const RIGHT = PAGE.width - PAGE.margin;
-const TOP = PAGE.height - PAGE.margin;
+/**
+ * The page as the layout sees it. At `scale` 1 it is the A4 page; below 1 it is a larger page,
+ * laid out with the usual sizes and then drawn shrunk onto A4 (see `layoutDoc`), so that lines
+ * break exactly as they were measured.
+ */
+interface Frame {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly width: number;
+}
+const frameAt = (scale: number): Frame => {
+  const width = PAGE.width / scale;
+  return {
+    left: PAGE.margin,
+    right: width - PAGE.margin,
+    top: PAGE.height / scale - PAGE.margin,
+    width: width - 2 * PAGE.margin,
+  };
+};
+/**
+ * The scales tried for a document that asks to fit on one page, largest first. The smallest sets
+ * body text at 7.3 pt and table text at 6.3 pt, the size of a form's small print, still readable
+ * on paper; a document that does not fit even then is laid out at full size, over as many pages
+ * as it needs.
+ */
+export const FIT_SCALES = [1, 0.9, 0.8, 0.72, 0.66] as const;
 /** Floating-point slack when comparing heights. */
 const EPSILON = 1e-6;
 
@@ -97,16 +110,37 @@ type Measured =
       readonly rows: readonly (readonly (readonly Line[])[])[];
     };
 
-/** Lays a document out on A4 pages. Always returns at least one page. */
+/**
+ * Lays a document out on A4 pages. Always returns at least one page. A document with
+ * `fit: 'one-page'` is shrunk, step by step (`FIT_SCALES`), until it holds on one page.
+ */
 export function layoutDoc(doc: Doc, fonts: FontSet): PageOps[] {
-  return new Layout(doc, fonts).run();
+  if (doc.fit !== 'one-page') return new Layout(doc, fonts, frameAt(1)).run();
+  for (const scale of FIT_SCALES) {
+    const pages = new Layout(doc, fonts, frameAt(scale)).run();
+    if (pages.length === 1) return scale === 1 ? pages : pages.map((ops) => scaled(ops, scale));
+  }
+  return new Layout(doc, fonts, frameAt(1)).run();
+}
+
+/** A page laid out on a larger frame, drawn onto A4: every length multiplied by `scale`. */
+function scaled(ops: PageOps, scale: number): PageOps {
+  const k = (value: number) => value * scale;
+  return ops.map((op): DrawOp => {
+    if (op.kind === 'text') return { ...op, size: k(op.size), x: k(op.x), y: k(op.y) };
+    const lineWidth = k(op.lineWidth);
+    if (op.kind === 'line') {
+      return { ...op, x1: k(op.x1), y1: k(op.y1), x2: k(op.x2), y2: k(op.y2), lineWidth };
+    }
+    return { ...op, x: k(op.x), y: k(op.y), width: k(op.width), height: k(op.height), lineWidth };
+  });
 }
 
 class Layout {
   private readonly pages: DrawOp[][] = [];
   private ops: DrawOp[] = [];
   /** Top of the free space on the current page. */
-  private y = TOP;
+  private y: number;
   /** Nothing drawn yet on the current page. */
   private fresh = true;
   private readonly bottom: number;
@@ -116,16 +150,18 @@ class Layout {
   constructor(
     private readonly doc: Doc,
     private readonly fonts: FontSet,
+    private readonly frame: Frame,
   ) {
+    this.y = frame.top;
     // The footer's height depends on its text: measure it first, with 4-digit page numbers
     // (Noto Sans digits all have the same width), to know where the body must stop.
     this.pageNumbers = this.prepare(doc.pageNumbers);
     const numberSample = this.pageNumbers
       .replaceAll('{page}', '9999')
       .replaceAll('{pages}', '9999');
-    const numberLines = this.wrapClamped(numberSample, CONTENT_WIDTH / 2);
+    const numberLines = this.wrapClamped(numberSample, this.frame.width / 2);
     const numberWidth = Math.max(0, ...numberLines.map((line) => line.width));
-    const leftWidth = CONTENT_WIDTH - (numberWidth > 0 ? numberWidth + FOOTER.gap : 0);
+    const leftWidth = this.frame.width - (numberWidth > 0 ? numberWidth + FOOTER.gap : 0);
     this.footerLeft = this.wrapClamped(this.prepare(doc.footer), leftWidth);
     const footerLines = Math.max(1, this.footerLeft.length, numberLines.length);
     const footerTop = FOOTER.baseline + (footerLines - 1) * FOOTER_TEXT.leading + FOOTER.size;
@@ -138,7 +174,7 @@ class Layout {
     const title = this.wrapText([{ text: this.prepare(doc.title), style: 'bold' }], TITLE_TEXT);
     if (title.length > 0) {
       this.flowLines(title, TITLE_TEXT, (line, y) => {
-        this.drawLine(line, LEFT, y, TITLE_TEXT);
+        this.drawLine(line, this.frame.left, y, TITLE_TEXT);
       });
       this.space(TITLE.after);
     }
@@ -163,7 +199,7 @@ class Layout {
     );
   }
 
-  private wrapText(pieces: readonly Piece[], text: TextStyle, width = CONTENT_WIDTH): Line[] {
+  private wrapText(pieces: readonly Piece[], text: TextStyle, width = this.frame.width): Line[] {
     return wrap(pieces, width, text.size, this.fonts);
   }
 
@@ -203,13 +239,13 @@ class Layout {
   }
 
   private get pageRoom(): number {
-    return TOP - this.bottom;
+    return this.frame.top - this.bottom;
   }
 
   private newPage(): void {
     this.ops = [];
     this.pages.push(this.ops);
-    this.y = TOP;
+    this.y = this.frame.top;
     this.fresh = true;
   }
 
@@ -278,7 +314,7 @@ class Layout {
         title.length * HEADING_TEXT.leading + HEADING.after + (first ? this.startHeight(first) : 0);
       if (!this.fresh && need > this.room + EPSILON && need <= this.pageRoom) this.newPage();
       this.flowLines(title, HEADING_TEXT, (line, y) => {
-        this.drawLine(line, LEFT, y, HEADING_TEXT);
+        this.drawLine(line, this.frame.left, y, HEADING_TEXT);
       });
       this.y -= Math.min(HEADING.after, this.room);
     }
@@ -339,7 +375,12 @@ class Layout {
           block.lines,
           BODY_TEXT,
           (line, y) => {
-            this.drawLine(line, block.align === 'end' ? RIGHT - line.width : LEFT, y, BODY_TEXT);
+            this.drawLine(
+              line,
+              block.align === 'end' ? this.frame.right - line.width : this.frame.left,
+              y,
+              BODY_TEXT,
+            );
           },
           block.keepTogether,
         );
@@ -362,8 +403,8 @@ class Layout {
       0,
       ...labels.map((label) => this.fonts.width(label, 'regular', BODY.size)),
     );
-    const textX = LEFT + LIST.labelIndent + labelWidth + LIST.labelGap;
-    const width = RIGHT - textX;
+    const textX = this.frame.left + LIST.labelIndent + labelWidth + LIST.labelGap;
+    const width = this.frame.right - textX;
     return {
       kind: 'list',
       textX,
@@ -408,9 +449,9 @@ class Layout {
       widths.length === count && widths.every((w) => Number.isFinite(w) && w > 0) && count > 0;
     const relative = usable ? widths : Array.from({ length: count }, () => 1);
     const sum = relative.reduce((a, b) => a + b, 0);
-    const columnWidths = relative.map((w) => (w / sum) * CONTENT_WIDTH);
+    const columnWidths = relative.map((w) => (w / sum) * this.frame.width);
     const columnX: number[] = [];
-    let x = LEFT;
+    let x = this.frame.left;
     for (const w of columnWidths) {
       columnX.push(x);
       x += w;
@@ -456,7 +497,7 @@ class Layout {
     if (!this.fresh && start > this.room + EPSILON) this.newPage();
     if (block.caption.length > 0) {
       this.flowLines(block.caption, CAPTION_TEXT, (line, y) => {
-        this.drawLine(line, LEFT, y, CAPTION_TEXT);
+        this.drawLine(line, this.frame.left, y, CAPTION_TEXT);
       });
       this.y -= Math.min(TABLE.captionAfter, this.room);
     }
@@ -532,7 +573,7 @@ class Layout {
     const width = block.columnWidths.reduce((a, b) => a + b, 0);
     this.ops.push({
       kind: 'rect',
-      x: LEFT,
+      x: this.frame.left,
       y: bottom,
       width,
       height,
@@ -578,20 +619,20 @@ class Layout {
           y: FOOTER.baseline + (lines.length - 1 - i) * FOOTER_TEXT.leading,
         }));
       for (const { line, y } of linesDown(this.footerLeft)) {
-        this.drawLine(line, LEFT, y, FOOTER_TEXT, COLORS.footer);
+        this.drawLine(line, this.frame.left, y, FOOTER_TEXT, COLORS.footer);
       }
       const numbers = this.pageNumbers
         .replaceAll('{page}', String(index + 1))
         .replaceAll('{pages}', String(count));
       const numberLines = clampLines(
-        wrap([{ text: numbers, style: 'regular' }], CONTENT_WIDTH / 2, fontSize, this.fonts),
+        wrap([{ text: numbers, style: 'regular' }], this.frame.width / 2, fontSize, this.fonts),
         FOOTER.maxLines,
-        CONTENT_WIDTH / 2,
+        this.frame.width / 2,
         fontSize,
         this.fonts,
       );
       for (const { line, y } of linesDown(numberLines)) {
-        this.drawLine(line, RIGHT - line.width, y, FOOTER_TEXT, COLORS.footer);
+        this.drawLine(line, this.frame.right - line.width, y, FOOTER_TEXT, COLORS.footer);
       }
     });
   }

@@ -64,8 +64,8 @@ const REQUIRED: Record<DocumentId, readonly string[]> = {
     'article 15-3',
     'main courante',
     'verifier.html',
-    'https://www.instagram.com/p/Exemple',
-    ...hashes.map((hash) => `${hash.slice(0, 16)}…`),
+    'instagram.com/p/Exemple',
+    ...hashes.map((hash) => `${hash.slice(0, 12)}…`),
   ],
   'action-plan': ['Prochaine étape', 'Les étapes'],
 };
@@ -121,4 +121,46 @@ describe('every document, for every audience, as a PDF', () => {
     expect(text).not.toContain('…………');
     expect(text).not.toContain('\ufffd');
   });
+});
+
+describe('the front-desk sheet', () => {
+  // A month of harassment on four platforms: long video and post addresses, private messages
+  // with no address, one or two screenshots an act.
+  const ADDRESSES = [
+    {
+      platform: 'tiktok',
+      url: 'https://www.tiktok.com/@compte.harceleur_2026/video/7301234567890123456',
+    },
+    { platform: 'instagram', url: 'https://www.instagram.com/p/C3xYz_AbCdEf/' },
+    { platform: 'snapchat', url: '', conversation: 'Messages privés' },
+    { platform: 'x', url: 'https://x.com/compte_anonyme_44/status/1760000000000000000' },
+  ] as const;
+  const month = Array.from({ length: 30 }, (_, i) =>
+    entry({
+      ...ADDRESSES[i % ADDRESSES.length],
+      occurredAt: `2026-09-${String(i + 1).padStart(2, '0')}T2${i % 4}:05`,
+      author: `@auteur_numero_${(i % 3) + 1}`,
+      files: 1 + (i % 2),
+    }),
+  );
+
+  it.each(Object.keys(PEOPLE))(
+    'for a 30-act journal prints on one A4 page, every exhibit in it (%s)',
+    async (audience) => {
+      const answers = PEOPLE[audience as keyof typeof PEOPLE] as Answers;
+      const ctx = contextOf({ answers, details: FULL, entries: month, today: '2026-11-22' });
+      const bytes = await renderPdf(buildDocument('front-desk-sheet', ctx), fonts);
+      const info = await pdfInfo(bytes);
+      expect(info.pages).toBe(1);
+      const text = squash((await extractPdfText(bytes)).join(''));
+      for (const file of month.flatMap((e) => e.attachments)) {
+        expect(text).toContain(`${file.sha256.slice(0, 12)}…`);
+      }
+      // The exhibits are numbered as in the complaint letter: 45 files over 30 acts.
+      expect(text).toContain(squash('44–45'));
+      for (const part of ['article 15-3', 'main courante', 'verifier.html', '30/09/2026']) {
+        expect(text).toContain(squash(part));
+      }
+    },
+  );
 });

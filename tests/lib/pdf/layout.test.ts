@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Doc } from '../../../src/lib/doc/model.ts';
 import { FontSet } from '../../../src/lib/pdf/font-set.ts';
-import { layoutDoc, type DrawOp, type PageOps } from '../../../src/lib/pdf/layout.ts';
+import { FIT_SCALES, layoutDoc, type DrawOp, type PageOps } from '../../../src/lib/pdf/layout.ts';
 import { BODY, HEADING, PAGE } from '../../../src/lib/pdf/page-style.ts';
 import { bigLetter, docOf } from './sample-docs.ts';
 import { readPdfFonts } from './test-fonts.ts';
@@ -128,5 +128,40 @@ describe('pagination', () => {
         }
       }
     }
+  });
+});
+
+describe("a document that asks to fit on one page ('one-page')", () => {
+  const inside = (pages: readonly PageOps[]) =>
+    pages.every((page) =>
+      texts(page).every(
+        (op) => op.x >= 0 && op.x <= PAGE.width && op.y >= 0 && op.y <= PAGE.height,
+      ),
+    );
+
+  it('is drawn at full size when it already holds on one page', () => {
+    const doc = withOpening(filler(5), filler(5));
+    expect(layoutDoc({ ...doc, fit: 'one-page' }, fonts)).toEqual(layoutDoc(doc, fonts));
+  });
+
+  it('is shrunk onto one A4 page when a little too long, no smaller than the last scale', () => {
+    const doc = withOpening(filler(35), filler(15));
+    expect(layoutDoc(doc, fonts).length).toBe(2);
+    const pages = layoutDoc({ ...doc, fit: 'one-page' }, fonts);
+    expect(pages).toHaveLength(1);
+    expect(inside(pages)).toBe(true);
+    // Every paragraph is there, smaller, never below the smallest scale.
+    const body = texts(pages[0] ?? []).filter((op) => op.text.startsWith('Remplissage'));
+    expect(body).toHaveLength(50);
+    const size = Math.min(...body.map((op) => op.size));
+    expect(size).toBeLessThan(BODY.size);
+    expect(size).toBeGreaterThanOrEqual(BODY.size * Math.min(...FIT_SCALES) - 1e-9);
+  });
+
+  it('keeps full size over several pages when even the smallest scale is not enough', () => {
+    const doc = withOpening(filler(200), filler(100));
+    const pages = layoutDoc({ ...doc, fit: 'one-page' }, fonts);
+    expect(pages).toEqual(layoutDoc(doc, fonts));
+    expect(pages.length).toBeGreaterThan(2);
   });
 });
