@@ -45,6 +45,7 @@ function entryAt(index: number, attachments: JournalEntry['attachments']): Journ
   const iso = day.toISOString();
   return {
     id: crypto.randomUUID(),
+    checks: [],
     occurredAt: iso.slice(0, 16),
     approximate: index % 7 === 0,
     capturedAt: iso,

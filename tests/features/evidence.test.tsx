@@ -18,6 +18,7 @@ import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 const entry = (over: Partial<JournalEntry>): JournalEntry => ({
   id: crypto.randomUUID(),
+  checks: [],
   occurredAt: '2026-03-03T10:00',
   approximate: false,
   capturedAt: '2026-03-04T09:00:00.000Z',
@@ -75,6 +76,19 @@ describe('chronology', () => {
     expect(applyFilters(entries, { ...NO_FILTERS, kind: 'insults' })).toHaveLength(2);
     expect(applyFilters(entries, { ...NO_FILTERS, author: '@alpha' })).toHaveLength(2);
     expect(applyFilters(entries, NO_FILTERS)).toHaveLength(3);
+  });
+
+  it('writes in the printable chronology what each capture was checked for', () => {
+    const html = chronologyHtml(
+      [entry({ checks: ['date-shown', 'own-data-hidden'] }), entry({ checks: [] })],
+      new Date('2026-04-13T10:00:00Z'),
+    );
+    const items = t.entry.captureChecks.items;
+    expect(html).toContain(`<th>${escapeHtml(t.export.columns.checks)}</th>`);
+    expect(html).toContain(
+      `${escapeHtml(items['date-shown'])}<br>${escapeHtml(items['own-data-hidden'])}</td>`,
+    );
+    expect(html).not.toContain(escapeHtml(items.context));
   });
 
   it('escapes every user string in the printable chronology', () => {
@@ -157,17 +171,28 @@ describe('journal screens', () => {
     });
   });
 
-  it('says what a useful capture shows, with the chosen platform’s own traps', async () => {
+  it('keeps what the capture was checked for with the act, and tells to capture a snap first', async () => {
     const { user } = renderApp('/preuves/nouveau');
     const platform = await screen.findByLabelText(t.entry.platform);
+    const ephemeral = () => screen.queryByText(voice(t.entry.captureChecks.ephemeral, null));
+    expect(ephemeral()).toBeNull();
+    await user.selectOptions(platform, 'snapchat');
+    expect(ephemeral()).toBeInTheDocument();
     await user.selectOptions(platform, 'tiktok');
+    expect(ephemeral()).toBeNull();
+    await user.type(screen.getByLabelText(t.entry.where), 'story');
+    expect(ephemeral()).toBeInTheDocument();
+    // The platform's own traps, under the checks.
     const tips = screen.getByText(fill(t.entry.captureTips.titleOn, { platform: 'TikTok' }));
-    const details = tips.closest('details');
-    expect(details).not.toBeNull();
-    expect(details).toHaveTextContent(t.entry.captureTips.general[2]);
-    expect(details).toHaveTextContent(PLATFORMS.tiktok.evidence[0] ?? '');
-    await user.selectOptions(platform, 'other');
-    expect(screen.getByText(t.entry.captureTips.title)).toBeInTheDocument();
+    expect(tips.closest('details')).toHaveTextContent(PLATFORMS.tiktok.evidence[0] ?? '');
+
+    const checks = screen.getByRole('group', { name: voice(t.entry.captureChecks.legend, null) });
+    await user.click(within(checks).getByLabelText(t.entry.captureChecks.items['author-id']));
+    await user.click(within(checks).getByLabelText(t.entry.captureChecks.items['date-shown']));
+    await user.click(kindBox('insults'));
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    expect(await screen.findByText(t.entry.saved)).toBeInTheDocument();
+    expect(useJournal.getState().entries[0]?.checks).toEqual(['date-shown', 'author-id']);
   });
 
   it('says what the act’s proof is worth, rung by rung, and names the next one', async () => {

@@ -16,6 +16,7 @@ export function entry(partial: Partial<JournalEntry> & { files?: number } = {}):
   const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   return {
     id,
+    checks: [],
     occurredAt: '2026-03-03T21:15',
     approximate: false,
     capturedAt: '2026-03-04T08:00:00.000Z',

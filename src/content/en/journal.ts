@@ -179,14 +179,34 @@ export const journal: Catalogue['journal'] = {
     platformOther: 'Other',
     // fact: evidence.capture-date-and-url, fact: evidence.capture-author-handle
     captureTips: {
-      title: 'For a useful screenshot',
       titleOn: 'For a useful screenshot on {platform}',
-      general: [
-        'The date and time can be seen on the screenshot.',
-        'The address (URL) of the content is noted, or if there is none, the network and the conversation.',
-        'The author’s username or ID can be seen, not only their display name.',
-        'The content is complete, with what is around it.',
-      ],
+    },
+    captureChecks: {
+      legend: {
+        default: 'What your screenshot shows',
+        young: 'What your screenshot shows',
+      },
+      hint: {
+        default:
+          'Tick what is true: it is kept with the act and written in the chronology, for whoever reads it.',
+        young:
+          'Tick what is true: it is kept with the act and written in the chronology, for whoever reads it.',
+      },
+      items: {
+        'date-shown': 'The date and time can be seen.',
+        'address-noted':
+          'The address (URL) of the content is noted, or if there is none, the network and the conversation.',
+        'author-id': 'The author’s username or ID can be seen, not only their display name.',
+        context: 'The content is complete, with what is around it.',
+        'own-data-hidden':
+          'Private details unrelated to the facts are hidden (phone number, address, other conversations).',
+      },
+      ephemeral: {
+        default:
+          'A story, a snap or a disappearing message can vanish quickly: take the screenshot now, before filling in the rest.',
+        young:
+          'A story, a snap or a disappearing message can vanish quickly: take the screenshot now, before filling in the rest.',
+      },
     },
   },
   refused: {
@@ -482,6 +502,7 @@ export const journal: Catalogue['journal'] = {
       kinds: 'Type',
       description: 'Description',
       files: 'Files (SHA-256)',
+      checks: 'Screenshot checked',
       capturedAt: 'Noted on',
     },
     yes: 'yes',

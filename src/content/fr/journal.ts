@@ -185,14 +185,35 @@ export const journalText = {
     platformOther: 'Autre',
     // fact: evidence.capture-date-and-url, fact: evidence.capture-author-handle
     captureTips: {
-      title: 'Pour une capture utile',
       titleOn: 'Pour une capture utile sur {platform}',
-      general: [
-        'La date et l’heure se voient sur la capture.',
-        'L’adresse (URL) du contenu, ou à défaut le réseau et la conversation, est notée.',
-        'Le pseudo ou l’identifiant de l’auteur se voit, pas seulement son nom affiché.',
-        'Le contenu est entier, avec ce qui l’entoure.',
-      ],
+    },
+    captureChecks: {
+      legend: {
+        default: 'Ce que votre capture montre',
+        young: 'Ce que ta capture montre',
+      },
+      hint: {
+        default:
+          'Cochez ce qui est vrai : c’est gardé avec l’acte et écrit dans la chronologie, pour qui la lira.',
+        young:
+          'Coche ce qui est vrai : c’est gardé avec l’acte et écrit dans la chronologie, pour qui la lira.',
+      },
+      items: {
+        'date-shown': 'La date et l’heure se voient.',
+        'address-noted':
+          'L’adresse (URL) du contenu est notée, ou à défaut le réseau et la conversation.',
+        'author-id':
+          'Le pseudo ou l’identifiant de l’auteur se voit, pas seulement son nom affiché.',
+        context: 'Le contenu est entier, avec ce qui l’entoure.',
+        'own-data-hidden':
+          'Les données privées sans lien avec les faits sont cachées (numéro, adresse, autres conversations).',
+      },
+      ephemeral: {
+        default:
+          'Une story, un snap ou un message éphémère peut disparaître vite : faites la capture maintenant, avant de remplir le reste.',
+        young:
+          'Une story, un snap ou un message éphémère peut disparaître vite : fais la capture maintenant, avant de remplir le reste.',
+      },
     },
   },
   refused: {
@@ -488,6 +509,7 @@ export const journalText = {
       kinds: 'Type',
       description: 'Description',
       files: 'Fichiers (SHA-256)',
+      checks: 'Capture vérifiée',
       capturedAt: 'Noté le',
     },
     yes: 'oui',

@@ -12,6 +12,9 @@ import { FRENCH_PLATFORM_NAMES } from '../../common/french-platform-names.ts';
 const kindWords = (kind: ContentKind): string =>
   voice(frQuestions.questions.contentKinds.options[kind].label, null);
 
+/** What the person checked each capture shows, as the form said it. */
+const checkWords = t.entry.captureChecks.items;
+
 /**
  * The printable `chronologie.html` of an export: self-contained (no script, no outside file),
  * every user string escaped.
@@ -31,6 +34,7 @@ ${td(c.author, e(entry.author))}
 ${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
 ${td(c.description, e(entry.description), 'd')}
 ${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
+${td(c.checks, entry.checks.map((check) => e(checkWords[check])).join('<br>'))}
 ${td(c.capturedAt, e(formatInstant(entry.capturedAt, 'fr')))}
 </tr>`,
     )
@@ -63,7 +67,7 @@ td:empty{display:none}
 <h1>${e(t.export.chronologyTitle)}</h1>
 <p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString(), 'fr') }))}</p>
 <table>
-<thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.capturedAt)}</th></tr></thead>
+<thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.checks)}</th><th>${e(c.capturedAt)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -2,7 +2,8 @@ import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 import { localDay } from '../../common/format.ts';
-import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
+import type { AttachmentMeta, CaptureCheck, JournalEntry } from '../../lib/journal/model.ts';
+import { CAPTURE_CHECKS } from '../../lib/journal/model.ts';
 
 /**
  * The entry form's model, without a DOM: what the form holds while it is typed in, what is wrong
@@ -10,7 +11,15 @@ import type { AttachmentMeta, JournalEntry } from '../../lib/journal/model.ts';
  */
 export interface Draft extends Pick<
   JournalEntry,
-  'approximate' | 'platform' | 'where' | 'url' | 'conversation' | 'author' | 'kinds' | 'description'
+  | 'approximate'
+  | 'platform'
+  | 'where'
+  | 'url'
+  | 'conversation'
+  | 'author'
+  | 'kinds'
+  | 'description'
+  | 'checks'
 > {
   /** `occurredAt`, split as the form's date and time fields hold it. */
   readonly date: string;
@@ -30,6 +39,7 @@ export function emptyDraft(now: Date): Draft {
     author: '',
     kinds: [],
     description: '',
+    checks: [],
   };
 }
 
@@ -45,6 +55,7 @@ export function draftOf(entry: JournalEntry): Draft {
     author: entry.author,
     kinds: [...entry.kinds],
     description: entry.description,
+    checks: [...entry.checks],
   };
 }
 
@@ -72,7 +83,21 @@ export function withKind(kinds: readonly ContentKind[], kind: ContentKind, on: b
   return CONTENT_KINDS.filter((k) => next.includes(k));
 }
 
-/** The entry the draft becomes; text trimmed, kinds in the engine's order. */
+/** Snapchat, or a "where" that names a story, a snap or a disappearing message. */
+const EPHEMERAL_WHERE = /story|stories|snap|éphém|ephem|disappear/iu;
+
+/** Whether the act may vanish soon (a story, a snap): the form says to capture it first. */
+export function isEphemeral(draft: Pick<Draft, 'platform' | 'where'>): boolean {
+  return draft.platform === 'snapchat' || EPHEMERAL_WHERE.test(draft.where);
+}
+
+/** Ticks or unticks a capture check, keeping the model's order. */
+export function withCheck(checks: readonly CaptureCheck[], check: CaptureCheck, on: boolean) {
+  const next = on ? [...checks, check] : checks.filter((c) => c !== check);
+  return CAPTURE_CHECKS.filter((c) => next.includes(c));
+}
+
+/** The entry the draft becomes; text trimmed, kinds and checks in their tables' order. */
 export function entryOf(
   draft: Draft,
   {
@@ -102,6 +127,7 @@ export function entryOf(
     kinds: CONTENT_KINDS.filter((k) => draft.kinds.includes(k)),
     description: draft.description.trim(),
     attachments: [...attachments],
+    checks: CAPTURE_CHECKS.filter((c) => draft.checks.includes(c)),
   };
 }
 

@@ -2,12 +2,12 @@ import { CONTENT_KINDS } from '../../engine/index.ts';
 import { PLATFORM_IDS } from '../../content/platforms.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
-import { LIMITS } from '../../lib/journal/model.ts';
+import { CAPTURE_CHECKS, LIMITS } from '../../lib/journal/model.ts';
 import { Field } from '../../ui/field.tsx';
 import { TextField } from '../../ui/text-field.tsx';
 import { kindLabel } from '../../common/kind-label.ts';
 import type { Draft, EntryProblem } from './entry-draft.ts';
-import { withKind } from './entry-draft.ts';
+import { isEphemeral, withCheck, withKind } from './entry-draft.ts';
 import { words } from '../../i18n/words.ts';
 
 /** The words of an act: when, where, who, what kind, what happened. */
@@ -88,7 +88,7 @@ export function EntryFields({
           </select>
         )}
       </Field>
-      <CaptureTips platform={draft.platform} />
+      <CaptureChecks draft={draft} set={set} idOf={idOf} />
       <TextField
         id={idOf('where')}
         maxLength={LIMITS.maxWhereLength}
@@ -131,22 +131,15 @@ export function EntryFields({
 
       <fieldset aria-invalid={errors.includes('kinds')}>
         <legend>{words.journal.entry.kinds}</legend>
-        <div className="choices choices--compact">
-          {CONTENT_KINDS.map((kind) => (
-            <div className="choice" key={kind}>
-              <input
-                id={idOf(`kind-${kind}`)}
-                type="checkbox"
-                value={kind}
-                checked={draft.kinds.includes(kind)}
-                onChange={(e) => {
-                  set('kinds', withKind(draft.kinds, kind, e.target.checked));
-                }}
-              />
-              <label htmlFor={idOf(`kind-${kind}`)}>{kindLabel(kind, v)}</label>
-            </div>
-          ))}
-        </div>
+        <Ticks
+          options={CONTENT_KINDS}
+          ticked={draft.kinds}
+          idOf={(kind) => idOf(`kind-${kind}`)}
+          label={(kind) => kindLabel(kind, v)}
+          onChange={(kind, on) => {
+            set('kinds', withKind(draft.kinds, kind, on));
+          }}
+        />
       </fieldset>
 
       <Field
@@ -170,22 +163,92 @@ export function EntryFields({
   );
 }
 
-/** What a useful capture shows, in general and on the chosen platform (its own traps). */
-function CaptureTips({ platform }: { readonly platform: string }) {
-  const tips = words.journal.entry.captureTips;
-  const guide = (PLATFORM_IDS as readonly string[]).includes(platform)
-    ? words.platforms.guides[platform as (typeof PLATFORM_IDS)[number]]
+/**
+ * What the capture shows, ticked by the person and kept with the act (it is written in the
+ * chronology); first, for a story or a snap, to capture it now; after, the platform's own traps.
+ */
+function CaptureChecks({
+  draft,
+  set,
+  idOf,
+}: {
+  readonly draft: Draft;
+  readonly set: <K extends keyof Draft>(key: K, value: Draft[K]) => void;
+  readonly idOf: (name: string) => string;
+}) {
+  const v = useVoice();
+  const c = words.journal.entry.captureChecks;
+  const guide = (PLATFORM_IDS as readonly string[]).includes(draft.platform)
+    ? words.platforms.guides[draft.platform as (typeof PLATFORM_IDS)[number]]
     : null;
   return (
-    <details className="capture-tips">
-      <summary>
-        {guide === null ? tips.title : fill(tips.titleOn, { platform: guide.name })}
-      </summary>
-      <ul>
-        {[...tips.general, ...(guide?.evidence ?? [])].map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-    </details>
+    <>
+      {isEphemeral(draft) && (
+        <p className="notice notice--warning" id={idOf('ephemeral')}>
+          {v(c.ephemeral)}
+        </p>
+      )}
+      <fieldset aria-describedby={idOf('checks-hint')}>
+        <legend>{v(c.legend)}</legend>
+        <p id={idOf('checks-hint')} className="hint">
+          {v(c.hint)}
+        </p>
+        <Ticks
+          options={CAPTURE_CHECKS}
+          ticked={draft.checks}
+          idOf={(check) => idOf(`check-${check}`)}
+          label={(check) => c.items[check]}
+          onChange={(check, on) => {
+            set('checks', withCheck(draft.checks, check, on));
+          }}
+        />
+      </fieldset>
+      {guide !== null && (
+        <details className="capture-tips">
+          <summary>
+            {fill(words.journal.entry.captureTips.titleOn, { platform: guide.name })}
+          </summary>
+          <ul>
+            {guide.evidence.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Checkboxes for a list of ids, in the list's order. */
+function Ticks<T extends string>({
+  options,
+  ticked,
+  idOf,
+  label,
+  onChange,
+}: {
+  readonly options: readonly T[];
+  readonly ticked: readonly T[];
+  readonly idOf: (option: T) => string;
+  readonly label: (option: T) => string;
+  readonly onChange: (option: T, on: boolean) => void;
+}) {
+  return (
+    <div className="choices choices--compact">
+      {options.map((option) => (
+        <div className="choice" key={option}>
+          <input
+            id={idOf(option)}
+            type="checkbox"
+            value={option}
+            checked={ticked.includes(option)}
+            onChange={(e) => {
+              onChange(option, e.target.checked);
+            }}
+          />
+          <label htmlFor={idOf(option)}>{label(option)}</label>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -50,6 +50,10 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
     [words.journal.entry.conversation, entry.conversation],
     [words.journal.entry.author, entry.author],
     [words.journal.entry.kinds, entry.kinds.map((k) => kindLabel(k, v)).join(', ')],
+    [
+      v(words.journal.entry.captureChecks.legend),
+      entry.checks.map((check) => words.journal.entry.captureChecks.items[check]).join(' '),
+    ],
   ];
 
   return (

@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'kinds',
   'description',
   'attachments',
+  'checks',
   'capturedAt',
   'updatedAt',
 ] as const;
@@ -53,6 +54,8 @@ function defaultValue(column: CsvColumn, entry: JournalEntry, options: CsvOption
       return entry.approximate ? 'true' : 'false';
     case 'kinds':
       return entry.kinds.join(', ');
+    case 'checks':
+      return entry.checks.join(', ');
     case 'attachments':
       return entry.attachments
         .map((meta) => `${options.path(entry, meta)} sha256:${meta.sha256}`)

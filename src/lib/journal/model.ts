@@ -25,6 +25,21 @@ export interface AttachmentMeta {
   readonly addedAt: string;
 }
 
+/**
+ * What the person checked their capture shows, when adding it (issue 14): the date and time, the
+ * content's address (or the conversation), the author's identifier rather than a display name,
+ * the context around it, and their own private data hidden. Kept with the entry and shown in the
+ * chronology, so that a reader knows what the screenshots were checked for.
+ */
+export const CAPTURE_CHECKS = [
+  'date-shown',
+  'address-noted',
+  'author-id',
+  'context',
+  'own-data-hidden',
+] as const;
+export type CaptureCheck = (typeof CAPTURE_CHECKS)[number];
+
 /** One act of harassment, as the user recorded it. */
 export interface JournalEntry {
   /** `crypto.randomUUID()`, lowercase. */
@@ -53,6 +68,11 @@ export interface JournalEntry {
   readonly description: string;
   /** Attached files (screenshots, PDF, audio…), in the order the user added them. */
   readonly attachments: readonly AttachmentMeta[];
+  /**
+   * The capture checks ticked, in `CAPTURE_CHECKS` order. Entries saved before the checks
+   * existed (and older exports) have none.
+   */
+  readonly checks: readonly CaptureCheck[];
 }
 
 /**
@@ -155,6 +175,7 @@ const ENTRY_FIELDS = [
   'kinds',
   'description',
   'attachments',
+  'checks',
 ] as const;
 
 const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt'] as const;
@@ -208,6 +229,8 @@ export function parseEntry(input: unknown): JournalEntry {
   }
   const { id, occurredAt, approximate, capturedAt, updatedAt, platform } = input;
   const { where, url, conversation, author, kinds, description, attachments } = input;
+  // Absent from entries and exports made before the checks existed: none ticked.
+  const checks = input['checks'] ?? [];
   if (!isUuid(id)) bad.push('id');
   if (!isLocalDateTime(occurredAt)) bad.push('occurredAt');
   if (typeof approximate !== 'boolean') bad.push('approximate');
@@ -233,6 +256,13 @@ export function parseEntry(input: unknown): JournalEntry {
       (kind) => typeof kind === 'string' && (CONTENT_KINDS as readonly string[]).includes(kind),
     );
   if (!kindsOk) bad.push('kinds');
+  const checksOk =
+    Array.isArray(checks) &&
+    new Set(checks).size === checks.length &&
+    checks.every(
+      (check) => typeof check === 'string' && (CAPTURE_CHECKS as readonly string[]).includes(check),
+    );
+  if (!checksOk) bad.push('checks');
   const metas: AttachmentMeta[] = [];
   if (!Array.isArray(attachments) || attachments.length > LIMITS.maxAttachmentsPerEntry) {
     bad.push('attachments');
@@ -258,6 +288,7 @@ export function parseEntry(input: unknown): JournalEntry {
     kinds: [...(kinds as ContentKind[])],
     description: description as string,
     attachments: metas,
+    checks: CAPTURE_CHECKS.filter((check) => (checks as readonly string[]).includes(check)),
   };
 }
 

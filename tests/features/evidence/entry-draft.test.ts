@@ -7,11 +7,14 @@ import {
   emptyDraft,
   entryOf,
   intake,
+  isEphemeral,
   rebasedFiles,
   removedFiles,
+  withCheck,
   withKind,
 } from '../../../src/features/evidence/entry-draft.ts';
-import type { AttachmentMeta } from '../../../src/lib/journal/model.ts';
+import type { AttachmentMeta, CaptureCheck } from '../../../src/lib/journal/model.ts';
+import { CAPTURE_CHECKS } from '../../../src/lib/journal/model.ts';
 
 const file = (id: string): AttachmentMeta => ({
   id,
@@ -51,6 +54,35 @@ describe('the entry form, without a screen', () => {
     );
   });
 
+  it('keeps the capture checks in the same order whatever order they were ticked in', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...CAPTURE_CHECKS]), (ticked) => {
+        const checks = ticked.reduce<readonly CaptureCheck[]>(
+          (acc, check) => withCheck(acc, check, true),
+          [],
+        );
+        expect(checks).toEqual(CAPTURE_CHECKS.filter((c) => ticked.includes(c)));
+        for (const check of ticked) expect(withCheck(checks, check, false)).not.toContain(check);
+      }),
+    );
+  });
+
+  it('says to capture first on Snapchat, and for a story, a snap or a disappearing message', () => {
+    expect(isEphemeral({ platform: 'snapchat', where: '' })).toBe(true);
+    for (const where of [
+      'Story',
+      'stories du compte',
+      'un snap',
+      'message éphémère',
+      'Disappearing',
+    ]) {
+      expect(isEphemeral({ platform: 'instagram', where }), where).toBe(true);
+    }
+    for (const where of ['', 'commentaires', 'groupe de classe', 'historique']) {
+      expect(isEphemeral({ platform: 'instagram', where }), where).toBe(false);
+    }
+  });
+
   it('trims what was typed, joins date and time, and gives back the same draft when edited', () => {
     const draft = {
       ...emptyDraft(new Date(2026, 2, 3)),
@@ -59,6 +91,7 @@ describe('the entry form, without a screen', () => {
       author: ' @someone ',
       kinds: ['threats', 'insults'] as const,
       description: ' Il a écrit. ',
+      checks: ['context', 'date-shown'] as const,
     };
     const entry = entryOf(draft, {
       id: 'e1',
@@ -72,6 +105,7 @@ describe('the entry form, without a screen', () => {
       author: '@someone',
       kinds: ['insults', 'threats'],
       description: 'Il a écrit.',
+      checks: ['date-shown', 'context'],
       capturedAt: '2026-03-03T10:00:00.000Z',
       updatedAt: '2026-03-04T10:00:00.000Z',
     });
@@ -81,6 +115,7 @@ describe('the entry form, without a screen', () => {
       author: '@someone',
       kinds: ['insults', 'threats'],
       description: 'Il a écrit.',
+      checks: ['date-shown', 'context'],
     });
   });
 

@@ -62,6 +62,7 @@ export function attachment(
 export function entry(overrides: Partial<JournalEntry> = {}): JournalEntry {
   return {
     id: crypto.randomUUID(),
+    checks: [],
     occurredAt: '2024-03-03T21:15',
     approximate: false,
     capturedAt: '2024-03-04T08:00:00.000Z',

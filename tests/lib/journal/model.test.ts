@@ -117,6 +117,19 @@ describe('a journal entry', () => {
     expect(badFields(entry({ attachments: tooMany }))).toEqual(['attachments']);
   });
 
+  it('keeps the capture checks in their table’s order; an entry from before them has none', () => {
+    const older: Record<string, unknown> = { ...entry() };
+    delete older['checks'];
+    expect(parseEntry(older).checks).toEqual([]);
+    expect(parseEntry({ ...older, checks: ['own-data-hidden', 'date-shown'] }).checks).toEqual([
+      'date-shown',
+      'own-data-hidden',
+    ]);
+    expect(badFields({ ...older, checks: ['date-shown', 'date-shown'] })).toEqual(['checks']);
+    expect(badFields({ ...older, checks: ['looks-fine'] })).toEqual(['checks']);
+    expect(badFields({ ...older, checks: 'date-shown' })).toEqual(['checks']);
+  });
+
   it('takes the occurrence time as typed: a day, or a day and a time, that exist', () => {
     for (const ok of ['2024-03-03', '2024-03-03T00:00', '2024-02-29T23:59', '1999-12-31']) {
       expect(isLocalDateTime(ok)).toBe(true);
