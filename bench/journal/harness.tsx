@@ -46,6 +46,7 @@ function entryAt(index: number, attachments: JournalEntry['attachments']): Journ
   return {
     id: crypto.randomUUID(),
     checks: [],
+    versions: [],
     occurredAt: iso.slice(0, 16),
     approximate: index % 7 === 0,
     capturedAt: iso,

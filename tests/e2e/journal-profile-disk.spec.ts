@@ -253,6 +253,7 @@ async function tooBigArchive(markers: Markers): Promise<Buffer> {
     const entry: JournalEntry = {
       id: randomUUID(),
       checks: [],
+      versions: [],
       occurredAt: '2024-03-03T21:15',
       approximate: false,
       capturedAt: '2024-03-04T08:00:00.000Z',

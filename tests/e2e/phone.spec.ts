@@ -232,6 +232,7 @@ test('the plan shows the next step’s first actions (at least three, every urge
 const ENTRY: JournalEntry = {
   id: 'e1',
   checks: [],
+  versions: [],
   occurredAt: '2026-11-03T21:14',
   approximate: false,
   platform: 'instagram',

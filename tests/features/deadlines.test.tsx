@@ -9,6 +9,7 @@ import { renderApp, saveAnswers } from '../helpers/render.tsx';
 const act = (occurredAt: string, kinds: JournalEntry['kinds']): JournalEntry => ({
   id: crypto.randomUUID(),
   checks: [],
+  versions: [],
   occurredAt,
   approximate: false,
   capturedAt: '2024-03-04T09:00:00.000Z',

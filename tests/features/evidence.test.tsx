@@ -19,6 +19,7 @@ import { renderApp, saveAnswers } from '../helpers/render.tsx';
 const entry = (over: Partial<JournalEntry>): JournalEntry => ({
   id: crypto.randomUUID(),
   checks: [],
+  versions: [],
   occurredAt: '2026-03-03T10:00',
   approximate: false,
   capturedAt: '2026-03-04T09:00:00.000Z',
@@ -76,6 +77,41 @@ describe('chronology', () => {
     expect(applyFilters(entries, { ...NO_FILTERS, kind: 'insults' })).toHaveLength(2);
     expect(applyFilters(entries, { ...NO_FILTERS, author: '@alpha' })).toHaveLength(2);
     expect(applyFilters(entries, NO_FILTERS)).toHaveLength(3);
+  });
+
+  it('keeps each earlier version of an act edited twice, and shows what it said before', async () => {
+    const first = entry({ url: 'https://example.org/p/1', description: 'Premier récit.' });
+    await useJournal.getState().save(first, [], []);
+    const { user } = renderApp(`/preuves/${first.id}/modifier`);
+    await screen.findByRole('heading', { level: 1, name: t.entry.editTitle });
+    const url = screen.getByRole('textbox', { name: (name) => name.startsWith(t.entry.url) });
+    await user.clear(url);
+    await user.type(url, 'https://example.org/p/2');
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    await screen.findByText(t.entry.saved);
+    await user.click(screen.getByRole('link', { name: t.entry.edit }));
+    const description = await screen.findByLabelText(t.entry.description, { exact: false });
+    await user.clear(description);
+    await user.type(description, 'Récit complété.');
+    await user.click(screen.getByRole('button', { name: t.entry.save }));
+    await screen.findByText(t.entry.saved);
+
+    const versions = screen.getByRole('region', { name: t.entry.versions.title });
+    const changes = within(versions).getAllByRole('listitem');
+    expect(changes).toHaveLength(2);
+    expect(changes[0]).toHaveTextContent(t.entry.versions.fields.url);
+    expect(changes[0]).toHaveTextContent('https://example.org/p/1');
+    expect(changes[1]).toHaveTextContent(t.entry.versions.fields.description);
+    expect(changes[1]).toHaveTextContent('Premier récit.');
+    expect(screen.getByText(/modifié le/)).toBeInTheDocument();
+    const stored = useJournal.getState().entries[0];
+    expect(stored?.url).toBe('https://example.org/p/2');
+    expect(stored?.versions).toHaveLength(2);
+
+    // The printable chronology says it too, with the earlier words.
+    const html = chronologyHtml(stored ? [stored] : [], new Date('2026-04-13T10:00:00Z'));
+    expect(html.match(/modifié le/g)).toHaveLength(2);
+    expect(html).toContain(escapeHtml('adresse : https://example.org/p/1'));
   });
 
   it('writes in the printable chronology what each capture was checked for', () => {

@@ -17,6 +17,7 @@ export function entry(partial: Partial<JournalEntry> & { files?: number } = {}):
   return {
     id,
     checks: [],
+    versions: [],
     occurredAt: '2026-03-03T21:15',
     approximate: false,
     capturedAt: '2026-03-04T08:00:00.000Z',

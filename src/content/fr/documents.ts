@@ -153,6 +153,8 @@ export const documentsText = {
     signature: 'Signature',
     subject: 'Objet : {subject}',
     approximate: '(environ)',
+    /** After an act's date when it was edited (its earlier versions are in the journal's export). */
+    modified: '(noté le {noted}, modifié le {modified})',
     none: '—',
     kinds: {
       insults: 'insultes, moqueries',

@@ -4,6 +4,7 @@ import { frQuestions } from '../../content/fr/questions.ts';
 import { fill, voice } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
 import { escapeHtml as e } from './chronology.ts';
+import { changesOf, valueText, type ValueWords } from './versions.ts';
 import { formatInstant, formatOccurred } from '../../common/format.ts';
 import { platformName } from '../../common/platform-name.ts';
 import { FRENCH_PLATFORM_NAMES } from '../../common/french-platform-names.ts';
@@ -14,6 +15,37 @@ const kindWords = (kind: ContentKind): string =>
 
 /** What the person checked each capture shows, as the form said it. */
 const checkWords = t.entry.captureChecks.items;
+
+const versionWords = t.entry.versions;
+const valueWords: ValueWords = {
+  empty: versionWords.empty,
+  yes: t.export.yes,
+  no: t.export.no,
+  day: (occurredAt) => formatOccurred(occurredAt, 'fr'),
+  platform: (id) => platformName(id, FRENCH_PLATFORM_NAMES),
+  kind: kindWords,
+  check: (check) => checkWords[check],
+};
+
+/** Each edit of an act, under when it was noted: its date, its fields and what they said before. */
+function changesHtml(entry: JournalEntry): string {
+  return changesOf(entry)
+    .map((change) => {
+      const fields = change.fields.map((field) => versionWords.fields[field]);
+      const before = change.fields
+        .map(
+          (field) =>
+            `${versionWords.fields[field]} : ${valueText(field, change.before, valueWords)}`,
+        )
+        .join(' ; ');
+      const modified = fill(t.export.modified, {
+        date: formatInstant(change.at, 'fr'),
+        fields: fields.join(', '),
+      });
+      return `<br>${e(modified)}<br><small>${e(`${versionWords.before} ${before}`)}</small>`;
+    })
+    .join('');
+}
 
 /**
  * The printable `chronologie.html` of an export: self-contained (no script, no outside file),
@@ -35,7 +67,7 @@ ${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
 ${td(c.description, e(entry.description), 'd')}
 ${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
 ${td(c.checks, entry.checks.map((check) => e(checkWords[check])).join('<br>'))}
-${td(c.capturedAt, e(formatInstant(entry.capturedAt, 'fr')))}
+${td(c.capturedAt, `${e(formatInstant(entry.capturedAt, 'fr'))}${changesHtml(entry)}`)}
 </tr>`,
     )
     .join('\n');

@@ -3,7 +3,7 @@ import { CONTENT_KINDS } from '../../engine/index.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 import { localDay } from '../../common/format.ts';
 import type { AttachmentMeta, CaptureCheck, JournalEntry } from '../../lib/journal/model.ts';
-import { CAPTURE_CHECKS } from '../../lib/journal/model.ts';
+import { CAPTURE_CHECKS, versionsAfterEdit } from '../../lib/journal/model.ts';
 
 /**
  * The entry form's model, without a DOM: what the form holds while it is typed in, what is wrong
@@ -97,7 +97,11 @@ export function withCheck(checks: readonly CaptureCheck[], check: CaptureCheck, 
   return CAPTURE_CHECKS.filter((c) => next.includes(c));
 }
 
-/** The entry the draft becomes; text trimmed, kinds and checks in their tables' order. */
+/**
+ * The entry the draft becomes; text trimmed, kinds and checks in their tables' order. Editing
+ * (`before`, the stored version the form started from) keeps that version's changed fields as an
+ * earlier version.
+ */
 export function entryOf(
   draft: Draft,
   {
@@ -105,20 +109,19 @@ export function entryOf(
     capturedAt,
     now,
     attachments,
+    before = null,
   }: {
     readonly id: string;
     /** When the act was first noted: kept through every edit. */
     readonly capturedAt: string;
     readonly now: string;
     readonly attachments: readonly AttachmentMeta[];
+    readonly before?: JournalEntry | null;
   },
 ): JournalEntry {
-  return {
-    id,
+  const fields = {
     occurredAt: draft.time === '' ? draft.date : `${draft.date}T${draft.time}`,
     approximate: draft.approximate,
-    capturedAt,
-    updatedAt: now,
     platform: draft.platform,
     where: draft.where.trim(),
     url: draft.url.trim(),
@@ -128,6 +131,13 @@ export function entryOf(
     description: draft.description.trim(),
     attachments: [...attachments],
     checks: CAPTURE_CHECKS.filter((c) => draft.checks.includes(c)),
+  };
+  return {
+    id,
+    capturedAt,
+    updatedAt: now,
+    ...fields,
+    versions: before === null ? [] : versionsAfterEdit(before, fields),
   };
 }
 

@@ -111,6 +111,7 @@ function EntryForm({ existing }: { existing: JournalEntry | undefined }) {
       capturedAt: base?.capturedAt ?? existing?.capturedAt ?? now,
       now,
       attachments: [...keptFiles, ...newFiles.map((f) => f.meta)],
+      before: base ?? existing ?? null,
     });
     const removed = removedFiles(base?.attachments ?? [], keptFiles);
     const result = await save(entry, newFiles, removed, base?.updatedAt ?? null);

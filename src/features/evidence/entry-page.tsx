@@ -12,6 +12,7 @@ import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
 import { messageOf } from './journal-problem.tsx';
 import { ProofLadder } from './proof-ladder.tsx';
+import { EntryVersions } from './entry-versions.tsx';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
@@ -74,6 +75,9 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       ) : null}
       <p className="hint">
         {fill(words.journal.entry.capturedAt, { date: formatInstant(entry.capturedAt) })}
+        {entry.versions.length === 0
+          ? null
+          : ` · ${fill(words.journal.entry.modifiedAt, { date: formatInstant(entry.updatedAt) })}`}
       </p>
       <dl className="answers">
         {rows
@@ -100,6 +104,7 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
           </li>
         ))}
       </ul>
+      <EntryVersions entry={entry} />
       <ProofLadder entry={entry} />
       <p className="actions">
         <Link className="button" to={`/preuves/${entry.id}/modifier`}>

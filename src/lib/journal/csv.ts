@@ -1,4 +1,5 @@
 import type { AttachmentMeta, JournalEntry } from './model.ts';
+import { VERSIONED_FIELDS } from './model.ts';
 
 /**
  * The chronology as CSV (RFC 4180: comma, CRLF, quoted fields with doubled quotes), safe to open
@@ -9,22 +10,7 @@ import type { AttachmentMeta, JournalEntry } from './model.ts';
  */
 
 /** The columns, in order. Cells hold the entry's values as stored (ids, ISO dates). */
-export const CSV_COLUMNS = [
-  'id',
-  'occurredAt',
-  'approximate',
-  'platform',
-  'where',
-  'url',
-  'conversation',
-  'author',
-  'kinds',
-  'description',
-  'attachments',
-  'checks',
-  'capturedAt',
-  'updatedAt',
-] as const;
+export const CSV_COLUMNS = ['id', ...VERSIONED_FIELDS, 'capturedAt', 'updatedAt'] as const;
 
 /** One column's id. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];

@@ -40,6 +40,33 @@ export const CAPTURE_CHECKS = [
 ] as const;
 export type CaptureCheck = (typeof CAPTURE_CHECKS)[number];
 
+/** What an edit can change in an entry, in the order versions list them. */
+export const VERSIONED_FIELDS = [
+  'occurredAt',
+  'approximate',
+  'platform',
+  'where',
+  'url',
+  'conversation',
+  'author',
+  'kinds',
+  'description',
+  'attachments',
+  'checks',
+] as const;
+export type VersionedField = (typeof VERSIONED_FIELDS)[number];
+
+/**
+ * An earlier version of an entry, kept when an edit changed it (issue 14): when it had been
+ * saved, and the value each changed field had then (a removed file's name and hash included).
+ */
+export interface EntryVersion {
+  /** The `updatedAt` of that version: when it was saved. */
+  readonly savedAt: string;
+  /** The fields the next save changed, with their values in this version. Never empty. */
+  readonly previous: Partial<Pick<JournalEntry, VersionedField>>;
+}
+
 /** One act of harassment, as the user recorded it. */
 export interface JournalEntry {
   /** `crypto.randomUUID()`, lowercase. */
@@ -73,6 +100,11 @@ export interface JournalEntry {
    * existed (and older exports) have none.
    */
   readonly checks: readonly CaptureCheck[];
+  /**
+   * Earlier versions, oldest first; empty for an entry never edited (and for entries and exports
+   * from before versions were kept).
+   */
+  readonly versions: readonly EntryVersion[];
 }
 
 /**
@@ -86,6 +118,8 @@ export const LIMITS = {
   maxEntries: 10_000,
   /** Attachments in one entry. */
   maxAttachmentsPerEntry: 100,
+  /** Earlier versions kept per entry: the first one and the latest ones beyond this. */
+  maxVersionsPerEntry: 50,
   maxUrlLength: 2_000,
   maxAuthorLength: 2_000,
   maxConversationLength: 2_000,
@@ -161,22 +195,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
 
-const ENTRY_FIELDS = [
-  'id',
-  'occurredAt',
-  'approximate',
-  'capturedAt',
-  'updatedAt',
-  'platform',
-  'where',
-  'url',
-  'conversation',
-  'author',
-  'kinds',
-  'description',
-  'attachments',
-  'checks',
-] as const;
+/** Every field of a stored entry (the order is `parseEntry`'s output's). */
+const ENTRY_FIELDS = ['id', 'capturedAt', 'updatedAt', ...VERSIONED_FIELDS, 'versions'] as const;
 
 const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt'] as const;
 
@@ -231,6 +251,8 @@ export function parseEntry(input: unknown): JournalEntry {
   const { where, url, conversation, author, kinds, description, attachments } = input;
   // Absent from entries and exports made before the checks existed: none ticked.
   const checks = input['checks'] ?? [];
+  // Likewise for versions: an entry from before them has no earlier version kept.
+  const versions = parseVersions(input, bad);
   if (!isUuid(id)) bad.push('id');
   if (!isLocalDateTime(occurredAt)) bad.push('occurredAt');
   if (typeof approximate !== 'boolean') bad.push('approximate');
@@ -289,7 +311,71 @@ export function parseEntry(input: unknown): JournalEntry {
     description: description as string,
     attachments: metas,
     checks: CAPTURE_CHECKS.filter((check) => (checks as readonly string[]).includes(check)),
+    versions,
   };
+}
+
+/**
+ * An entry's earlier versions, each checked as the entry it was: its changed fields over the
+ * entry's own must make a valid entry. Names `versions` or `versions.<n>` when wrong.
+ */
+function parseVersions(input: Record<string, unknown>, bad: string[]): EntryVersion[] {
+  const raw = input['versions'] ?? [];
+  if (!Array.isArray(raw) || raw.length > LIMITS.maxVersionsPerEntry) {
+    bad.push('versions');
+    return [];
+  }
+  const versions: EntryVersion[] = [];
+  raw.forEach((item: unknown, index) => {
+    const path = `versions.${index}`;
+    const previous = isRecord(item) ? item['previous'] : undefined;
+    const keys = isRecord(previous) ? Object.keys(previous) : [];
+    if (
+      !isRecord(item) ||
+      Object.keys(item).some((key) => key !== 'savedAt' && key !== 'previous') ||
+      !isInstant(item['savedAt']) ||
+      !isRecord(previous) ||
+      keys.length === 0 ||
+      keys.some((key) => !(VERSIONED_FIELDS as readonly string[]).includes(key))
+    ) {
+      bad.push(path);
+      return;
+    }
+    try {
+      const as = parseEntry({ ...input, ...previous, versions: [] });
+      versions.push({
+        savedAt: item['savedAt'],
+        previous: Object.fromEntries(
+          VERSIONED_FIELDS.filter((field) => field in previous).map((field) => [field, as[field]]),
+        ),
+      });
+    } catch {
+      bad.push(path);
+    }
+  });
+  return versions;
+}
+
+/**
+ * The versions an edit leaves: `before`'s, plus `before` itself when `after` changed any field
+ * (with the values it had). Beyond `maxVersionsPerEntry`, the first version and the latest are
+ * kept: what the act was when first noted, and its recent history.
+ */
+export function versionsAfterEdit(
+  before: JournalEntry,
+  after: Pick<JournalEntry, VersionedField>,
+): EntryVersion[] {
+  const changed = VERSIONED_FIELDS.filter(
+    (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
+  );
+  if (changed.length === 0) return [...before.versions];
+  const version: EntryVersion = {
+    savedAt: before.updatedAt,
+    previous: Object.fromEntries(changed.map((field) => [field, before[field]])),
+  };
+  const all = [...before.versions, version];
+  const max = LIMITS.maxVersionsPerEntry;
+  return all.length <= max ? all : [all[0] as EntryVersion, ...all.slice(all.length - max + 1)];
 }
 
 /**

@@ -2,7 +2,7 @@ import type { OffenceId } from '../../../engine/index.ts';
 import type { Block, Inline } from '../../../lib/doc/model.ts';
 import { documentsText as t } from '../../../content/fr/documents.ts';
 import { frOffences } from '../../../content/fr/offences.ts';
-import { formatDay, formatOccurred } from '../../../common/format.ts';
+import { formatDay, formatOccurred, localDay } from '../../../common/format.ts';
 import { authorsOf, countsOf } from '../../../common/journal-counts.ts';
 import { platformName } from '../../../common/platform-name.ts';
 import { FRENCH_PLATFORM_NAMES } from '../../../common/french-platform-names.ts';
@@ -140,8 +140,18 @@ export function chronologyTable(ctx: DocumentContext, withAddress = true): Block
   if (ctx.sorted.length === 0) return [];
   const c = t.common.chronology;
   const rows = ctx.sorted.map((e) => {
-    const date =
-      formatOccurred(e.occurredAt, 'fr') + (e.approximate ? ` ${t.common.approximate}` : '');
+    const date = [
+      formatOccurred(e.occurredAt, 'fr'),
+      ...(e.approximate ? [t.common.approximate] : []),
+      ...(e.versions.length === 0
+        ? []
+        : [
+            fill(t.common.modified, {
+              noted: formatDay(localDay(new Date(e.capturedAt)), 'fr'),
+              modified: formatDay(localDay(new Date(e.updatedAt)), 'fr'),
+            }),
+          ]),
+    ].join(' ');
     const where = [platformName(e.platform, FRENCH_PLATFORM_NAMES), e.where.trim()]
       .filter((s) => s !== '')
       .join(', ');
