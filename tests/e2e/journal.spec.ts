@@ -855,3 +855,42 @@ test('with the keyboard alone, an act is noted with its screenshot, then shown a
   await expectPath(page, '/preuves');
   await expect(entries(page)).toHaveCount(1);
 });
+
+test('an act noted with its capture checks, then edited twice, shows what it said before each edit', async ({
+  page,
+}) => {
+  await openJournal(page);
+  await page.getByRole('link', { name: t.add, exact: true }).click();
+  await expectPath(page, '/preuves/nouveau');
+  const form = page.locator('form.entry-form');
+  const checks = form.getByRole('group', { name: w(t.entry.captureChecks.legend) });
+  await checks.getByLabel(t.entry.captureChecks.items['date-shown']).check();
+  await checks.getByLabel(t.entry.captureChecks.items['author-id']).check();
+  await form.getByLabel(t.entry.url, { exact: true }).fill('https://example.org/p/premier');
+  await form.locator('input[type="checkbox"][value="insults"]').check();
+  await form.getByLabel(t.entry.description, { exact: true }).fill('Premier récit.');
+  const save = async () => {
+    await page.getByRole('button', { name: t.entry.save, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: t.entry.saved })).toBeVisible();
+  };
+  await save();
+  const main = page.locator('main');
+  await expect(main).toContainText(t.entry.captureChecks.items['author-id']);
+  await expect(page.getByRole('region', { name: t.entry.versions.title })).toHaveCount(0);
+
+  await page.getByRole('link', { name: t.entry.edit, exact: true }).click();
+  await form.getByLabel(t.entry.url, { exact: true }).fill('https://example.org/p/second');
+  await save();
+  await page.getByRole('link', { name: t.entry.edit, exact: true }).click();
+  await form.getByLabel(t.entry.description, { exact: true }).fill('Récit complété.');
+  await save();
+
+  const versions = page.getByRole('region', { name: t.entry.versions.title });
+  const changes = versions.getByRole('listitem');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.nth(0)).toContainText('https://example.org/p/premier');
+  await expect(changes.nth(1)).toContainText('Premier récit.');
+  await expect(main).toContainText('Récit complété.');
+  await expect(main).toContainText(/modifié le/);
+  await expectNoAxeViolations(page);
+});
