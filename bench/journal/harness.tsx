@@ -47,6 +47,8 @@ function entryAt(index: number, attachments: JournalEntry['attachments']): Journ
     id: crypto.randomUUID(),
     checks: [],
     versions: [],
+    link: null,
+    trimmed: [],
     occurredAt: iso.slice(0, 16),
     approximate: index % 7 === 0,
     capturedAt: iso,

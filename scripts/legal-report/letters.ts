@@ -102,6 +102,8 @@ const entry = (n: number, occurredAt: string, files: number): JournalEntry => ({
   id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
   checks: [],
   versions: [],
+  link: null,
+  trimmed: [],
   occurredAt,
   approximate: n === 3,
   capturedAt: `${occurredAt.slice(0, 10)}T20:00:00.000Z`,

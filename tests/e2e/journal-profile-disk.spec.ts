@@ -254,6 +254,8 @@ async function tooBigArchive(markers: Markers): Promise<Buffer> {
       id: randomUUID(),
       checks: [],
       versions: [],
+      link: null,
+      trimmed: [],
       occurredAt: '2024-03-03T21:15',
       approximate: false,
       capturedAt: '2024-03-04T08:00:00.000Z',

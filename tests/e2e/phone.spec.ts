@@ -233,6 +233,8 @@ const ENTRY: JournalEntry = {
   id: 'e1',
   checks: [],
   versions: [],
+  link: null,
+  trimmed: [],
   occurredAt: '2026-11-03T21:14',
   approximate: false,
   platform: 'instagram',

@@ -39,7 +39,11 @@ test('an export checks itself offline: "tout correspond", and a changed byte is 
   await input.setInputFiles(zipPath);
   const result = page.getByRole('status');
   await expect(result).toContainText(words.allMatch.slice(0, 'Tout correspond.'.length));
-  await expect(page.getByRole('row')).toHaveCount(1 + 1 + 4); // header, the capture, 4 texts
+  // The files: a header, the capture, 4 texts; the chain: a header, the act's one record.
+  await expect(page.getByRole('row')).toHaveCount(1 + 1 + 4 + 1 + 1);
+  await expect(result).toContainText(
+    words.chain.intact.replace('{records}', '1').replace('{last}', '1'),
+  );
   await expectNoAxeViolations(page);
 
   // One byte changed in the middle of the archive.

@@ -10,6 +10,8 @@ const act = (occurredAt: string, kinds: JournalEntry['kinds']): JournalEntry => 
   id: crypto.randomUUID(),
   checks: [],
   versions: [],
+  link: null,
+  trimmed: [],
   occurredAt,
   approximate: false,
   capturedAt: '2024-03-04T09:00:00.000Z',

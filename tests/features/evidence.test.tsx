@@ -20,6 +20,8 @@ const entry = (over: Partial<JournalEntry>): JournalEntry => ({
   id: crypto.randomUUID(),
   checks: [],
   versions: [],
+  link: null,
+  trimmed: [],
   occurredAt: '2026-03-03T10:00',
   approximate: false,
   capturedAt: '2026-03-04T09:00:00.000Z',
@@ -112,6 +114,15 @@ describe('chronology', () => {
     const html = chronologyHtml(stored ? [stored] : [], new Date('2026-04-13T10:00:00Z'));
     expect(html.match(/modifié le/g)).toHaveLength(2);
     expect(html).toContain(escapeHtml('adresse : https://example.org/p/1'));
+
+    // Three saves, three records of the journal's hash chain: the page and the chronology say
+    // the last one's number and fingerprint, to compare with the export's verifier.
+    const link = stored?.link;
+    expect(link?.seq).toBe(3);
+    const record = fill(t.entry.record, { seq: 3, hash: link?.hash ?? '' });
+    expect(screen.getByText(record)).toBeInTheDocument();
+    expect(html).toContain(escapeHtml(fill(t.export.record, { seq: 3 })));
+    expect(html).toContain(escapeHtml(fill(t.export.seal, { seq: 3, hash: link?.hash ?? '' })));
   });
 
   it('writes in the printable chronology what each capture was checked for', () => {
@@ -307,7 +318,7 @@ describe('journal screens', () => {
     await user.click(screen.getByRole('button', { name: t.entry.save }));
 
     expect(await screen.findByText(t.entry.conflict.default)).toBeInTheDocument();
-    expect(useJournal.getState().entries).toEqual([other]);
+    expect(useJournal.getState().entries.map((e) => e.attachments)).toEqual([other.attachments]);
     expect(screen.getByLabelText(t.entry.description)).toHaveValue('Texte tapé ici');
     await user.click(screen.getByRole('button', { name: t.entry.conflictMerge }));
     expect(screen.getByRole('button', { name: /autre\.png/ })).toBeInTheDocument();

@@ -18,6 +18,8 @@ export function entry(partial: Partial<JournalEntry> & { files?: number } = {}):
     id,
     checks: [],
     versions: [],
+    link: null,
+    trimmed: [],
     occurredAt: '2026-03-03T21:15',
     approximate: false,
     capturedAt: '2026-03-04T08:00:00.000Z',

@@ -59,6 +59,7 @@ export const journal: Catalogue['journal'] = {
     approximate: 'Approximate date or time',
     capturedAt: 'Noted on {date}',
     modifiedAt: 'changed on {date}',
+    record: 'Journal record no. {seq}, fingerprint {hash}',
     versions: {
       title: 'Earlier versions',
       intro:
@@ -369,7 +370,7 @@ export const journal: Catalogue['journal'] = {
       },
       record: {
         label: 'Noted in Balise, with the fingerprint of each file',
-        text: 'The fingerprint (SHA-256) shows that the file has not changed since it was added here. It does not prove who took the screenshot, or when, or that the content is authentic: the time comes from this device’s clock.',
+        text: 'The fingerprint (SHA-256) shows that the file has not changed since it was added here, and every incident noted, changed or deleted becomes a numbered record carrying the fingerprint of the one before: a change made afterwards shows. None of it proves who took the screenshot, or when, or that the content is authentic: the time comes from this device’s clock.',
       },
       constat: {
         label:
@@ -528,6 +529,8 @@ export const journal: Catalogue['journal'] = {
       capturedAt: 'Noted on',
     },
     modified: 'changed on {date} ({fields})',
+    record: 'record no. {seq}',
+    seal: 'Journal seal: record no. {seq}, fingerprint {hash}. Every incident noted, changed or deleted adds a record carrying the fingerprint of the one before; verifier.html, in the export, checks the chain.',
     yes: 'yes',
     no: 'no',
   },

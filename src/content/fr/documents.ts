@@ -420,6 +420,7 @@ export const documentsText = {
     reading: {
       title: 'Lire le journal sans outil',
       text: 'La chronologie complète s’imprime (chronologie.html dans l’export du journal) ; verifier.html, dans le même export, s’ouvre dans n’importe quel navigateur, sans connexion, et vérifie que chaque fichier a gardé son empreinte.',
+      seal: 'Sceau du journal ce jour : enregistrement n° {seq}, empreinte {hash} (verifier.html montre la même au même numéro si rien n’a été changé ni retiré).',
     },
     rights: {
       title: 'Droits de la personne qui porte plainte',

@@ -64,6 +64,8 @@ export const journalText = {
     approximate: 'Date ou heure approximative',
     capturedAt: 'Noté le {date}',
     modifiedAt: 'modifié le {date}',
+    /** The act's place in the journal's hash chain (the verifier of the export checks it). */
+    record: 'Enregistrement n° {seq} du journal, empreinte {hash}',
     versions: {
       title: 'Versions précédentes',
       intro:
@@ -378,7 +380,7 @@ export const journalText = {
       },
       record: {
         label: 'Noté dans Balise, avec l’empreinte de chaque fichier',
-        text: 'L’empreinte (SHA-256) montre que le fichier n’a pas changé depuis qu’il a été ajouté ici. Elle ne prouve ni qui a fait la capture, ni quand, ni que le contenu est authentique : l’heure vient de l’horloge de cet appareil.',
+        text: 'L’empreinte (SHA-256) montre que le fichier n’a pas changé depuis qu’il a été ajouté ici, et chaque acte noté, modifié ou supprimé devient un enregistrement numéroté qui porte l’empreinte du précédent : un changement fait après coup se voit. Cela ne prouve ni qui a fait la capture, ni quand, ni que le contenu est authentique : l’heure vient de l’horloge de cet appareil.',
       },
       constat: {
         label: 'Un constat de commissaire de justice',
@@ -536,6 +538,10 @@ export const journalText = {
     },
     /** In the chronology's "Noté le" cell, one line per edit. */
     modified: 'modifié le {date} ({fields})',
+    /** Each act's place in the journal's hash chain, in its "Noté le" cell. */
+    record: 'enregistrement n° {seq}',
+    /** Under the title: the latest link, to compare with verifier.html or a fiche kept earlier. */
+    seal: 'Sceau du journal : enregistrement n° {seq}, empreinte {hash}. Chaque acte noté, modifié ou supprimé ajoute un enregistrement qui porte l’empreinte du précédent ; verifier.html, dans l’export, vérifie la chaîne.',
     yes: 'oui',
     no: 'non',
   },

@@ -31,4 +31,31 @@ export const verifierWords = {
   columns: { path: 'Fichier', expected: 'Empreinte notée (SHA-256)', result: 'Résultat' },
   status: { ok: 'identique', changed: 'MODIFIÉ', missing: 'MANQUANT' },
   textFile: 'texte de l’export (contrôlé par sa somme CRC-32)',
+  chain: {
+    title: 'La chaîne des enregistrements',
+    what: 'Chaque fois qu’un acte est noté, modifié ou supprimé dans Balise, un enregistrement numéroté est ajouté au journal avec l’empreinte du précédent : un acte changé après coup, ou un enregistrement retiré, rompt la chaîne.',
+    intact:
+      'La chaîne est intacte : {records} enregistrement(s) se suivent sans trou, du n° 1 au n° {last}.',
+    checked:
+      '{checked} d’entre eux ont été comparés à leur contenu (les actes et leurs versions gardées) ; les autres (actes supprimés, versions anciennes non gardées) ne sont contrôlés que par leur empreinte.',
+    removals:
+      '{removals} acte(s) supprimé(s) dans Balise : la suppression est notée dans la chaîne, leur contenu n’est plus dans l’export.',
+    unsealed:
+      '{unsealed} acte(s) noté(s) avant que la chaîne existe : ils ne sont pas couverts par elle.',
+    broken:
+      'Attention : la chaîne est rompue. Un acte a été modifié hors de Balise, ou un enregistrement a été retiré ou ajouté.',
+    none: 'Cet export ne porte pas de chaîne d’enregistrements (il a été fait avant qu’elle existe) : seuls les fichiers sont vérifiés.',
+    problem: {
+      altered: 'Enregistrement n° {seq} : le contenu ne correspond plus à son empreinte.',
+      broken: 'Enregistrement n° {seq} : il ne suit pas le précédent, ou son empreinte est fausse.',
+      missing: 'Enregistrement n° {seq} : absent.',
+      duplicate: 'Enregistrement n° {seq} : en double.',
+    },
+    compare:
+      'Une empreinte notée ailleurs (sur la fiche remise au commissariat, dans un message envoyé à quelqu’un) se compare au numéro du même enregistrement ci-dessous : si elle est la même, rien de ce qui était noté jusqu’à ce numéro n’a été changé ni retiré depuis.',
+    limits:
+      'Ce que la chaîne ne prouve pas : la date. Qui détient le journal entier pourrait réécrire toute la chaîne ; seule une empreinte gardée ailleurs le rend visible.',
+    caption: 'Enregistrements de la chaîne',
+    columns: { seq: 'N°', at: 'Écrit le', hash: 'Empreinte (SHA-256)' },
+  },
 } as const;

@@ -3,6 +3,7 @@ import { journalText as t } from '../../content/fr/journal.ts';
 import { frQuestions } from '../../content/fr/questions.ts';
 import { fill, voice } from '../../i18n/voice.ts';
 import type { JournalEntry } from '../../lib/journal/model.ts';
+import { latestLink } from '../../lib/journal/model.ts';
 import { escapeHtml as e } from './chronology.ts';
 import { changesOf, valueText, type ValueWords } from './versions.ts';
 import { formatInstant, formatOccurred } from '../../common/format.ts';
@@ -47,6 +48,12 @@ function changesHtml(entry: JournalEntry): string {
     .join('');
 }
 
+/** The act's place in the journal's hash chain, when it has one. */
+const recordHtml = (entry: JournalEntry): string =>
+  entry.link === null
+    ? ''
+    : `<br><small>${e(fill(t.export.record, { seq: entry.link.seq }))}</small>`;
+
 /**
  * The printable `chronologie.html` of an export: self-contained (no script, no outside file),
  * every user string escaped.
@@ -67,10 +74,15 @@ ${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
 ${td(c.description, e(entry.description), 'd')}
 ${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
 ${td(c.checks, entry.checks.map((check) => e(checkWords[check])).join('<br>'))}
-${td(c.capturedAt, `${e(formatInstant(entry.capturedAt, 'fr'))}${changesHtml(entry)}`)}
+${td(c.capturedAt, `${e(formatInstant(entry.capturedAt, 'fr'))}${changesHtml(entry)}${recordHtml(entry)}`)}
 </tr>`,
     )
     .join('\n');
+  const latest = latestLink(entries);
+  const seal =
+    latest === null
+      ? ''
+      : `\n<p>${e(fill(t.export.seal, { seq: latest.seq, hash: latest.hash }))}</p>`;
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -82,6 +94,7 @@ body{font-family:system-ui,sans-serif;margin:1.5rem;color:#111}
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 th,td{border:1px solid #777;padding:.35rem;vertical-align:top;text-align:left}
 td.d{white-space:pre-wrap}
+p{overflow-wrap:anywhere}
 code{word-break:break-all;font-size:.75rem}
 @media screen and (max-width:40rem){
 body{margin:1rem}
@@ -97,7 +110,7 @@ td:empty{display:none}
 </head>
 <body>
 <h1>${e(t.export.chronologyTitle)}</h1>
-<p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString(), 'fr') }))}</p>
+<p>${e(fill(t.export.exportedAt, { date: formatInstant(exportedAt.toISOString(), 'fr') }))}</p>${seal}
 <table>
 <thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.checks)}</th><th>${e(c.capturedAt)}</th></tr></thead>
 <tbody>

@@ -3,7 +3,7 @@ import { CONTENT_KINDS } from '../../engine/index.ts';
 import type { JournalProblem } from '../../lib/journal/db.ts';
 import { localDay } from '../../common/format.ts';
 import type { AttachmentMeta, CaptureCheck, JournalEntry } from '../../lib/journal/model.ts';
-import { CAPTURE_CHECKS, versionsAfterEdit } from '../../lib/journal/model.ts';
+import { CAPTURE_CHECKS, historyAfterEdit } from '../../lib/journal/model.ts';
 
 /**
  * The entry form's model, without a DOM: what the form holds while it is typed in, what is wrong
@@ -77,11 +77,15 @@ export function draftProblems(draft: Draft, mustConfirm: boolean): EntryProblem[
   ];
 }
 
-/** Ticks or unticks a kind of content, keeping the engine's order. */
-export function withKind(kinds: readonly ContentKind[], kind: ContentKind, on: boolean) {
-  const next = on ? [...kinds, kind] : kinds.filter((k) => k !== kind);
-  return CONTENT_KINDS.filter((k) => next.includes(k));
+/** Ticks or unticks `item` in `list`, keeping `order`'s order (kinds, capture checks). */
+function toggled<T>(order: readonly T[], list: readonly T[], item: T, on: boolean): T[] {
+  const next = on ? [...list, item] : list.filter((x) => x !== item);
+  return order.filter((x) => next.includes(x));
 }
+
+/** Ticks or unticks a kind of content, keeping the engine's order. */
+export const withKind = (kinds: readonly ContentKind[], kind: ContentKind, on: boolean) =>
+  toggled(CONTENT_KINDS, kinds, kind, on);
 
 /** Snapchat, or a "where" that names a story, a snap or a disappearing message. */
 const EPHEMERAL_WHERE = /story|stories|snap|éphém|ephem|disappear/iu;
@@ -92,10 +96,8 @@ export function isEphemeral(draft: Pick<Draft, 'platform' | 'where'>): boolean {
 }
 
 /** Ticks or unticks a capture check, keeping the model's order. */
-export function withCheck(checks: readonly CaptureCheck[], check: CaptureCheck, on: boolean) {
-  const next = on ? [...checks, check] : checks.filter((c) => c !== check);
-  return CAPTURE_CHECKS.filter((c) => next.includes(c));
-}
+export const withCheck = (checks: readonly CaptureCheck[], check: CaptureCheck, on: boolean) =>
+  toggled(CAPTURE_CHECKS, checks, check, on);
 
 /**
  * The entry the draft becomes; text trimmed, kinds and checks in their tables' order. Editing
@@ -137,7 +139,11 @@ export function entryOf(
     capturedAt,
     updatedAt: now,
     ...fields,
-    versions: before === null ? [] : versionsAfterEdit(before, fields),
+    // The repository links the entry into the chain when it saves (a new record, or the same
+    // one when the edit changed nothing).
+    ...(before === null
+      ? { versions: [], trimmed: [], link: null }
+      : historyAfterEdit(before, fields)),
   };
 }
 

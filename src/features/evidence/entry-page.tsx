@@ -13,6 +13,7 @@ import { AttachmentView } from './attachment-view.tsx';
 import { messageOf } from './journal-problem.tsx';
 import { ProofLadder } from './proof-ladder.tsx';
 import { EntryVersions } from './entry-versions.tsx';
+import { lastChange } from './versions.ts';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
@@ -41,6 +42,7 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
   // Why the last "Supprimer" failed: said here, where the person asked.
   const [deleteProblem, setDeleteProblem] = useState<JournalProblem | null>(null);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const changed = lastChange(entry);
   const title = fill(words.journal.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
   const rows: [string, string][] = [
     [
@@ -75,10 +77,15 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
       ) : null}
       <p className="hint">
         {fill(words.journal.entry.capturedAt, { date: formatInstant(entry.capturedAt) })}
-        {entry.versions.length === 0
+        {changed === null
           ? null
-          : ` · ${fill(words.journal.entry.modifiedAt, { date: formatInstant(entry.updatedAt) })}`}
+          : ` · ${fill(words.journal.entry.modifiedAt, { date: formatInstant(changed) })}`}
       </p>
+      {entry.link === null ? null : (
+        <p className="hint break">
+          {fill(words.journal.entry.record, { seq: entry.link.seq, hash: entry.link.hash })}
+        </p>
+      )}
       <dl className="answers">
         {rows
           .filter(([, value]) => value !== '')

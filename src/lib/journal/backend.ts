@@ -13,6 +13,12 @@ export const STORES = ['entries', 'files', 'meta'] as const;
 /** Key of the lock record in the `meta` store. */
 export const LOCK_KEY = 'lock';
 
+/**
+ * Key of the hash chain's state in the `meta` store (`chain-kit.ts`): the last link and the
+ * deleted acts' links. Hashes, numbers and times only: no content, so it is not encrypted.
+ */
+export const CHAIN_KEY = 'chain';
+
 /** Key of the schema record in the `meta` store. */
 export const SCHEMA_KEY = 'schema';
 

@@ -1,7 +1,9 @@
 import type { Backend, Tx } from './backend.ts';
-import { COMPLETE_KEY, LOCK_KEY } from './backend.ts';
+import { CHAIN_KEY, COMPLETE_KEY, LOCK_KEY } from './backend.ts';
 import { OpenError } from './backend-idb.ts';
 import { createMemoryBackend } from './backend-memory.ts';
+import type { ChainLink, ChainRemoval, ChainState } from './chain-kit.ts';
+import { chainKit } from './chain-kit.ts';
 import type { Sealed } from './crypto.ts';
 import {
   DecryptError,
@@ -166,6 +168,12 @@ export interface JournalRepo {
   /** Wipes everything, the lock included ("Tout effacer"). Works when locked. */
   clear: () => Promise<void>;
   /**
+   * The hash chain's state (`chain-kit.ts`): the last link, and the links of deleted acts.
+   * Every save that changes an act adds a link to it (set in the entry's `link`, the version
+   * it replaces keeping the earlier one); every deletion keeps the act's links and adds one.
+   */
+  chain: () => Promise<ChainState>;
+  /**
    * Rewrites the journal, as stored, into a fresh place and deletes the old one, so that records
    * deleted or rolled back (a failed import) leave nothing in the browser's files. Resolves
    * false where it cannot (no storage buckets, no room for the copy, a lock being set or removed).
@@ -328,6 +336,61 @@ function unchanged(current: unknown, before: EntryRecord): boolean {
   return 'sealed' in now && sameBytes(now.sealed.iv, before.sealed.iv);
 }
 
+const kit = chainKit();
+
+/** The chain's state as stored; the start of a chain when there is none (or it is unreadable). */
+function chainState(raw: unknown): ChainState {
+  const report = isRecord(raw) ? raw : {};
+  const { seq, hash, removals } = report;
+  if (
+    typeof seq === 'number' &&
+    Number.isSafeInteger(seq) &&
+    seq >= 0 &&
+    typeof hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(hash) &&
+    Array.isArray(removals)
+  ) {
+    return { seq, hash, removals: removals as ChainRemoval[] };
+  }
+  // Read on: a lost or damaged state starts the chain again, which the verifier then reports.
+  return { seq: 0, hash: kit.GENESIS, removals: [] };
+}
+
+/** Thrown inside a write when another tab moved the chain on meanwhile: the write is redone. */
+class ChainMoved extends Error {}
+
+/** Fails the transaction when the chain is no longer at `expected`. */
+async function expectChain(tx: Tx, expected: ChainState): Promise<void> {
+  const now = chainState(await tx.getMeta(CHAIN_KEY));
+  if (now.seq !== expected.seq || now.hash !== expected.hash) throw new ChainMoved();
+}
+
+/** Every link of an entry: its trimmed versions', its versions', its own. */
+const linksOf = (entry: JournalEntry): ChainLink[] =>
+  [...entry.trimmed, ...entry.versions.map((v) => v.link), entry.link].filter(
+    (link): link is ChainLink => link !== null,
+  );
+
+/** Tries of a write whose chain another tab keeps moving on, before it says `conflict`. */
+const CHAIN_TRIES = 10;
+
+/**
+ * Runs `write` again when another tab moved the chain on meanwhile (its link is computed before
+ * the transaction: WebCrypto cannot be awaited inside one), after a short random pause so that
+ * two tabs saving together do not keep colliding.
+ */
+async function retryOnChainMove<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!(error instanceof ChainMoved)) throw error;
+      if (attempt === CHAIN_TRIES) throw new JournalError('conflict', { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+    }
+  }
+}
+
 /** Maps any failure to a `JournalError` (entry validation errors pass through). */
 function asJournalError(error: unknown): unknown {
   if (error instanceof JournalError || error instanceof InvalidEntryError) return error;
@@ -372,8 +435,10 @@ async function copyRecords(from: Backend, to: Backend, lock: LockRecord | null):
     if (lock && !('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
     await to.run('readwrite', (tx) => tx.putFile(record));
   }
+  const chain = await from.run('readonly', (tx) => tx.getMeta(CHAIN_KEY));
   await to.run('readwrite', async (tx) => {
     if (lock) await tx.putMeta(LOCK_KEY, lock);
+    if (chain !== undefined) await tx.putMeta(CHAIN_KEY, chain);
     await tx.putMeta(COMPLETE_KEY, true);
   });
 }
@@ -583,14 +648,53 @@ class Journal implements JournalRepo {
   }
 
   saveMany(items: readonly SaveItem[]): Promise<void> {
-    return this.guard(() => this.writing(() => this.saveNow(items)));
+    return this.guard(() => this.writing(() => retryOnChainMove(() => this.saveNow(items))));
+  }
+
+  chain(): Promise<ChainState> {
+    return this.guard(async () =>
+      chainState(await this.backend.run('readonly', (tx) => tx.getMeta(CHAIN_KEY))),
+    );
+  }
+
+  /**
+   * Links each entry into the chain after `start`: an entry whose content is still the one its
+   * link recorded (an edit that changed nothing) keeps it; any other gets the next link.
+   */
+  private static async linked(
+    entries: readonly JournalEntry[],
+    start: ChainState,
+  ): Promise<{ readonly entries: JournalEntry[]; readonly chain: ChainState }> {
+    let chain = start;
+    const at = new Date().toISOString();
+    const linked: JournalEntry[] = [];
+    for (const entry of entries) {
+      const record = await kit.recordDigest(entry);
+      if (entry.link?.record === record) {
+        linked.push(entry);
+        continue;
+      }
+      const link = await kit.linkAfter(chain, at, record);
+      chain = { ...chain, seq: link.seq, hash: link.hash };
+      linked.push({ ...entry, link });
+    }
+    return { entries: linked, chain };
   }
 
   private async saveNow(items: readonly SaveItem[]): Promise<void> {
-    const checked = checkItems(items);
     const mode = await this.writeMode();
     const key = mode.key;
     const bases = await this.basesOf(items, mode.readKey);
+    const start = chainState(await this.backend.run('readonly', (tx) => tx.getMeta(CHAIN_KEY)));
+    const parsed = checkItems(items);
+    const linked = await Journal.linked(
+      parsed.map((item) => item.entry),
+      start,
+    );
+    const checked = parsed.map((item, index) => ({
+      ...item,
+      entry: linked.entries[index] as JournalEntry,
+    }));
     const prepared: {
       readonly entry: JournalEntry;
       readonly record: EntryRecord;
@@ -625,6 +729,7 @@ class Journal implements JournalRepo {
     }
     await this.backend.run('readwrite', async (tx) => {
       await expectLock(tx, mode.expected);
+      await expectChain(tx, start);
       let count: number | null = null;
       for (const { entry, record, files } of prepared) {
         const current: unknown = await tx.getEntry(entry.id);
@@ -652,40 +757,60 @@ class Journal implements JournalRepo {
         }
         await tx.putEntry(record);
       }
+      if (linked.chain.seq !== start.seq) await tx.putMeta(CHAIN_KEY, linked.chain);
     });
     this.changed();
   }
 
   remove(id: string): Promise<void> {
     return this.guard(() =>
-      this.writing(async () => {
-        const mode = await this.writeMode();
-        await this.backend.run('readwrite', async (tx) => {
-          await expectLock(tx, mode.expected);
-          if ((await tx.getEntry(id)) === undefined)
-            throw new JournalError('not-found', { ids: [id] });
-          for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
-          await tx.deleteEntry(id);
-        });
-        this.changed();
-      }),
+      this.writing(() => retryOnChainMove(() => this.removeNow([id], false))),
     );
   }
 
   removeMany(ids: readonly string[]): Promise<void> {
-    return this.guard(() =>
-      this.writing(async () => {
-        const mode = await this.writeMode();
-        await this.backend.run('readwrite', async (tx) => {
-          await expectLock(tx, mode.expected);
-          for (const id of ids) {
-            for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
-            await tx.deleteEntry(id);
-          }
-        });
-        this.changed();
-      }),
-    );
+    return this.guard(() => this.writing(() => retryOnChainMove(() => this.removeNow(ids, true))));
+  }
+
+  /**
+   * Deletes entries and their files in one transaction. Each deleted entry's links stay in the
+   * chain's state, followed by a link recording the deletion: a deletion is said, never hidden.
+   */
+  private async removeNow(ids: readonly string[], skipMissing: boolean): Promise<void> {
+    const mode = await this.writeMode();
+    const { records, raw } = await this.backend.run('readonly', async (tx) => {
+      const found = new Map<string, EntryRecord>();
+      for (const id of ids) {
+        const stored: unknown = await tx.getEntry(id);
+        if (stored !== undefined) found.set(id, entryRecord(stored));
+        else if (!skipMissing) throw new JournalError('not-found', { ids: [id] });
+      }
+      return { records: found, raw: await tx.getMeta(CHAIN_KEY) };
+    });
+    const start = chainState(raw);
+    let chain = start;
+    const at = new Date().toISOString();
+    for (const record of records.values()) {
+      const links = linksOf(await this.openEntry(record, mode.readKey));
+      if (links.length === 0) continue;
+      const event = await kit.linkAfter(chain, at, await kit.removalDigest(links));
+      chain = { seq: event.seq, hash: event.hash, removals: [...chain.removals, { links, event }] };
+    }
+    await this.backend.run('readwrite', async (tx) => {
+      await expectLock(tx, mode.expected);
+      await expectChain(tx, start);
+      for (const [id, record] of records) {
+        // Still the entry whose links were kept.
+        if (!unchanged(await tx.getEntry(id), record)) throw new ChainMoved();
+      }
+      for (const id of ids) {
+        if (!records.has(id)) continue;
+        for (const fileId of await tx.fileIdsOf(id)) await tx.deleteFile(fileId);
+        await tx.deleteEntry(id);
+      }
+      if (chain.seq !== start.seq) await tx.putMeta(CHAIN_KEY, chain);
+    });
+    this.changed();
   }
 
   file(attachmentId: string): Promise<Blob> {

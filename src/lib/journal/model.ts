@@ -1,5 +1,6 @@
 import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
+import type { ChainLink } from './chain-kit.ts';
 
 /**
  * The evidence journal's data: one entry per act of harassment, with its attachments' hashes.
@@ -65,6 +66,8 @@ export interface EntryVersion {
   readonly savedAt: string;
   /** The fields the next save changed, with their values in this version. Never empty. */
   readonly previous: Partial<Pick<JournalEntry, VersionedField>>;
+  /** This version's record in the journal's hash chain; null when saved before the chain. */
+  readonly link: ChainLink | null;
 }
 
 /** One act of harassment, as the user recorded it. */
@@ -105,6 +108,16 @@ export interface JournalEntry {
    * from before versions were kept).
    */
   readonly versions: readonly EntryVersion[];
+  /**
+   * This version's record in the journal's hash chain (`chain-kit.ts`), set by the repository
+   * when it saves; null for an entry saved before the chain existed (or not saved yet).
+   */
+  readonly link: ChainLink | null;
+  /**
+   * The links of versions no longer kept (beyond `maxVersionsPerEntry`): their content is gone,
+   * their place in the chain stays, so the chain still follows.
+   */
+  readonly trimmed: readonly ChainLink[];
 }
 
 /**
@@ -120,6 +133,8 @@ export const LIMITS = {
   maxAttachmentsPerEntry: 100,
   /** Earlier versions kept per entry: the first one and the latest ones beyond this. */
   maxVersionsPerEntry: 50,
+  /** Links of versions no longer kept, per entry. */
+  maxTrimmedLinks: 10_000,
   maxUrlLength: 2_000,
   maxAuthorLength: 2_000,
   maxConversationLength: 2_000,
@@ -192,11 +207,51 @@ export const isInstant = (value: unknown): value is string =>
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** An array of ids from `ids`, each at most once. */
+const isIdSet = (value: unknown, ids: readonly string[]): value is string[] =>
+  Array.isArray(value) &&
+  new Set(value).size === value.length &&
+  value.every((id) => typeof id === 'string' && ids.includes(id));
+
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
 
 /** Every field of a stored entry (the order is `parseEntry`'s output's). */
-const ENTRY_FIELDS = ['id', 'capturedAt', 'updatedAt', ...VERSIONED_FIELDS, 'versions'] as const;
+const ENTRY_FIELDS = [
+  'id',
+  'capturedAt',
+  'updatedAt',
+  ...VERSIONED_FIELDS,
+  'versions',
+  'link',
+  'trimmed',
+] as const;
+
+const LINK_FIELDS = ['seq', 'at', 'record', 'prev', 'hash'];
+
+/** A chain link, checked; null when absent; `undefined` when malformed. */
+function parseLink(input: unknown): ChainLink | null | undefined {
+  if (input === undefined || input === null) return null;
+  if (!isRecord(input) || Object.keys(input).some((key) => !LINK_FIELDS.includes(key))) {
+    return undefined;
+  }
+  const { seq, at, record, prev, hash } = input;
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1 || !isInstant(at)) {
+    return undefined;
+  }
+  if (!isSha256(record) || !isSha256(prev) || !isSha256(hash)) return undefined;
+  return { seq, at, record, prev, hash };
+}
+
+/** The links of an entry's trimmed versions; `undefined` when malformed. */
+function parseTrimmed(input: unknown): ChainLink[] | undefined {
+  const raw = input ?? [];
+  if (!Array.isArray(raw) || raw.length > LIMITS.maxTrimmedLinks) return undefined;
+  const links = raw.map(parseLink);
+  return links.every((link): link is ChainLink => link !== null && link !== undefined)
+    ? links
+    : undefined;
+}
 
 const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt'] as const;
 
@@ -253,6 +308,11 @@ export function parseEntry(input: unknown): JournalEntry {
   const checks = input['checks'] ?? [];
   // Likewise for versions: an entry from before them has no earlier version kept.
   const versions = parseVersions(input, bad);
+  // And for the chain: an entry saved before it has no link.
+  const link = parseLink(input['link']);
+  if (link === undefined) bad.push('link');
+  const trimmed = parseTrimmed(input['trimmed']);
+  if (trimmed === undefined) bad.push('trimmed');
   if (!isUuid(id)) bad.push('id');
   if (!isLocalDateTime(occurredAt)) bad.push('occurredAt');
   if (typeof approximate !== 'boolean') bad.push('approximate');
@@ -270,20 +330,9 @@ export function parseEntry(input: unknown): JournalEntry {
   if (!isText(conversation, LIMITS.maxConversationLength)) bad.push('conversation');
   if (!isText(author, LIMITS.maxAuthorLength)) bad.push('author');
   if (!isText(description, LIMITS.maxDescriptionLength)) bad.push('description');
-  const kindsOk =
-    Array.isArray(kinds) &&
-    kinds.length > 0 &&
-    new Set(kinds).size === kinds.length &&
-    kinds.every(
-      (kind) => typeof kind === 'string' && (CONTENT_KINDS as readonly string[]).includes(kind),
-    );
+  const kindsOk = isIdSet(kinds, CONTENT_KINDS) && kinds.length > 0;
   if (!kindsOk) bad.push('kinds');
-  const checksOk =
-    Array.isArray(checks) &&
-    new Set(checks).size === checks.length &&
-    checks.every(
-      (check) => typeof check === 'string' && (CAPTURE_CHECKS as readonly string[]).includes(check),
-    );
+  const checksOk = isIdSet(checks, CAPTURE_CHECKS);
   if (!checksOk) bad.push('checks');
   const metas: AttachmentMeta[] = [];
   if (!Array.isArray(attachments) || attachments.length > LIMITS.maxAttachmentsPerEntry) {
@@ -312,6 +361,8 @@ export function parseEntry(input: unknown): JournalEntry {
     attachments: metas,
     checks: CAPTURE_CHECKS.filter((check) => (checks as readonly string[]).includes(check)),
     versions,
+    link: link ?? null,
+    trimmed: trimmed ?? [],
   };
 }
 
@@ -332,7 +383,7 @@ function parseVersions(input: Record<string, unknown>, bad: string[]): EntryVers
     const keys = isRecord(previous) ? Object.keys(previous) : [];
     if (
       !isRecord(item) ||
-      Object.keys(item).some((key) => key !== 'savedAt' && key !== 'previous') ||
+      Object.keys(item).some((key) => !['savedAt', 'previous', 'link'].includes(key)) ||
       !isInstant(item['savedAt']) ||
       !isRecord(previous) ||
       keys.length === 0 ||
@@ -341,13 +392,19 @@ function parseVersions(input: Record<string, unknown>, bad: string[]): EntryVers
       bad.push(path);
       return;
     }
+    const link = parseLink(item['link']);
+    if (link === undefined) {
+      bad.push(path);
+      return;
+    }
     try {
-      const as = parseEntry({ ...input, ...previous, versions: [] });
+      const as = parseEntry({ ...input, ...previous, versions: [], link: null, trimmed: [] });
       versions.push({
         savedAt: item['savedAt'],
         previous: Object.fromEntries(
           VERSIONED_FIELDS.filter((field) => field in previous).map((field) => [field, as[field]]),
         ),
+        link,
       });
     } catch {
       bad.push(path);
@@ -357,25 +414,39 @@ function parseVersions(input: Record<string, unknown>, bad: string[]): EntryVers
 }
 
 /**
- * The versions an edit leaves: `before`'s, plus `before` itself when `after` changed any field
- * (with the values it had). Beyond `maxVersionsPerEntry`, the first version and the latest are
- * kept: what the act was when first noted, and its recent history.
+ * The history an edit leaves: `before`'s versions, plus `before` itself when `after` changed any
+ * field (with the values it had and its chain link). Beyond `maxVersionsPerEntry`, the first
+ * version and the latest are kept (what the act was when first noted, and its recent history);
+ * the others' links go to `trimmed`, so the chain still follows. An edit that changed nothing
+ * keeps the link: the repository writes no new record for it.
  */
-export function versionsAfterEdit(
+export function historyAfterEdit(
   before: JournalEntry,
   after: Pick<JournalEntry, VersionedField>,
-): EntryVersion[] {
+): Pick<JournalEntry, 'versions' | 'trimmed' | 'link'> {
   const changed = VERSIONED_FIELDS.filter(
     (field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]),
   );
-  if (changed.length === 0) return [...before.versions];
+  if (changed.length === 0) {
+    return { versions: [...before.versions], trimmed: [...before.trimmed], link: before.link };
+  }
   const version: EntryVersion = {
     savedAt: before.updatedAt,
     previous: Object.fromEntries(changed.map((field) => [field, before[field]])),
+    link: before.link,
   };
   const all = [...before.versions, version];
   const max = LIMITS.maxVersionsPerEntry;
-  return all.length <= max ? all : [all[0] as EntryVersion, ...all.slice(all.length - max + 1)];
+  if (all.length <= max) return { versions: all, trimmed: [...before.trimmed], link: null };
+  const dropped = all.slice(1, all.length - max + 1);
+  return {
+    versions: [all[0] as EntryVersion, ...all.slice(all.length - max + 1)],
+    trimmed: [
+      ...before.trimmed,
+      ...dropped.flatMap((v) => (v.link === null ? [] : [v.link])),
+    ].slice(-LIMITS.maxTrimmedLinks),
+    link: null,
+  };
 }
 
 /**
@@ -387,4 +458,18 @@ export function compareEntries(a: JournalEntry, b: JournalEntry): number {
   return (
     order(a.occurredAt, b.occurredAt) || order(a.capturedAt, b.capturedAt) || order(a.id, b.id)
   );
+}
+
+/**
+ * The latest link among these entries' own (their current versions): a point of the journal's
+ * hash chain that commits to every record up to it, to print where it can be compared later (the
+ * front-desk sheet, the chronology). Null when no entry is linked yet.
+ */
+export function latestLink(entries: readonly JournalEntry[]): ChainLink | null {
+  let latest: ChainLink | null = null;
+  for (const entry of entries) {
+    if (entry.link !== null && (latest === null || entry.link.seq > latest.seq))
+      latest = entry.link;
+  }
+  return latest;
 }

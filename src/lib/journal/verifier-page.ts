@@ -1,3 +1,5 @@
+import type { ChainProblem } from './chain-kit.ts';
+import { chainKit } from './chain-kit.ts';
 import { verifyArchive } from './verifier.ts';
 
 /** The page's words (src/content/<locale>/verifier.ts), with `{name}` placeholders. */
@@ -21,13 +23,28 @@ export interface VerifierWords {
   readonly columns: { readonly path: string; readonly expected: string; readonly result: string };
   readonly status: { readonly ok: string; readonly changed: string; readonly missing: string };
   readonly textFile: string;
+  readonly chain: {
+    readonly title: string;
+    readonly what: string;
+    readonly intact: string;
+    readonly checked: string;
+    readonly removals: string;
+    readonly unsealed: string;
+    readonly broken: string;
+    readonly none: string;
+    readonly problem: Readonly<Record<ChainProblem['problem'], string>>;
+    readonly compare: string;
+    readonly limits: string;
+    readonly caption: string;
+    readonly columns: { readonly seq: string; readonly at: string; readonly hash: string };
+  };
 }
 
 /**
  * The page's own script, copied as text like `verifyArchive`: reads the chosen file, runs the
  * check, writes the result with `textContent` only (a file name is never markup).
  */
-function runPage(verify: typeof verifyArchive, words: VerifierWords): void {
+function runPage(verify: typeof verifyArchive, kit: typeof chainKit, words: VerifierWords): void {
   const fill = (text: string, values: Record<string, string | number>): string =>
     text.replace(/\{(\w+)\}/g, (all, key: string) => (key in values ? String(values[key]) : all));
   const input = document.getElementById('archive') as HTMLInputElement;
@@ -39,6 +56,14 @@ function runPage(verify: typeof verifyArchive, words: VerifierWords): void {
     parent.append(node);
     return node;
   };
+  /** A table with its caption and column headers, in the result; returns its body. */
+  const table = (caption: string, columns: readonly string[]): HTMLElement => {
+    const node = add(result, 'table');
+    add(node, 'caption', caption);
+    const head = add(add(node, 'thead'), 'tr');
+    for (const column of columns) add(head, 'th', column).setAttribute('scope', 'col');
+    return add(node, 'tbody');
+  };
   const say = (text: string, tone: string) => {
     result.replaceChildren();
     add(result, 'p', text, tone);
@@ -49,7 +74,7 @@ function runPage(verify: typeof verifyArchive, words: VerifierWords): void {
     say(words.checking, 'info');
     void file
       .arrayBuffer()
-      .then((buffer) => verify(new Uint8Array(buffer)))
+      .then((buffer) => verify(new Uint8Array(buffer), kit().check))
       .then((report) => {
         if (report.kind !== 'checked') {
           const problems = {
@@ -72,18 +97,51 @@ function runPage(verify: typeof verifyArchive, words: VerifierWords): void {
           add(result, 'p', fill(words.exportedAt, { date: date.toLocaleString(words.lang) }));
         }
         for (const path of report.extra) add(result, 'p', fill(words.extra, { path }), 'bad');
-        const table = add(result, 'table');
-        add(table, 'caption', words.tableCaption);
-        const head = add(add(table, 'thead'), 'tr');
-        for (const column of [words.columns.path, words.columns.expected, words.columns.result]) {
-          add(head, 'th', column).setAttribute('scope', 'col');
-        }
-        const body = add(table, 'tbody');
+        const body = table(words.tableCaption, [
+          words.columns.path,
+          words.columns.expected,
+          words.columns.result,
+        ]);
         for (const file of report.files) {
           const row = add(body, 'tr', undefined, file.status === 'ok' ? '' : 'bad');
           add(row, 'th', file.path).setAttribute('scope', 'row');
           add(row, 'td', file.expected ?? words.textFile, 'hash');
           add(row, 'td', words.status[file.status]);
+        }
+        const chain = report.chain;
+        const c = words.chain;
+        add(result, 'h2', c.title);
+        if (chain.kind === 'none') {
+          add(result, 'p', c.none);
+          if (chain.unsealed > 0) add(result, 'p', fill(c.unsealed, { unsealed: chain.unsealed }));
+          return;
+        }
+        add(result, 'p', c.what);
+        if (chain.intact) {
+          add(
+            result,
+            'p',
+            fill(c.intact, { records: chain.records, last: chain.last.seq }),
+            'good',
+          );
+        } else {
+          add(result, 'p', c.broken, 'bad');
+          const problems = add(result, 'ul');
+          for (const p of chain.problems)
+            add(problems, 'li', fill(c.problem[p.problem], { seq: p.seq }), 'bad');
+        }
+        add(result, 'p', fill(c.checked, { checked: chain.contentChecked }));
+        if (chain.removals > 0) add(result, 'p', fill(c.removals, { removals: chain.removals }));
+        if (chain.unsealed > 0) add(result, 'p', fill(c.unsealed, { unsealed: chain.unsealed }));
+        add(result, 'p', c.compare);
+        add(result, 'p', c.limits);
+        const rows = table(c.caption, [c.columns.seq, c.columns.at, c.columns.hash]);
+        for (const link of chain.links) {
+          const row = add(rows, 'tr');
+          add(row, 'th', String(link.seq)).setAttribute('scope', 'row');
+          const at = new Date(link.at);
+          add(row, 'td', Number.isNaN(at.getTime()) ? link.at : at.toLocaleString(words.lang));
+          add(row, 'td', link.hash, 'hash');
         }
       })
       .catch(() => {
@@ -103,7 +161,11 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
  * any recent browser, that checks an export against its manifest.
  */
 export function verifierPage(words: VerifierWords): string {
-  const script = `const verifyArchive = (${verifyArchive.toString()});\n(${runPage.toString()})(verifyArchive, ${scriptJson(words)});`;
+  const script = [
+    `const verifyArchive = (${verifyArchive.toString()});`,
+    `const chainKit = (${chainKit.toString()});`,
+    `(${runPage.toString()})(verifyArchive, chainKit, ${scriptJson(words)});`,
+  ].join('\n');
   return `<!doctype html>
 <html lang="${escapeHtml(words.lang)}">
 <head>

@@ -16,6 +16,8 @@
  * with nothing between or after).
  */
 
+import type { ChainReport } from './chain-kit.ts';
+
 /** What one file of the archive gave. */
 export interface CheckedFile {
   readonly path: string;
@@ -42,11 +44,20 @@ export type VerifierReport =
       readonly files: readonly CheckedFile[];
       /** Files in the archive that the manifest does not list and the export does not write. */
       readonly extra: readonly string[];
-      /** True when every file is `ok` and nothing is extra. */
+      /** The hash chain of the journal's records (`chain-kit.ts`). */
+      readonly chain: ChainReport;
+      /** True when every file is `ok`, nothing is extra and the chain (if any) is intact. */
       readonly allMatch: boolean;
     };
 
-export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> {
+/**
+ * @param bytes the archive.
+ * @param checkChain `chainKit().check`, passed in so that both functions stay self-contained.
+ */
+export async function verifyArchive(
+  bytes: Uint8Array,
+  checkChain: (manifest: unknown) => Promise<ChainReport>,
+): Promise<VerifierReport> {
   // Everything below is inside this function on purpose (see the module's comment).
   const KNOWN_TEXTS = ['manifest.json', 'chronologie.html', 'chronologie.csv', 'verifier.html'];
   const LOCAL = 0x04034b50;
@@ -227,12 +238,17 @@ export async function verifyArchive(bytes: Uint8Array): Promise<VerifierReport> 
   const extra = items
     .map((item) => item.path)
     .filter((path) => !listed.has(path) && !KNOWN_TEXTS.includes(path));
+  const chain = await checkChain(manifest);
   return {
     kind: 'checked',
     entries: manifest.entries.length,
     exportedAt: String(manifest.exportedAt),
     files,
     extra,
-    allMatch: extra.length === 0 && files.every((file) => file.status === 'ok'),
+    chain,
+    allMatch:
+      extra.length === 0 &&
+      files.every((file) => file.status === 'ok') &&
+      (chain.kind === 'none' || chain.intact),
   };
 }

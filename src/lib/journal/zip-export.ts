@@ -1,4 +1,5 @@
 import { Zip, ZipPassThrough } from 'fflate';
+import type { ChainState } from './chain-kit.ts';
 import { ArchiveEncryptor, DEFAULT_CHUNK_BYTES } from './archive-crypto.ts';
 import { blobChunks } from './blob-chunks.ts';
 import { DEFAULT_ITERATIONS } from './crypto.ts';
@@ -159,12 +160,14 @@ export function buildManifest(
   entries: readonly JournalEntry[],
   appVersion: string,
   exportedAt: string,
+  chain: ChainState,
 ): Manifest {
   return {
     format: ARCHIVE_FORMAT,
     schema: JOURNAL_SCHEMA,
     appVersion,
     exportedAt,
+    chain,
     entries: entries.map((entry) => ({
       ...entry,
       attachments: entry.attachments.map((meta) => ({
@@ -188,10 +191,11 @@ export async function exportJournal(
   const now = options.now ?? new Date();
   const exportedAt = now.toISOString();
   const entries = await repo.list();
+  const chain = await repo.chain();
   const attachments = entries.flatMap((entry) =>
     entry.attachments.map((meta) => ({ entry, meta })),
   );
-  const manifest = buildManifest(entries, options.appVersion, exportedAt);
+  const manifest = buildManifest(entries, options.appVersion, exportedAt, chain);
   const manifestText = JSON.stringify(manifest, null, 1);
   const html = options.renderChronology(entries, {
     attachmentPath: (entry, meta) => attachmentPath(entry.id, meta),

@@ -1,3 +1,4 @@
+import type { ChainState } from './chain-kit.ts';
 import type { AttachmentMeta, JournalEntry } from './model.ts';
 
 /**
@@ -95,4 +96,6 @@ export interface Manifest {
   /** ISO instant. */
   readonly exportedAt: string;
   readonly entries: readonly ManifestEntry[];
+  /** The journal's hash chain (absent from exports made before it): checked by the verifier. */
+  readonly chain?: ChainState;
 }

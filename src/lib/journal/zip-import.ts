@@ -71,7 +71,9 @@ export interface ImportSummary {
 
 const BATCH_ENTRIES = 200;
 const BATCH_BYTES = 64 * 1024 * 1024;
-const MANIFEST_FIELDS = ['format', 'schema', 'appVersion', 'exportedAt', 'entries'];
+// `chain`: the exporting journal's hash chain, for `verifier.html`; an import links the entries
+// into this journal's own chain, as records made at the import.
+const MANIFEST_FIELDS = ['format', 'schema', 'appVersion', 'exportedAt', 'entries', 'chain'];
 const RESERVED = [MANIFEST_PATH, CHRONOLOGY_HTML_PATH, CHRONOLOGY_CSV_PATH, VERIFIER_PATH];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -182,6 +184,13 @@ async function write(
   entries: readonly JournalEntry[],
   blobs: ReadonlyMap<string, Blob>,
 ): Promise<void> {
+  // The other journal's links say nothing of this one: these entries join its chain now.
+  entries = entries.map((entry) => ({
+    ...entry,
+    link: null,
+    trimmed: [],
+    versions: entry.versions.map((version) => ({ ...version, link: null })),
+  }));
   let batch: SaveItem[] = [];
   let bytes = 0;
   const written: string[] = [];

@@ -13,7 +13,7 @@ describe('the letters’ chronology', () => {
       occurredAt: '2026-03-01',
       capturedAt: '2026-03-02T09:00:00.000Z',
       updatedAt: '2026-03-20T09:00:00.000Z',
-      versions: [{ savedAt: '2026-03-02T09:00:00.000Z', previous: { url: '' } }],
+      versions: [{ savedAt: '2026-03-02T09:00:00.000Z', previous: { url: '' }, link: null }],
     });
     const plain = entry({ occurredAt: '2026-03-05' });
     const ctx = contextOf({

@@ -141,6 +141,14 @@ describe('the front-desk sheet', () => {
       occurredAt: `2026-09-${String(i + 1).padStart(2, '0')}T2${i % 4}:05`,
       author: `@auteur_numero_${(i % 3) + 1}`,
       files: 1 + (i % 2),
+      // Linked in the journal's hash chain, one record each (fingerprints made up).
+      link: {
+        seq: i + 1,
+        at: '2026-10-01T10:00:00.000Z',
+        record: 'a'.repeat(64),
+        prev: (i === 0 ? '0' : 'b').repeat(64),
+        hash: `${String(i + 1).padStart(2, '0')}${'c'.repeat(62)}`,
+      },
     }),
   );
 
@@ -158,7 +166,9 @@ describe('the front-desk sheet', () => {
       }
       // The exhibits are numbered as in the complaint letter: 45 files over 30 acts.
       expect(text).toContain(squash('44–45'));
-      for (const part of ['article 15-3', 'main courante', 'verifier.html', '30/09/2026']) {
+      // The seal: the latest record's number and fingerprint, to compare with verifier.html.
+      const seal = `enregistrement n° 30, empreinte 30${'c'.repeat(62)}`;
+      for (const part of ['article 15-3', 'main courante', 'verifier.html', '30/09/2026', seal]) {
         expect(text).toContain(squash(part));
       }
     },

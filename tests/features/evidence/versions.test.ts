@@ -7,7 +7,7 @@ import {
 } from '../../../src/features/evidence/versions.ts';
 import { emptyDraft, entryOf } from '../../../src/features/evidence/entry-draft.ts';
 import type { JournalEntry } from '../../../src/lib/journal/model.ts';
-import { LIMITS, parseEntry, versionsAfterEdit } from '../../../src/lib/journal/model.ts';
+import { LIMITS, historyAfterEdit, parseEntry } from '../../../src/lib/journal/model.ts';
 import { attachment, entry } from '../../lib/journal/helpers.ts';
 
 const words: ValueWords = {
@@ -71,10 +71,15 @@ describe('an act’s earlier versions', () => {
       '2026-03-05T10:00:00.000Z',
     );
     expect(third.versions).toEqual([
-      { savedAt: '2026-03-03T10:00:00.000Z', previous: { url: 'https://example.org/p/1' } },
+      {
+        savedAt: '2026-03-03T10:00:00.000Z',
+        previous: { url: 'https://example.org/p/1' },
+        link: null,
+      },
       {
         savedAt: '2026-03-04T10:00:00.000Z',
         previous: { kinds: first.kinds, description: 'Premier récit.' },
+        link: null,
       },
     ]);
     expect(third.capturedAt).toBe(first.capturedAt);
@@ -96,7 +101,7 @@ describe('an act’s earlier versions', () => {
   it('keeps a removed file’s name and fingerprint', () => {
     const file = attachment('capture', 'capture.png').meta;
     const withFile = entry({ attachments: [file] });
-    const after = versionsAfterEdit(withFile, { ...withFile, attachments: [] });
+    const after = historyAfterEdit(withFile, { ...withFile, attachments: [] }).versions;
     expect(after).toHaveLength(1);
     expect(valueText('attachments', after[0]?.previous ?? {}, words)).toBe(
       `capture.png (SHA-256 ${file.sha256})`,

@@ -9,6 +9,7 @@ import {
   saveWith,
   sha256,
   snapshot,
+  unchained,
 } from './helpers.ts';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -68,7 +69,7 @@ describe.each(kinds)('the journal (%s)', (_kind, open) => {
     const edited = { ...saved, attachments: [b.meta, c.meta], description: 'Modifié.' };
     await repo.save(edited, [c], [a.meta.id]);
 
-    expect(await repo.list()).toEqual([edited]);
+    expect(unchained(await repo.list())).toEqual(unchained([edited]));
     expect(await problemOf(repo.file(a.meta.id))).toBe('not-found');
     expect(await (await repo.file(c.meta.id)).text()).toBe('c');
   });
@@ -87,12 +88,12 @@ describe.each(kinds)('the journal (%s)', (_kind, open) => {
     const fromA = { ...saved, updatedAt: '2024-03-06T08:00:00.000Z', description: 'Texte de A' };
 
     expect(await problemOf(repo.save(fromA, [], [], saved.updatedAt))).toBe('conflict');
-    expect(await repo.list()).toEqual([fromB]);
+    expect(unchained(await repo.list())).toEqual(unchained([fromB]));
     expect(await (await repo.file(screenshot.meta.id)).text()).toBe('capture de B');
     // Based on the latest version, A's text is saved with B's file kept.
     const merged = { ...fromA, attachments: fromB.attachments };
     await repo.save(merged, [], [], fromB.updatedAt);
-    expect(await repo.list()).toEqual([merged]);
+    expect(unchained(await repo.list())).toEqual(unchained([merged]));
   });
 
   it('refuses a save of an entry deleted elsewhere since its form opened', async () => {

@@ -64,6 +64,8 @@ export function entry(overrides: Partial<JournalEntry> = {}): JournalEntry {
     id: crypto.randomUUID(),
     checks: [],
     versions: [],
+    link: null,
+    trimmed: [],
     occurredAt: '2024-03-03T21:15',
     approximate: false,
     capturedAt: '2024-03-04T08:00:00.000Z',
@@ -88,8 +90,20 @@ export async function saveWith(
 ): Promise<JournalEntry> {
   const saved = entry({ ...overrides, attachments: files.map((file) => file.meta) });
   await repo.save(saved, files, []);
-  return saved;
+  // As stored: with the link the repository gave it in the hash chain.
+  const stored = (await repo.list()).find((item) => item.id === saved.id);
+  if (stored === undefined) throw new Error(`entry ${saved.id} not stored`);
+  return stored;
 }
+
+/** Entries without their places in the hash chain: what the person wrote, for comparisons. */
+export const unchained = (entries: readonly JournalEntry[]): JournalEntry[] =>
+  entries.map((item) => ({
+    ...item,
+    link: null,
+    trimmed: [],
+    versions: item.versions.map((version) => ({ ...version, link: null })),
+  }));
 
 /** Everything a user could see of a journal: entries, and each file's hash and type. */
 export async function snapshot(repo: JournalRepo) {
@@ -101,7 +115,7 @@ export async function snapshot(repo: JournalRepo) {
       files[meta.id] = { sha256: sha256(await bytesOf(blob)), type: blob.type };
     }
   }
-  return { entries, files };
+  return { entries: unchained(entries), files };
 }
 
 /** Collects what an export writes through a callback sink. */

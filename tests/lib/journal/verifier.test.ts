@@ -1,14 +1,16 @@
 import { FAST, attachment, collector, dbName, saveWith } from './helpers.ts';
 import fc from 'fast-check';
-import { Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifierWords } from '../../../src/content/fr/verifier.ts';
 import type { JournalRepo } from '../../../src/lib/journal/db.ts';
 import { openJournal } from '../../../src/lib/journal/db.ts';
+import { chainKit } from '../../../src/lib/journal/chain-kit.ts';
 import { verifyArchive } from '../../../src/lib/journal/verifier.ts';
 import { verifierPage } from '../../../src/lib/journal/verifier-page.ts';
 import { exportJournal } from '../../../src/lib/journal/zip-export.ts';
 
+const { check } = chainKit();
 const opened: JournalRepo[] = [];
 afterEach(() => {
   for (const repo of opened.splice(0)) repo.close();
@@ -72,7 +74,7 @@ const anExport = () => (exported ??= exportBytes());
 
 describe('verifier.html’s check of an export', () => {
   it('says everything matches in an export as Balise writes it, the page included', async () => {
-    const report = await verifyArchive(await anExport());
+    const report = await verifyArchive(await anExport(), check);
     expect(report).toMatchObject({ kind: 'checked', entries: 2, extra: [], allMatch: true });
     if (report.kind !== 'checked') return;
     expect(report.files.filter((f) => f.role === 'attachment')).toHaveLength(3);
@@ -95,13 +97,40 @@ describe('verifier.html’s check of an export', () => {
         async (at, xor) => {
           const copy = original.slice();
           copy[at] = (copy[at] as number) ^ xor;
-          const report = await verifyArchive(copy);
+          const report = await verifyArchive(copy, check);
           expect(report.kind === 'checked' && report.allMatch, `byte ${at} ^ ${xor}`).toBe(false);
         },
       ),
       { numRuns: 500 },
     );
   }, 60_000);
+
+  it('checks the chain of records: intact as exported, broken by an act rewritten in a rebuilt archive', async () => {
+    const report = await verifyArchive(await anExport(), check);
+    expect(report).toMatchObject({ chain: { kind: 'checked', records: 2, intact: true } });
+    // Rebuilt by someone with a ZIP tool: every CRC and fingerprint right, one act's text changed.
+    const files = unzipSync(await anExport());
+    const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as {
+      entries: { description: string }[];
+    };
+    const [act] = manifest.entries;
+    if (!act) throw new Error('an act');
+    act.description = 'Récit réécrit.';
+    const rebuilt = await balizeZip(
+      Object.entries(files).map(([path, data]) =>
+        path === 'manifest.json' ? [path, JSON.stringify(manifest)] : [path, data],
+      ),
+    );
+    const tampered = await verifyArchive(rebuilt, check);
+    expect(tampered).toMatchObject({
+      kind: 'checked',
+      allMatch: false,
+      chain: { kind: 'checked', intact: false, problems: [{ problem: 'altered' }] },
+    });
+    if (tampered.kind === 'checked') {
+      expect(tampered.files.every((file) => file.status === 'ok')).toBe(true);
+    }
+  });
 
   it('names a file whose bytes differ from the manifest’s fingerprint, and a missing one', async () => {
     const zip = await balizeZip([
@@ -114,7 +143,7 @@ describe('verifier.html’s check of an export', () => {
       ],
       ['fichiers/e1/a-x.png', new TextEncoder().encode('abd')],
     ]);
-    const report = await verifyArchive(zip);
+    const report = await verifyArchive(zip, check);
     expect(report).toMatchObject({ kind: 'checked', allMatch: false });
     if (report.kind !== 'checked') return;
     expect(report.files.map((f) => [f.path, f.status])).toEqual([
@@ -130,7 +159,7 @@ describe('verifier.html’s check of an export', () => {
       ['fichiers/e1/a-x.png', new TextEncoder().encode('abc')],
       ['fichiers/e1/ajout.png', new TextEncoder().encode('abc')],
     ]);
-    expect(await verifyArchive(zip)).toMatchObject({
+    expect(await verifyArchive(zip, check)).toMatchObject({
       kind: 'checked',
       allMatch: false,
       extra: ['fichiers/e1/ajout.png'],
@@ -139,8 +168,8 @@ describe('verifier.html’s check of an export', () => {
 
   it('refuses a ZIP Balise did not write, and a file that is no ZIP at all', async () => {
     const foreign = zipSync({ 'manifest.json': new TextEncoder().encode(manifestOf([])) });
-    expect(await verifyArchive(foreign)).toMatchObject({ kind: 'damaged' });
-    expect(await verifyArchive(new TextEncoder().encode('bonjour'))).toMatchObject({
+    expect(await verifyArchive(foreign, check)).toMatchObject({ kind: 'damaged' });
+    expect(await verifyArchive(new TextEncoder().encode('bonjour'), check)).toMatchObject({
       kind: 'damaged',
     });
     // Compressed, a file could hide bits that change nothing once inflated: Balise stores all.
@@ -155,9 +184,9 @@ describe('verifier.html’s check of an export', () => {
       file.push(new TextEncoder().encode(manifestOf([])), true);
       zip.end();
     });
-    expect(await verifyArchive(deflated)).toMatchObject({ kind: 'damaged' });
+    expect(await verifyArchive(deflated, check)).toMatchObject({ kind: 'damaged' });
     const noManifest = await balizeZip([['notes.txt', 'rien']]);
-    expect(await verifyArchive(noManifest)).toEqual({ kind: 'no-manifest' });
+    expect(await verifyArchive(noManifest, check)).toEqual({ kind: 'no-manifest' });
   });
 });
 

@@ -4,6 +4,7 @@ import { fill } from '../../../i18n/voice.ts';
 import { formatShortDay } from '../../../common/format.ts';
 import { platformName } from '../../../common/platform-name.ts';
 import { FRENCH_PLATFORM_NAMES } from '../../../common/french-platform-names.ts';
+import { latestLink } from '../../../lib/journal/model.ts';
 import type { DocumentContext } from '../context.ts';
 import { answersSummary, journalSummary, linesOf, offenceItems, paragraph } from './parts.ts';
 
@@ -75,6 +76,8 @@ export function frontDeskSheet(ctx: DocumentContext): Doc {
             rows,
           },
         ];
+  const latest = latestLink(ctx.entries);
+  const seal = latest === null ? null : { seq: latest.seq, hash: latest.hash };
   const sections: Section[] = (
     [
       {
@@ -91,7 +94,16 @@ export function frontDeskSheet(ctx: DocumentContext): Doc {
             : [{ kind: 'list', ordered: false, items: offenceItems(ctx) }],
       },
       { id: 'exhibits', title: f.exhibits.title, blocks: exhibits },
-      { id: 'reading', title: f.reading.title, blocks: [paragraph(f.reading.text)] },
+      {
+        id: 'reading',
+        title: f.reading.title,
+        // One paragraph: the sheet holds on one page for a 30-act journal with the seal too.
+        blocks: [
+          paragraph(
+            seal === null ? f.reading.text : `${f.reading.text} ${fill(f.reading.seal, seal)}`,
+          ),
+        ],
+      },
       {
         id: 'rights',
         title: f.rights.title,
