@@ -33,11 +33,11 @@ function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
 
 const PlanPage = lazyPage(
   async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
-  ['plan', 'journal', 'deadlines', 'questions'],
+  ['plan', 'journal', 'deadlines', 'tracker', 'questions'],
 );
 const StepPage = lazyPage(
   async () => (await import('../features/plan/step-page.tsx')).StepPage,
-  ['plan', 'journal', 'platforms', 'pharos', 'questions'],
+  ['plan', 'journal', 'platforms', 'pharos', 'tracker', 'questions'],
 );
 const SummaryPage = lazyPage(
   async () => (await import('../features/my-data/summary-page.tsx')).SummaryPage,
@@ -78,6 +78,11 @@ const SessionEndedPage = lazyPage(
   ['sharedSession', 'traces', 'questions'],
 );
 
+const TrackerPage = lazyPage(
+  async () => (await import('../features/tracker/tracker-page.tsx')).TrackerPage,
+  ['tracker', 'questions'],
+);
+
 const DocumentPage = lazyPage(
   async () => (await import('../features/documents/document-page.tsx')).DocumentPage,
   ['documents', 'plan', 'journal', 'questions'],
@@ -108,6 +113,7 @@ export function AppRoutes() {
           <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
           <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
           <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
+          <Route path="suivi" element={<Lazy page={<TrackerPage />} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -7,6 +7,7 @@ import type { offline } from './fr/offline.ts';
 import type { PlatformGuide } from './fr/platforms.ts';
 import type { sharedSession } from './fr/shared-session.ts';
 import type { traces } from './fr/traces.ts';
+import type { trackerText } from './fr/tracker.ts';
 import type { ui } from './fr/ui.ts';
 import type { PlatformId } from './platforms.ts';
 import type { PlanCatalog, QuestionCatalog } from './types.ts';
@@ -53,6 +54,8 @@ export interface Catalogue {
   readonly sharedSession: Words<typeof sharedSession>;
   readonly deadlines: Words<typeof deadlinesText>;
   readonly pharos: Words<typeof pharosGuide>;
+  /** "Suivi de mes démarches": the reports made, where each stands, what to do next. */
+  readonly tracker: Words<typeof trackerText>;
 }
 
 export type Area = keyof Catalogue;

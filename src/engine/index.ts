@@ -64,6 +64,15 @@ export { isMinor } from './evaluate/people.ts';
 export { addMonths, deadlinesFor } from './evaluate/deadlines.ts';
 export type { DatedAct, Deadline, Deadlines } from './evaluate/deadlines.ts';
 export { DEADLINE_IDS, UNDATED_IDS } from './rules/deadlines.ts';
+export { followUpOf } from './evaluate/follow-ups.ts';
+export type { FollowUp, SentReport } from './evaluate/follow-ups.ts';
+export {
+  ANSWER_OUTCOMES,
+  ESCALATION_IDS,
+  FOLLOW_UP_RULES,
+  REPORT_KINDS,
+} from './rules/follow-ups.ts';
+export type { AnswerOutcome, EscalationId, ReportKind } from './rules/follow-ups.ts';
 export type { DeadlineId, UndatedId } from './rules/deadlines.ts';
 export { ATTACHMENT_POLICIES, ATTACHMENT_RULES } from './rules/attachments.ts';
 export type { AttachmentPolicy, AttachmentRow } from './rules/attachments.ts';

@@ -30,7 +30,15 @@ export const DOCUMENTS_STORAGE_KEY = 'balise:documents';
 /** Where an unreadable copy of the documents' details is set aside, like the answers'. */
 export const DOCUMENTS_SET_ASIDE_KEY = 'balise:documents:unreadable';
 
-/** What went wrong with the saved answers, for the message the UI shows. */
+/** The reports the person logged (src/stores/tracker.ts): kept, moved and erased like the details. */
+export const TRACKER_STORAGE_KEY = 'balise:tracker';
+/** Where an unreadable copy of the reports is set aside. */
+export const TRACKER_SET_ASIDE_KEY = 'balise:tracker:unreadable';
+
+/** What follows the answers wherever they are kept; and what is set aside beside it. */
+const FOLLOWERS = [DOCUMENTS_STORAGE_KEY, TRACKER_STORAGE_KEY] as const;
+const SET_ASIDE = [SET_ASIDE_KEY, DOCUMENTS_SET_ASIDE_KEY, TRACKER_SET_ASIDE_KEY] as const;
+
 /**
  * Where the answers are kept: this tab's session storage, the device (local storage), or memory
  * only — a counsellor's "séance sur un ordinateur partagé" (src/stores/shared-session.ts), during
@@ -150,11 +158,13 @@ function persist(answers: Answers, keep: Keep, locale: Locale | null): SaveProbl
   if (keep === 'memory') return null;
   const other: StorageArea = keep === 'device' ? 'session' : 'device';
   removeItem(other, STORAGE_KEY);
-  // The letter details follow the answers. Never left behind on the device, even when this tab
-  // cannot take them (privacy first; the documents store says when they cannot be kept).
-  const details = readItem(other, DOCUMENTS_STORAGE_KEY);
-  if (details.ok && details.value !== null) writeItem(keep, DOCUMENTS_STORAGE_KEY, details.value);
-  removeItem(other, DOCUMENTS_STORAGE_KEY);
+  // The letter details and the reports follow the answers. Never left behind on the device, even
+  // when this tab cannot take them (privacy first; their stores say when they cannot be kept).
+  for (const key of FOLLOWERS) {
+    const kept = readItem(other, key);
+    if (kept.ok && kept.value !== null) writeItem(keep, key, kept.value);
+    removeItem(other, key);
+  }
   const save =
     locale === null
       ? { version: SAVE_VERSION, answers }
@@ -193,14 +203,10 @@ export const useAnswers = create<AnswersState>()((set, get) => {
         set({ answers: {}, cleared: get().cleared + 1 });
         return;
       }
-      removeItem('device', STORAGE_KEY);
-      removeItem('session', STORAGE_KEY);
-      removeItem('device', SET_ASIDE_KEY);
-      removeItem('session', SET_ASIDE_KEY);
-      removeItem('device', DOCUMENTS_STORAGE_KEY);
-      removeItem('session', DOCUMENTS_STORAGE_KEY);
-      removeItem('device', DOCUMENTS_SET_ASIDE_KEY);
-      removeItem('session', DOCUMENTS_SET_ASIDE_KEY);
+      for (const key of [STORAGE_KEY, ...FOLLOWERS, ...SET_ASIDE]) {
+        removeItem('device', key);
+        removeItem('session', key);
+      }
       set({
         answers: {},
         keep: 'session',

@@ -261,6 +261,7 @@ test.describe('the pseudo-locale', () => {
       '/glossaire',
       '/preuves',
       '/preuves/nouveau',
+      '/suivi',
       '/effacer-mes-traces',
       '/seance',
       '/terminer',

@@ -3,6 +3,7 @@ import {
   ACTION_IDS,
   CONTACT_IDS,
   DOCUMENT_IDS,
+  FOLLOW_UP_RULES,
   OFFENCE_RULES,
   PLAN_RULES,
   QUESTIONS,
@@ -36,7 +37,9 @@ describe('the rule tables', () => {
   it('use every action, reason and source id at least once (no dead ids)', () => {
     const actions = new Set(STEP_RULES.flatMap((s) => s.guidance.flatMap((r) => r.actions)));
     const reasons = new Set([...stepRows.map((r) => r.reason), 'marked-done']);
-    const sources = new Set([...stepRows, ...OFFENCE_RULES].flatMap((r) => r.sources));
+    const sources = new Set(
+      [...stepRows, ...OFFENCE_RULES, ...Object.values(FOLLOW_UP_RULES)].flatMap((r) => r.sources),
+    );
     expect(ACTION_IDS.filter((id) => !actions.has(id))).toEqual([]);
     expect(REASON_IDS.filter((id) => !reasons.has(id))).toEqual([]);
     expect(SOURCE_IDS.filter((id) => !sources.has(id))).toEqual([]);

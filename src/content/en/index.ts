@@ -13,4 +13,5 @@ export const loaders: Loaders = {
   sharedSession: async () => (await import('./shared-session.ts')).sharedSession,
   deadlines: async () => (await import('./deadlines.ts')).deadlines,
   pharos: async () => (await import('./pharos.ts')).pharos,
+  tracker: async () => (await import('./tracker.ts')).tracker,
 };

@@ -23,9 +23,9 @@ export const traces: Catalogue['traces'] = {
       title: 'Your answers and the information for the letters',
       text: {
         default:
-          'Your answers to the questions, the steps marked as done, and what you typed in for the letters (name, address, links…).',
+          'Your answers to the questions, the steps marked as done, what you typed in for the letters (name, address, links…) and the reports noted in the follow-up.',
         young:
-          'Your answers to the questions, the steps marked as done, and what you typed in for the letters (name, address, links…).',
+          'Your answers to the questions, the steps marked as done, what you typed in for the letters (name, address, links…) and the reports noted in the follow-up.',
       },
       button: 'Erase the answers and the information for the letters',
       confirm: 'Erase the answers and the information for the letters? This is permanent.',

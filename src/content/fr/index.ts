@@ -19,4 +19,5 @@ export const loaders: Loaders = {
   sharedSession: async () => (await import('./shared-session.ts')).sharedSession,
   deadlines: async () => (await import('./deadlines.ts')).deadlinesText,
   pharos: async () => (await import('./pharos.ts')).pharosGuide,
+  tracker: async () => (await import('./tracker.ts')).trackerText,
 };

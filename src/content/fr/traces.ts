@@ -23,9 +23,9 @@ export const traces = {
       title: 'Les réponses et les informations des courriers',
       text: {
         default:
-          'Vos réponses aux questions, les étapes marquées comme faites, et ce que vous avez saisi pour les courriers (nom, adresse, liens…).',
+          'Vos réponses aux questions, les étapes marquées comme faites, ce que vous avez saisi pour les courriers (nom, adresse, liens…) et les démarches notées dans le suivi.',
         young:
-          'Tes réponses aux questions, les étapes marquées comme faites, et ce que tu as saisi pour les courriers (nom, adresse, liens…).',
+          'Tes réponses aux questions, les étapes marquées comme faites, ce que tu as saisi pour les courriers (nom, adresse, liens…) et les démarches notées dans le suivi.',
       } satisfies Voiced,
       button: 'Effacer les réponses et les informations des courriers',
       confirm: 'Effacer les réponses et les informations des courriers ? Ce sera définitif.',

@@ -139,6 +139,15 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Légifrance (texte cité par un cabinet d’avocats)',
     confidence: 'haute',
   },
+  // fact: complaint.partie-civile-doyen — the article cited by lawyers' pages and F20798, 2020.
+  'cpp-85': {
+    title:
+      'Code de procédure pénale, article 85 : plainte avec constitution de partie civile après 3 mois sans réponse',
+    publisher:
+      'Légifrance (texte cité par des cabinets d’avocats) ; Service-public.fr, fiche F20798',
+    date: '2020-04-09',
+    confidence: 'haute',
+  },
   // fact: complaint.any-station-contre-x, complaint.letter-to-procureur — no canonical address.
   'sp-f1435': {
     title: 'Porter plainte (commissariat, gendarmerie ou lettre au procureur)',

@@ -151,6 +151,7 @@ export const SOURCE_IDS = [
   'pointdecontact',
   'cp-227-23',
   'cpp-15-3',
+  'cpp-85',
   'sp-f1435',
   'sp-f1567',
   'masecurite-mineur-plainte',

@@ -1,12 +1,16 @@
 import type { Deadline } from '../../engine/index.ts';
 
 /**
- * The plan's deadlines as an iCalendar file (RFC 5545), made on the device: one all-day event on
- * the last day that is surely in time (the day before "before"), with a reminder two weeks
- * earlier. Passed deadlines are left out. Pure: the words and the clock come from the caller.
+ * The plan's dates as an iCalendar file (RFC 5545), made on the device: one all-day event each,
+ * with a reminder two weeks earlier. A deadline's event is on the last day that is surely in time
+ * (the day before "before"); a report's, on the day its silence calls for the next step. Pure:
+ * the words and the clock come from the caller.
  */
 export interface IcsEvent {
-  readonly deadline: Deadline;
+  /** Unique and stable for the same date, so that importing the file again updates it. */
+  readonly uid: string;
+  /** The event's day (`YYYY-MM-DD`). */
+  readonly day: string;
   readonly summary: string;
   readonly description: string;
 }
@@ -46,6 +50,28 @@ function dayBefore(day: string): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A deadline still ahead as an event on its last sure day; null once passed. */
+export function deadlineEvent(
+  deadline: Deadline,
+  summary: string,
+  description: string,
+): IcsEvent | null {
+  if (deadline.passed) return null;
+  return {
+    uid: `${deadline.id}-${compact(deadline.from)}-${compact(deadline.before)}`,
+    day: dayBefore(deadline.before),
+    summary,
+    description,
+  };
+}
+
+/** The day after `YYYY-MM-DD`. */
+function dayAfter(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
 export function deadlinesIcs(events: readonly IcsEvent[], now: Date): string {
   const stamp = `${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
   const lines = [
@@ -55,15 +81,13 @@ export function deadlinesIcs(events: readonly IcsEvent[], now: Date): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
-  for (const { deadline, summary, description } of events) {
-    if (deadline.passed) continue;
-    const last = dayBefore(deadline.before);
+  for (const { uid, day, summary, description } of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${deadline.id}-${compact(deadline.from)}-${compact(deadline.before)}@balise.invalid`,
+      `UID:${uid}@balise.invalid`,
       `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(last)}`,
-      `DTEND;VALUE=DATE:${compact(deadline.before)}`,
+      `DTSTART;VALUE=DATE:${compact(day)}`,
+      `DTEND;VALUE=DATE:${compact(dayAfter(day))}`,
       `SUMMARY:${escapeIcsText(summary)}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       'TRANSP:TRANSPARENT',

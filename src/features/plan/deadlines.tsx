@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Answers, Deadline } from '../../engine/index.ts';
-import { deadlinesFor } from '../../engine/index.ts';
+import { FOLLOW_UP_RULES, deadlinesFor, followUpOf } from '../../engine/index.ts';
 import { fill } from '../../i18n/voice.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { useJournal } from '../../stores/journal.ts';
 import { formatDay, localDay } from '../../common/format.ts';
 import { SourcesList } from '../../common/sources-list.tsx';
-import { deadlinesIcs } from './deadlines-ics.ts';
+import type { IcsEvent } from './deadlines-ics.ts';
+import { deadlineEvent, deadlinesIcs } from './deadlines-ics.ts';
+import type { TrackedReport } from '../../stores/tracker.ts';
+import { useTracker } from '../../stores/tracker.ts';
 import { words } from '../../i18n/words.ts';
 
 /** A deadline's label and sentence, its days written out; a passed one says so instead. */
@@ -19,11 +22,26 @@ function wordsOf(d: Deadline): { readonly label: string; readonly text: string }
   };
 }
 
+/** A report still waiting, on the day its silence calls for the next step; null otherwise. */
+function reportEvent(report: TrackedReport, today: string): IcsEvent | null {
+  const followUp = followUpOf(report, today);
+  const then = FOLLOW_UP_RULES[report.kind].late;
+  if (followUp.status !== 'waiting' || followUp.due === null || then === null) return null;
+  const kind = words.tracker.kinds[report.kind];
+  return {
+    uid: `suivi-${report.id}-${followUp.due}`,
+    day: followUp.due,
+    summary: fill(words.tracker.icsSummary, { kind }),
+    description: words.tracker.next[then],
+  };
+}
+
 /** The plan's "Délais pour agir": the limits the journal's acts date, soonest first. */
 export function Deadlines({ answers }: { readonly answers: Answers }) {
   const open = useJournal((s) => s.open);
   const status = useJournal((s) => s.status);
   const entries = useJournal((s) => s.entries);
+  const reports = useTracker((s) => s.reports);
   const [savedAs, setSavedAs] = useState<string | null>(null);
   useEffect(() => {
     void open();
@@ -32,20 +50,17 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
   const { dated, undated } =
     status === 'ready' ? deadlinesFor(answers, entries, localDay()) : { dated: [], undated: [] };
   const sources = [...new Set(dated.flatMap((d) => d.sources))];
-  const ahead = dated.filter((d) => !d.passed);
+  const today = localDay();
+  // The dates still ahead: the limits to act, and the day each report's silence calls for more.
+  const events = [
+    ...dated.map((deadline) => {
+      const { label, text } = wordsOf(deadline);
+      return deadlineEvent(deadline, fill(words.deadlines.icsSummary, { label }), text);
+    }),
+    ...reports.map((report) => reportEvent(report, today)),
+  ].filter((event): event is IcsEvent => event !== null);
   const saveCalendar = () => {
-    const today = localDay();
-    const ics = deadlinesIcs(
-      ahead.map((deadline) => {
-        const { label, text } = wordsOf(deadline);
-        return {
-          deadline,
-          summary: fill(words.deadlines.icsSummary, { label }),
-          description: text,
-        };
-      }),
-      new Date(),
-    );
+    const ics = deadlinesIcs(events, new Date());
     // A neutral name, like every file Balise makes.
     const file = `${words.deadlines.icsFileStem}-${today}.ics`;
     saveBlob(new Blob([ics], { type: 'text/calendar' }), file);
@@ -78,22 +93,22 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
               </li>
             ))}
           </ul>
-          {ahead.length > 0 ? (
-            <>
-              <p className="hint">{words.deadlines.icsHint}</p>
-              <p>
-                <button type="button" className="button button--secondary" onClick={saveCalendar}>
-                  {words.deadlines.ics}
-                </button>
-              </p>
-              {savedAs === null ? null : (
-                <p role="status">{fill(words.deadlines.icsSaved, { file: savedAs })}</p>
-              )}
-            </>
-          ) : null}
           {sources.length > 0 ? <SourcesList ids={sources} /> : null}
         </>
       )}
+      {events.length > 0 ? (
+        <>
+          <p className="hint">{words.deadlines.icsHint}</p>
+          <p>
+            <button type="button" className="button button--secondary" onClick={saveCalendar}>
+              {words.deadlines.ics}
+            </button>
+          </p>
+          {savedAs === null ? null : (
+            <p role="status">{fill(words.deadlines.icsSaved, { file: savedAs })}</p>
+          )}
+        </>
+      ) : null}
       <p className="link-line">
         <Link to="/preuves">{words.deadlines.toJournal}</Link>
       </p>

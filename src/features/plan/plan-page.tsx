@@ -14,6 +14,7 @@ import { useAnswers } from '../../stores/answers.ts';
 import { DoneToggle } from './done-toggle.tsx';
 import { Deadlines } from './deadlines.tsx';
 import { JournalSummary } from './journal-summary.tsx';
+import { TrackerSummary } from './tracker-summary.tsx';
 import { ReasonsList } from './reasons-list.tsx';
 import { ServiceLinks } from './service-links.tsx';
 import { words } from '../../i18n/words.ts';
@@ -91,6 +92,7 @@ export function PlanPage() {
       </section>
 
       <Deadlines answers={answers} />
+      <TrackerSummary />
 
       {plan.contacts.length > 0 ? (
         <section aria-labelledby="plan-contacts">

@@ -3,6 +3,7 @@ import type {
   DocumentId,
   Plan,
   PlanStep,
+  ReportKind,
   SourceId,
   StepId,
   WarningId,
@@ -25,6 +26,8 @@ interface StepExtras {
   readonly guideOnlyWhenCapturing: boolean;
   /** PHAROS's own guide (what it accepts, what it refuses) and its sources. */
   readonly pharos: boolean;
+  /** The reports this step makes, each with a link to note it in the follow-up (/suivi). */
+  readonly reports: readonly ReportKind[];
 }
 
 const NONE: StepExtras = {
@@ -34,6 +37,7 @@ const NONE: StepExtras = {
   guide: null,
   guideOnlyWhenCapturing: false,
   pharos: false,
+  reports: [],
 };
 
 /** One row per step: the only place where a step's page differs from another's. */
@@ -53,12 +57,14 @@ export const STEP_EXTRAS: Readonly<Record<StepId, StepExtras>> = {
     ...NONE,
     documents: ['platform-notice', 'erasure-request'],
     guide: 'report',
+    reports: ['platform', 'erasure'],
   },
   'file-complaint': {
     ...NONE,
     documents: ['front-desk-sheet', 'complaint-letter', 'school-report'],
+    reports: ['complaint', 'school'],
   },
-  'report-pharos': { ...NONE, pharos: true },
+  'report-pharos': { ...NONE, pharos: true, reports: ['pharos'] },
 };
 
 /** Actions that tell the person to capture something (screenshots, scrolling captures). */
@@ -75,6 +81,7 @@ export interface StepView {
   readonly documents: readonly DocumentId[];
   readonly guide: GuideKind | null;
   readonly pharos: boolean;
+  readonly reports: readonly ReportKind[];
   readonly sources: readonly SourceId[];
 }
 
@@ -95,6 +102,7 @@ export function stepView(step: PlanStep, plan: Plan, pharosSources: readonly Sou
     documents: applies ? extras.documents.filter((id) => plan.documents.includes(id)) : [],
     guide: guideShown ? extras.guide : null,
     pharos,
+    reports: applies ? extras.reports : [],
     sources: extras.pharos ? [...new Set([...step.sources, ...pharosSources])] : step.sources,
   };
 }

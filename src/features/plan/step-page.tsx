@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
 import { STEP_IDS, decide } from '../../engine/index.ts';
 import { useVoice } from '../../i18n/context.tsx';
-import { plainText } from '../../i18n/voice.ts';
+import { fill, plainText } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
@@ -97,6 +97,17 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
             })}
           </ol>
           <StepDocuments ids={view.documents} />
+          {view.reports.length === 0 ? null : (
+            <ul className="link-list" aria-label={words.tracker.stepLinks}>
+              {view.reports.map((kind) => (
+                <li key={kind}>
+                  <Link to={`/suivi?type=${kind}`}>
+                    {fill(words.tracker.stepLink, { kind: words.tracker.kinds[kind] })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
           <p>
             <DoneToggle step={step} />
           </p>

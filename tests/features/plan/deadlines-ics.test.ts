@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Deadline } from '../../../src/engine/index.ts';
+import type { IcsEvent } from '../../../src/features/plan/deadlines-ics.ts';
 import {
+  deadlineEvent,
   deadlinesIcs,
   escapeIcsText,
   foldIcsLine,
@@ -18,21 +20,11 @@ const deadline = (over: Partial<Deadline> = {}): Deadline => ({
 
 describe('the deadlines as a calendar file', () => {
   it('puts each deadline still ahead on its last sure day, with a reminder two weeks before', () => {
-    const ics = deadlinesIcs(
-      [
-        {
-          deadline: deadline(),
-          summary: 'Délai : injure du 3 mars',
-          description: 'Avant le 3 juin; vite, vraiment',
-        },
-        {
-          deadline: deadline({ id: 'harassment', passed: true }),
-          summary: 'Passé',
-          description: '',
-        },
-      ],
-      new Date('2024-04-01T08:30:00.000Z'),
-    );
+    const events = [
+      deadlineEvent(deadline(), 'Délai : injure du 3 mars', 'Avant le 3 juin; vite, vraiment'),
+      deadlineEvent(deadline({ id: 'harassment', passed: true }), 'Passé', ''),
+    ].filter((event): event is IcsEvent => event !== null);
+    const ics = deadlinesIcs(events, new Date('2024-04-01T08:30:00.000Z'));
     const lines = ics.split('\r\n');
     expect(lines.slice(0, 2)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0']);
     expect(lines).toContain('DTSTART;VALUE=DATE:20240602');
@@ -43,6 +35,16 @@ describe('the deadlines as a calendar file', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics).not.toContain('Passé');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('puts a report’s next step on the day its silence calls for it, across a month’s end', () => {
+    const ics = deadlinesIcs(
+      [{ uid: 'suivi-1', day: '2024-04-30', summary: 'Plainte', description: 'Partie civile' }],
+      new Date('2024-04-01T08:30:00.000Z'),
+    );
+    expect(ics).toContain('UID:suivi-1@balise.invalid');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20240430');
+    expect(ics).toContain('DTEND;VALUE=DATE:20240501');
   });
 
   it('escapes what iCalendar reserves', () => {
