@@ -64,7 +64,7 @@ export { isMinor } from './evaluate/people.ts';
 export { addMonths, deadlinesFor } from './evaluate/deadlines.ts';
 export type { DatedAct, Deadline, Deadlines } from './evaluate/deadlines.ts';
 export { DEADLINE_IDS, UNDATED_IDS } from './rules/deadlines.ts';
-export { followUpOf } from './evaluate/follow-ups.ts';
+export { followUpOf, withReports } from './evaluate/follow-ups.ts';
 export type { FollowUp, SentReport } from './evaluate/follow-ups.ts';
 export {
   ANSWER_OUTCOMES,

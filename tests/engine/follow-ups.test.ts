@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SentReport } from '../../src/engine/index.ts';
-import { ANSWER_OUTCOMES, REPORT_KINDS, followUpOf } from '../../src/engine/index.ts';
-import { deepFreeze } from '../helpers/arbitraries.ts';
+import {
+  ANSWER_OUTCOMES,
+  REPORT_KINDS,
+  decide,
+  followUpOf,
+  parseAnswers,
+  withReports,
+} from '../../src/engine/index.ts';
+import { anyAnswers, deepFreeze } from '../helpers/arbitraries.ts';
 
 const sent = (kind: SentReport['kind'], sentOn: string): SentReport => ({
   kind,
@@ -118,6 +125,76 @@ describe('following a report the person made', () => {
         expect(
           result.next === null || result.status === 'late' || result.status === 'refused',
         ).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('the plan following the reports logged', () => {
+  const adult = parseAnswers({
+    role: 'victim',
+    danger: 'none',
+    age: 'adult',
+    contentKinds: ['insults'],
+  });
+  const platform = (answer: SentReport['answer'], sentOn = '2026-03-01'): SentReport => ({
+    kind: 'platform',
+    sentOn,
+    answer,
+  });
+
+  it('a complaint logged marks the complaint step done, as "filed" would', () => {
+    const plan = decide(withReports(adult, [sent('complaint', '2026-03-01')]));
+    expect(plan.steps.find((s) => s.id === 'file-complaint')?.status).toBe('done');
+    expect(decide(adult).steps.find((s) => s.id === 'file-complaint')?.status).toBe('todo');
+  });
+
+  it('a platform report logged says it is pending, and its answer says removed or refused', () => {
+    expect(withReports(adult, [platform(null)]).platformReport).toBe('pending');
+    expect(
+      withReports(adult, [platform({ on: '2026-03-05', outcome: 'done' })]).platformReport,
+    ).toBe('removed');
+    expect(
+      withReports(adult, [platform({ on: '2026-03-05', outcome: 'refused' })]).platformReport,
+    ).toBe('refused');
+    const removed = decide(withReports(adult, [platform({ on: '2026-03-05', outcome: 'done' })]));
+    expect(removed.steps.find((s) => s.id === 'request-removal')?.status).toBe('done');
+  });
+
+  it('the report sent last speaks; one without answer does not undo an answer given', () => {
+    const refused = { ...adult, platformReport: 'refused' as const };
+    expect(withReports(refused, [platform(null)]).platformReport).toBe('refused');
+    expect(
+      withReports(adult, [
+        platform({ on: '2026-03-02', outcome: 'refused' }, '2026-03-01'),
+        platform({ on: '2026-04-02', outcome: 'done' }, '2026-04-01'),
+      ]).platformReport,
+    ).toBe('removed');
+  });
+
+  it('reports of other kinds change no answer, and no report changes nothing', () => {
+    expect(withReports(adult, [])).toBe(adult);
+    expect(withReports(adult, [sent('pharos', '2026-01-01'), sent('erasure', '2026-01-01')])).toBe(
+      adult,
+    );
+  });
+
+  it('never mutates the answers or the reports, and touches only what reports say', () => {
+    const report = fc.record({
+      kind: fc.constantFrom(...REPORT_KINDS),
+      sentOn: fc.constantFrom('2026-01-01', '2026-02-01'),
+      answer: fc.option(
+        fc.record({ on: fc.constant('2026-03-01'), outcome: fc.constantFrom(...ANSWER_OUTCOMES) }),
+      ),
+    });
+    fc.assert(
+      fc.property(anyAnswers, fc.array(report, { maxLength: 4 }), (answers, reports) => {
+        const frozen = deepFreeze(structuredClone({ answers, reports }));
+        const next = withReports(frozen.answers, frozen.reports);
+        expect(frozen).toEqual({ answers, reports });
+        const others = (a: object) =>
+          Object.entries(a).filter(([key]) => key !== 'platformReport' && key !== 'complaint');
+        expect(others(next)).toEqual(others(answers));
       }),
     );
   });

@@ -1,4 +1,4 @@
-import type { StepId } from '../model/answers.ts';
+import type { Answers, StepId } from '../model/answers.ts';
 import type { SourceId } from '../model/catalog.ts';
 import type { AnswerOutcome, EscalationId, ReportKind } from '../rules/follow-ups.ts';
 import { FOLLOW_UP_RULES } from '../rules/follow-ups.ts';
@@ -45,4 +45,38 @@ export function followUpOf(report: SentReport, today: string): FollowUp {
   }
   if (due !== null && due <= today) return { ...base, status: 'late', next: rule.late };
   return { ...base, status: 'waiting', next: null };
+}
+
+/** The report of this kind sent last (the latest answer of the person's own record), if any. */
+function latest(reports: readonly SentReport[], kind: ReportKind): SentReport | undefined {
+  return reports
+    .filter((report) => report.kind === kind)
+    .reduce<SentReport | undefined>(
+      (last, report) => (last === undefined || report.sentOn >= last.sentOn ? report : last),
+      undefined,
+    );
+}
+
+/**
+ * The answers as the reports logged complete them, so that the plan follows what was done
+ * instead of asking the person to remember: a platform report logged says the content was
+ * reported (`pending`), and its answer whether it was `removed` or `refused` (an answer logged
+ * wins over the questionnaire's, a report without answer only over "not done" or no answer); a
+ * complaint logged says it was `filed`. Pure: returns new answers, never mutates its inputs.
+ */
+export function withReports(answers: Answers, reports: readonly SentReport[]): Answers {
+  let next = answers;
+  const platform = latest(reports, 'platform');
+  if (platform !== undefined) {
+    const known =
+      platform.answer === null
+        ? 'pending'
+        : platform.answer.outcome === 'done'
+          ? 'removed'
+          : 'refused';
+    const unknown = answers.platformReport === undefined || answers.platformReport === 'not-done';
+    if (known !== 'pending' || unknown) next = { ...next, platformReport: known };
+  }
+  if (latest(reports, 'complaint') !== undefined) next = { ...next, complaint: 'filed' };
+  return next;
 }

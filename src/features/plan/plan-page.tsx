@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionId, PlanStep } from '../../engine/index.ts';
-import { decide } from '../../engine/index.ts';
+import { decide, withReports } from '../../engine/index.ts';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
@@ -11,6 +11,7 @@ import { useArrivalFocus } from '../../ui/arrival-focus.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { useTracker } from '../../stores/tracker.ts';
 import { DoneToggle } from './done-toggle.tsx';
 import { Deadlines } from './deadlines.tsx';
 import { JournalSummary } from './journal-summary.tsx';
@@ -29,7 +30,9 @@ const FIRST_ACTIONS = 3;
 export function PlanPage() {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
-  const plan = decide(answers);
+  // The reports logged in the follow-up complete the answers: the plan follows what was done.
+  const reports = useTracker((s) => s.reports);
+  const plan = decide(withReports(answers, reports));
   const title = v(words.ui.plan.title);
   // Arriving, focus goes to the first thing to read: the warnings above the steps when there are
   // some, else the next step, else (all done) the page's heading.

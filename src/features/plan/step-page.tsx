@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
-import { STEP_IDS, decide } from '../../engine/index.ts';
+import { STEP_IDS, decide, withReports } from '../../engine/index.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
@@ -8,6 +8,7 @@ import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { RichText } from '../../ui/rich-text.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { useTracker } from '../../stores/tracker.ts';
 import { DoneToggle } from './done-toggle.tsx';
 import { JournalSummary } from './journal-summary.tsx';
 import { PlatformGuides } from './platform-guides.tsx';
@@ -25,8 +26,10 @@ const isStepId = (id: string | undefined): id is StepId =>
 export function StepPage() {
   const { stepId } = useParams();
   const answers = useAnswers((s) => s.answers);
+  // The reports logged in the follow-up complete the answers: the plan follows what was done.
+  const reports = useTracker((s) => s.reports);
   if (!isStepId(stepId)) return <UnknownStep />;
-  const plan = decide(answers);
+  const plan = decide(withReports(answers, reports));
   const step = plan.steps.find((s) => s.id === stepId);
   return step === undefined ? <UnknownStep /> : <StepDetail step={step} plan={plan} />;
 }
