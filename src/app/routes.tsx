@@ -61,6 +61,11 @@ const EntryPage = lazyPage(
   ['journal', 'platforms', 'questions'],
 );
 
+const RedactPage = lazyPage(
+  async () => (await import('../features/evidence/redact-page.tsx')).RedactPage,
+  ['journal', 'platforms', 'questions'],
+);
+
 const EndSessionPage = lazyPage(
   async () => (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
   ['plan', 'journal', 'sharedSession', 'offline', 'questions'],
@@ -112,6 +117,10 @@ export function AppRoutes() {
           <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
           <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
           <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
+          <Route
+            path="preuves/:entryId/masquer/:attachmentId"
+            element={<Lazy page={<RedactPage />} />}
+          />
           <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
           <Route path="suivi" element={<Lazy page={<TrackerPage />} />} />
           <Route path="*" element={<NotFoundPage />} />

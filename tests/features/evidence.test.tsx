@@ -270,6 +270,36 @@ describe('journal screens', () => {
     expect(second.querySelector('[data-rung="constat"]')).toHaveTextContent(t.ladder.next);
   });
 
+  it('masking zones of a picture: asks for a zone, refuses a bad one, and says when the browser cannot make the copy', async () => {
+    const file = attachment('pas une vraie image', 'capture.png', 'image/png');
+    const act = entry({ attachments: [file.meta] });
+    await useJournal.getState().save(act, [file], []);
+    const { user } = renderApp(`/preuves/${act.id}`);
+    await user.click(
+      await screen.findByRole('link', { name: fill(t.entry.maskLink, { name: 'capture.png' }) }),
+    );
+    const m = t.mask;
+    await screen.findByRole('heading', { level: 1, name: fill(m.title, { name: 'capture.png' }) });
+    await user.click(await screen.findByRole('button', { name: m.create }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(m.needZone);
+    await user.type(screen.getByLabelText(m.x), '10');
+    await user.type(screen.getByLabelText(m.y), 'haut');
+    await user.type(screen.getByLabelText(m.width), '20');
+    await user.type(screen.getByLabelText(m.height), '20');
+    await user.click(screen.getByRole('button', { name: m.add }));
+    expect(screen.getByText(m.invalid)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText(m.y));
+    await user.type(screen.getByLabelText(m.y), '5');
+    await user.click(screen.getByRole('button', { name: m.add }));
+    expect(
+      screen.getByRole('button', { name: fill(m.removeZone, { number: 1 }) }),
+    ).toBeInTheDocument();
+    // This test's browser (jsdom) decodes no image: the copy cannot be made, and nothing changes.
+    await user.click(screen.getByRole('button', { name: m.create }));
+    expect(await screen.findByText(m.failed.unreadable)).toBeInTheDocument();
+    expect(useJournal.getState().entries[0]?.attachments).toHaveLength(1);
+  });
+
   it('says so on the act when deleting it fails, and keeps it', async () => {
     const saved = entry({});
     await useJournal.getState().save(saved, [], []);

@@ -60,6 +60,9 @@ export const journal: Catalogue['journal'] = {
     capturedAt: 'Noted on {date}',
     modifiedAt: 'changed on {date}',
     record: 'Journal record no. {seq}, fingerprint {hash}',
+    maskLink: 'Mask areas before sharing “{name}”',
+    maskedFrom: 'Masked copy of the image with fingerprint {hash}',
+    maskAdded: 'The masked copy is added to the incident; the original image stays unchanged.',
     versions: {
       title: 'Earlier versions',
       intro:
@@ -510,6 +513,36 @@ export const journal: Catalogue['journal'] = {
     },
     empty: 'The evidence journal is empty.',
     open: 'Open the evidence journal',
+  },
+  mask: {
+    title: 'Mask areas of “{name}”',
+    intro:
+      'The areas chosen are covered in solid black, never blurred: a blur or pixelation can be reversed. A new image is made, without the original’s hidden information (place, device, date); the original image stays in the journal, unchanged, with its fingerprint.',
+    draw: 'To mask an area, drag a finger or the mouse over the image, or add it with the fields below.',
+    imageLabel: 'Image to mask, with the chosen areas in black',
+    zonesTitle: 'Areas to mask',
+    none: 'No area yet.',
+    zone: 'Area {number}',
+    x: 'From the left (%)',
+    y: 'From the top (%)',
+    width: 'Width (%)',
+    height: 'Height (%)',
+    add: 'Add this area',
+    addTitle: 'Add an area with the keyboard',
+    removeZone: 'Remove area {number}',
+    invalid: 'Give four numbers between 0 and 100, for an area at least 1 % wide and high.',
+    tooMany: 'No more than 50 areas on one image.',
+    create: 'Make the masked copy',
+    creating: 'Making the copy…',
+    needZone: 'First choose at least one area to mask.',
+    failed: {
+      unreadable:
+        'The browser could not read this image: no copy was made. The original image stays in the journal.',
+      unsupported:
+        'This browser cannot make the copy: no copy was made. Try a recent version of Chrome, Firefox, Safari or Edge.',
+    },
+    notPicture: 'This file is not an image: it cannot be masked here.',
+    back: 'Back to the incident',
   },
   export: {
     chronologyTitle: 'Chronology of events — Balise evidence journal',

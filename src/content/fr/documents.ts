@@ -524,6 +524,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       'Contacter l’auteur avant n’est pas obligatoire.',
       // fact: dsa.art16-notice — the notifier's name and e-mail are part of the notice.
       'Avant d’envoyer : le signalement porte le nom et le courriel de la personne qui signale, et la plateforme les reçoit. Une adresse électronique créée pour l’occasion convient si l’adresse habituelle ne doit pas circuler.',
+      'Une capture jointe montre tout ce qu’elle contient : pour cacher un numéro, une adresse ou d’autres personnes, créer d’abord une copie masquée depuis la page de l’acte, dans le journal des preuves (« Masquer des zones »).',
       'Signaler comme illicite un contenu que l’on sait licite est puni (jusqu’à 1 an de prison et 15 000 € d’amende) : il suffit de décrire les faits tels qu’ils sont.',
     ],
     after: {

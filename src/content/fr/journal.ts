@@ -66,6 +66,11 @@ export const journalText = {
     modifiedAt: 'modifié le {date}',
     /** The act's place in the journal's hash chain (the verifier of the export checks it). */
     record: 'Enregistrement n° {seq} du journal, empreinte {hash}',
+    /** On a picture of the act: the way to a copy with zones masked, to share. */
+    maskLink: 'Masquer des zones avant de partager « {name} »',
+    /** On a masked copy: the image it was made from. */
+    maskedFrom: 'Copie masquée de l’image d’empreinte {hash}',
+    maskAdded: 'La copie masquée est ajoutée à l’acte ; l’image d’origine reste inchangée.',
     versions: {
       title: 'Versions précédentes',
       intro:
@@ -518,6 +523,37 @@ export const journalText = {
     } satisfies Counted,
     empty: 'Le journal des preuves est vide.',
     open: 'Ouvrir le journal des preuves',
+  },
+  // Masking zones of a screenshot before sharing it (issue 14): /preuves/:id/masquer/:file.
+  mask: {
+    title: 'Masquer des zones de « {name} »',
+    intro:
+      'Les zones choisies sont recouvertes de noir opaque, jamais floutées : un flou ou une pixellisation peuvent être inversés. Une nouvelle image est créée, sans les informations cachées de l’originale (lieu, appareil, date) ; l’image d’origine reste dans le journal, inchangée, avec son empreinte.',
+    draw: 'Pour masquer une zone : faire glisser le doigt ou la souris sur l’image, ou l’ajouter avec les champs ci-dessous.',
+    imageLabel: 'Image à masquer, avec les zones choisies en noir',
+    zonesTitle: 'Zones à masquer',
+    none: 'Aucune zone pour l’instant.',
+    zone: 'Zone {number}',
+    x: 'Depuis la gauche (%)',
+    y: 'Depuis le haut (%)',
+    width: 'Largeur (%)',
+    height: 'Hauteur (%)',
+    add: 'Ajouter cette zone',
+    addTitle: 'Ajouter une zone au clavier',
+    removeZone: 'Retirer la zone {number}',
+    invalid: 'Il faut quatre nombres entre 0 et 100, pour une zone d’au moins 1 % de côté.',
+    tooMany: 'Pas plus de 50 zones sur une image.',
+    create: 'Créer la copie masquée',
+    creating: 'Création de la copie…',
+    needZone: 'Il faut d’abord choisir au moins une zone à masquer.',
+    failed: {
+      unreadable:
+        'Cette image n’a pas pu être lue par le navigateur : aucune copie n’a été créée. L’image d’origine reste dans le journal.',
+      unsupported:
+        'Ce navigateur ne sait pas créer la copie : aucune copie n’a été créée. Une version récente de Chrome, Firefox, Safari ou Edge le permet.',
+    },
+    notPicture: 'Ce fichier n’est pas une image : il ne peut pas être masqué ici.',
+    back: 'Retour à l’acte',
   },
   export: {
     chronologyTitle: 'Chronologie des faits — Journal des preuves Balise',

@@ -7,7 +7,7 @@ import type { AnswerOutcome, EscalationId, ReportKind } from '../../engine/index
  */
 export const trackerText = {
   title: 'Suivi de mes démarches',
-  lead: 'Notez ici chaque signalement, plainte ou demande envoyée : Balise dit où elle en est et quoi faire si elle reste sans réponse ou si elle est refusée. Rien ne quitte cet appareil.',
+  lead: 'Chaque signalement, plainte ou demande envoyée se note ici : Balise dit où elle en est et quoi faire si elle reste sans réponse ou si elle est refusée. Rien ne quitte cet appareil.',
   kinds: {
     platform: 'Signalement à une plateforme',
     pharos: 'Signalement sur PHAROS',
@@ -76,17 +76,18 @@ export const trackerText = {
     cancel: 'Annuler',
     problemsTitle: 'La démarche n’est pas encore enregistrée :',
     problems: {
-      'sent-on': 'Indiquez la date d’envoi.',
+      'sent-on': 'Il manque la date d’envoi.',
       'sent-on-future': 'La date d’envoi ne peut pas être après aujourd’hui.',
-      'answer-on': 'Indiquez la date de la réponse.',
+      'answer-on': 'Il manque la date de la réponse.',
       'answer-before-sent': 'La réponse ne peut pas être datée d’avant l’envoi.',
       'answer-future': 'La date de la réponse ne peut pas être après aujourd’hui.',
-      outcome: 'Choisissez la réponse reçue.',
-      'too-many': 'Le suivi est plein (200 démarches) : supprimez-en une pour en noter une autre.',
+      outcome: 'Il manque la réponse reçue.',
+      'too-many':
+        'Le suivi est plein (200 démarches) : il faut en supprimer une pour en noter une autre.',
     },
   },
   storage: {
-    full: 'Cet appareil n’a plus de place : la démarche reste affichée ici, mais elle sera perdue en fermant l’onglet. Libérez de l’espace, puis enregistrez-la à nouveau.',
+    full: 'Cet appareil n’a plus de place : la démarche reste affichée ici, mais elle sera perdue en fermant l’onglet. Une fois de la place libérée, l’enregistrer à nouveau la garde.',
     unavailable:
       'Ce navigateur ne laisse pas Balise garder les démarches (navigation privée ou réglage) : elles restent affichées ici jusqu’à la fermeture de l’onglet.',
     unreadable:

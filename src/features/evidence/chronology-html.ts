@@ -48,6 +48,14 @@ function changesHtml(entry: JournalEntry): string {
     .join('');
 }
 
+/** A file: its name and SHA-256, and for a masked copy the image it was made from. */
+const fileHtml = (a: JournalEntry['attachments'][number]): string =>
+  `${e(a.name)}<br><code>${e(a.sha256)}</code>${
+    a.redactedFrom === undefined
+      ? ''
+      : `<br><small>${e(fill(t.entry.maskedFrom, { hash: a.redactedFrom }))}</small>`
+  }`;
+
 /** The act's place in the journal's hash chain, when it has one. */
 const recordHtml = (entry: JournalEntry): string =>
   entry.link === null
@@ -72,7 +80,7 @@ ${td(c.url, `${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.co
 ${td(c.author, e(entry.author))}
 ${td(c.kinds, e(entry.kinds.map(kindWords).join(', ')))}
 ${td(c.description, e(entry.description), 'd')}
-${td(c.files, entry.attachments.map((a) => `${e(a.name)}<br><code>${e(a.sha256)}</code>`).join('<br>'))}
+${td(c.files, entry.attachments.map(fileHtml).join('<br>'))}
 ${td(c.checks, entry.checks.map((check) => e(checkWords[check])).join('<br>'))}
 ${td(c.capturedAt, `${e(formatInstant(entry.capturedAt, 'fr'))}${changesHtml(entry)}${recordHtml(entry)}`)}
 </tr>`,

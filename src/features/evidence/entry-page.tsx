@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill } from '../../i18n/voice.ts';
@@ -10,10 +10,12 @@ import { PageHeading } from '../../ui/page-heading.tsx';
 import { useJournal } from '../../stores/journal.ts';
 import { EntryNotFound, JournalWaiting } from './journal-states.tsx';
 import { AttachmentView } from './attachment-view.tsx';
+import { isPicture } from './attachments.ts';
 import { messageOf } from './journal-problem.tsx';
 import { ProofLadder } from './proof-ladder.tsx';
 import { EntryVersions } from './entry-versions.tsx';
 import { lastChange } from './versions.ts';
+import { useEntry } from './use-entry.ts';
 import { formatBytes, formatInstant, formatOccurred } from '../../common/format.ts';
 import { kindLabel } from '../../common/kind-label.ts';
 import { platformName } from '../../common/platform-name.ts';
@@ -23,12 +25,7 @@ import { words } from '../../i18n/words.ts';
 /** `/preuves/:entryId`: one act, its files (blurred), their fingerprints, edit and delete. */
 export function EntryPage() {
   const { entryId } = useParams();
-  const status = useJournal((s) => s.status);
-  const entry = useJournal((s) => s.entries.find((e) => e.id === entryId));
-  const open = useJournal((s) => s.open);
-  useEffect(() => {
-    void open();
-  }, [open]);
+  const { status, entry } = useEntry(entryId);
   if (status !== 'ready') return <JournalWaiting />;
   if (entry === undefined) return <EntryNotFound />;
   return <EntryDetail entry={entry} />;
@@ -41,7 +38,9 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
   const remove = useJournal((s) => s.remove);
   // Why the last "Supprimer" failed: said here, where the person asked.
   const [deleteProblem, setDeleteProblem] = useState<JournalProblem | null>(null);
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const arrived = location.state as { saved?: boolean; masked?: boolean } | null;
+  const saved = arrived?.saved === true;
+  const masked = arrived?.masked === true;
   const changed = lastChange(entry);
   const title = fill(words.journal.entry.detailTitle, { date: formatOccurred(entry.occurredAt) });
   const rows: [string, string][] = [
@@ -70,9 +69,9 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
         {title}
         {entry.approximate ? ' (≈)' : ''}
       </PageHeading>
-      {saved ? (
+      {saved || masked ? (
         <Notice tone="success" role="status">
-          <p>{words.journal.entry.saved}</p>
+          <p>{masked ? words.journal.entry.maskAdded : words.journal.entry.saved}</p>
         </Notice>
       ) : null}
       <p className="hint">
@@ -108,6 +107,18 @@ function EntryDetail({ entry }: { entry: JournalEntry }) {
         {entry.attachments.map((a) => (
           <li key={a.id}>
             <AttachmentView meta={a} sizeLabel={formatBytes(a.size)} />
+            {a.redactedFrom === undefined ? null : (
+              <p className="hint break">
+                {fill(words.journal.entry.maskedFrom, { hash: a.redactedFrom })}
+              </p>
+            )}
+            {isPicture(a.type) ? (
+              <p>
+                <Link to={`/preuves/${entry.id}/masquer/${a.id}`}>
+                  {fill(words.journal.entry.maskLink, { name: a.name })}
+                </Link>
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

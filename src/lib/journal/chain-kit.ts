@@ -124,7 +124,12 @@ export function chainKit(): ChainKit {
         state.author,
         state.kinds,
         state.description,
-        state.attachments.map((a) => [a.id, a.name, a.type, a.size, a.sha256, a.addedAt]),
+        // A masked copy also records the image it was made from.
+        state.attachments.map((a) =>
+          a.redactedFrom === undefined
+            ? [a.id, a.name, a.type, a.size, a.sha256, a.addedAt]
+            : [a.id, a.name, a.type, a.size, a.sha256, a.addedAt, a.redactedFrom],
+        ),
         state.checks,
       ]),
     );

@@ -24,6 +24,11 @@ export interface AttachmentMeta {
   readonly sha256: string;
   /** ISO instant at which the file was added. */
   readonly addedAt: string;
+  /**
+   * For a copy with zones masked before sharing (issue 14): the SHA-256 of the image it was made
+   * from, which stays in the journal unchanged. Absent for any other file.
+   */
+  readonly redactedFrom?: string;
 }
 
 /**
@@ -253,18 +258,19 @@ function parseTrimmed(input: unknown): ChainLink[] | undefined {
     : undefined;
 }
 
-const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt'] as const;
+const ATTACHMENT_FIELDS = ['id', 'name', 'type', 'size', 'sha256', 'addedAt', 'redactedFrom'];
 
 function parseAttachment(input: unknown, path: string, bad: string[]): AttachmentMeta | null {
   if (!isRecord(input)) {
     bad.push(path);
     return null;
   }
-  const { id, name, type, size, sha256, addedAt } = input;
+  const { id, name, type, size, sha256, addedAt, redactedFrom } = input;
   const before = bad.length;
   for (const field of Object.keys(input)) {
-    if (!(ATTACHMENT_FIELDS as readonly string[]).includes(field)) bad.push(`${path}.${field}`);
+    if (!ATTACHMENT_FIELDS.includes(field)) bad.push(`${path}.${field}`);
   }
+  if (redactedFrom !== undefined && !isSha256(redactedFrom)) bad.push(`${path}.redactedFrom`);
   if (!isUuid(id)) bad.push(`${path}.id`);
   if (!isText(name, LIMITS.maxFileNameLength) || name.length === 0) bad.push(`${path}.name`);
   if (!isText(type, LIMITS.maxFileTypeLength)) bad.push(`${path}.type`);
@@ -286,6 +292,7 @@ function parseAttachment(input: unknown, path: string, bad: string[]): Attachmen
     size: size as number,
     sha256: sha256 as string,
     addedAt: addedAt as string,
+    ...(redactedFrom === undefined ? {} : { redactedFrom: redactedFrom as string }),
   };
 }
 
