@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { journalText as t } from '../../src/content/fr/journal.ts';
+import { verifierWords as v } from '../../src/content/fr/verifier.ts';
 import { fill } from '../../src/i18n/voice.ts';
 import { expectHeadingFocused, expectNoAxeViolations, fillAct } from './helpers.ts';
 
@@ -25,7 +27,8 @@ function withExif(jpeg: Buffer): Buffer {
 /**
  * Masking before sharing (issue 14): a photo with EXIF metadata, its left half masked with the
  * keyboard's fields; the copy is added to the act, names the original's fingerprint, has every
- * pixel of the masked half black, and carries no EXIF. The original stays as it was.
+ * pixel of the masked half black, and carries no EXIF. The original stays as it was, and the
+ * export's verifier.html, opened with the network cut, says everything matches, chain included.
  */
 test('a masked copy leaves no pixel of the zone and no metadata, and the original stays', async ({
   page,
@@ -94,6 +97,21 @@ test('a masked copy leaves no pixel of the zone and no metadata, and the origina
   const zipPath = testInfo.outputPath('export.zip');
   await (await download).saveAs(zipPath);
   const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+
+  // The act, edited by the copy, still checks whole in the export's own verifier, offline.
+  const pagePath = testInfo.outputPath('verifier.html');
+  writeFileSync(pagePath, files['verifier.html'] ?? new Uint8Array());
+  const verifier = await page.context().newPage();
+  await page.context().setOffline(true);
+  await verifier.goto(pathToFileURL(pagePath).href);
+  await verifier.getByLabel(v.choose).setInputFiles(zipPath);
+  const result = verifier.getByRole('status');
+  await expect(result).toContainText('Tout correspond.');
+  await expect(result).toContainText(
+    v.chain.intact.replace('{records}', '2').replace('{last}', '2'),
+  );
+  await verifier.close();
+  await page.context().setOffline(false);
   const copyPath = Object.keys(files).find((path) => path.endsWith('capture-masque.png'));
   const bytes = Array.from(files[copyPath ?? ''] ?? []);
   expect(bytes.length).toBeGreaterThan(0);
