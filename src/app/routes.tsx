@@ -90,7 +90,7 @@ const TrackerPage = lazyPage(
 
 const DocumentPage = lazyPage(
   async () => (await import('../features/documents/document-page.tsx')).DocumentPage,
-  ['documents', 'plan', 'journal', 'questions'],
+  ['documents', 'plan', 'journal', 'tracker', 'questions'],
 );
 
 /** Every screen of Balise. */

@@ -36,6 +36,8 @@ export const tracker: Catalogue['tracker'] = {
   toStep: 'See the plan’s step',
   icsSummary: '{kind}: no answer from this day',
   stepLinks: 'Note a report made',
+  documentLink:
+    'Once sent, note it in the follow-up: Balise will say where it stands and what to do next.',
   stepLink: 'Sent it? Note it in the follow-up: {kind}',
   edit: 'Change',
   remove: 'Delete',

@@ -44,6 +44,8 @@ export const trackerText = {
   toStep: 'Voir l’étape du plan',
   icsSummary: '{kind} : sans réponse à partir de ce jour',
   stepLinks: 'Noter une démarche faite',
+  documentLink:
+    'Une fois envoyé, le noter dans le suivi : Balise dira où il en est et quoi faire ensuite.',
   stepLink: 'C’est envoyé ? Le noter dans le suivi : {kind}',
   edit: 'Modifier',
   remove: 'Supprimer',

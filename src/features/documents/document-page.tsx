@@ -115,6 +115,7 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
   const fields = fieldsOf(id, ctx);
   const missing = missingFields(id, ctx);
   const page = words.documents.pages[id];
+  const report = DOCUMENT_TRAITS[id].report;
   const title = plainText(v(words.plan.documents[id].title));
 
   // Once everything required is there, the summary goes away for good (until the next try).
@@ -146,6 +147,11 @@ function DocumentEditor({ id }: { readonly id: DocumentId }) {
               <li key={index}>{v(text)}</li>
             ))}
           </ul>
+          {report === null ? null : (
+            <p>
+              <Link to={`/suivi?type=${report}`}>{words.tracker.documentLink}</Link>
+            </p>
+          )}
           {page.after === undefined ? null : (
             <>
               <h3 id="document-after">{v(page.after.title)}</h3>

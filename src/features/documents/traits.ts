@@ -1,4 +1,4 @@
-import type { DocumentId, SourceId } from '../../engine/index.ts';
+import type { DocumentId, ReportKind, SourceId } from '../../engine/index.ts';
 import type { DocumentContext } from './context.ts';
 
 /** How the documents differ from one another, in one table instead of checks spread in screens. */
@@ -12,15 +12,42 @@ interface DocumentTraits {
    * professional's.
    */
   readonly signedByFamily: boolean;
+  /** The report sending it makes, to note in the follow-up (/suivi); null for none. */
+  readonly report: ReportKind | null;
 }
 
 export const DOCUMENT_TRAITS: Readonly<Record<DocumentId, DocumentTraits>> = {
-  'platform-notice': { usesJournal: true, citesOffences: true, signedByFamily: false },
-  'erasure-request': { usesJournal: false, citesOffences: false, signedByFamily: true },
-  'complaint-letter': { usesJournal: true, citesOffences: true, signedByFamily: true },
-  'front-desk-sheet': { usesJournal: true, citesOffences: true, signedByFamily: false },
-  'school-report': { usesJournal: true, citesOffences: false, signedByFamily: false },
-  'action-plan': { usesJournal: false, citesOffences: false, signedByFamily: false },
+  'platform-notice': {
+    usesJournal: true,
+    citesOffences: true,
+    signedByFamily: false,
+    report: 'platform',
+  },
+  'erasure-request': {
+    usesJournal: false,
+    citesOffences: false,
+    signedByFamily: true,
+    report: 'erasure',
+  },
+  'complaint-letter': {
+    usesJournal: true,
+    citesOffences: true,
+    signedByFamily: true,
+    report: 'complaint',
+  },
+  'front-desk-sheet': {
+    usesJournal: true,
+    citesOffences: true,
+    signedByFamily: false,
+    report: 'complaint',
+  },
+  'school-report': {
+    usesJournal: true,
+    citesOffences: false,
+    signedByFamily: false,
+    report: 'school',
+  },
+  'action-plan': { usesJournal: false, citesOffences: false, signedByFamily: false, report: null },
 };
 
 /** The sources a document's page lists: its own, then those of the offences it names, once each. */

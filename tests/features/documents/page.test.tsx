@@ -8,6 +8,7 @@ import {
   noticeLetterText as t,
 } from '../../../src/content/fr/documents.ts';
 import { fr } from '../../../src/content/fr/plan.ts';
+import { trackerText as tracker } from '../../../src/content/fr/tracker.ts';
 import { plainText, voice } from '../../../src/i18n/voice.ts';
 import { DOCUMENTS_SET_ASIDE_KEY, reloadAnswers, useAnswers } from '../../../src/stores/answers.ts';
 import { reloadDocuments, STORAGE_KEY } from '../../../src/stores/documents.ts';
@@ -43,6 +44,15 @@ describe('the documents of the plan', () => {
     });
     expect(screen.getByTestId('where')).toHaveTextContent('/documents/complaint-letter');
     expect(heading).toHaveFocus();
+  });
+
+  it('lead, once sent, to noting the report in the follow-up', async () => {
+    saveAnswers(PEOPLE.adult);
+    renderApp('/documents/complaint-letter');
+    expect(await screen.findByRole('link', { name: tracker.documentLink })).toHaveAttribute(
+      'href',
+      '/suivi?type=complaint',
+    );
   });
 
   it('fill the preview as the user types, and nothing else changes the letter', async () => {
