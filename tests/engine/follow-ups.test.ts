@@ -164,6 +164,15 @@ describe('the plan following the reports logged', () => {
   it('the report sent last speaks; one without answer does not undo an answer given', () => {
     const refused = { ...adult, platformReport: 'refused' as const };
     expect(withReports(refused, [platform(null)]).platformReport).toBe('refused');
+    const notDone = { ...adult, platformReport: 'not-done' as const };
+    expect(withReports(notDone, [platform(null)]).platformReport).toBe('pending');
+    // Whatever order they were logged in.
+    expect(
+      withReports(adult, [
+        platform({ on: '2026-04-02', outcome: 'done' }, '2026-04-01'),
+        platform({ on: '2026-03-02', outcome: 'refused' }, '2026-03-01'),
+      ]).platformReport,
+    ).toBe('removed');
     expect(
       withReports(adult, [
         platform({ on: '2026-03-02', outcome: 'refused' }, '2026-03-01'),
