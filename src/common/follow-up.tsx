@@ -10,7 +10,7 @@ import { formatDay } from './format.ts';
 export function followUpWords(
   report: SentReport,
   followUp: FollowUp,
-): { readonly status: string; readonly next: string | null; readonly noDelay: boolean } {
+): { readonly status: string; readonly next: string | null; readonly note: string | null } {
   const w = words.tracker;
   const due = followUp.due === null ? '' : formatDay(followUp.due);
   const on = report.answer === null ? '' : formatDay(report.answer.on);
@@ -23,8 +23,15 @@ export function followUpWords(
   return {
     status,
     next: followUp.next === null ? null : w.next[followUp.next],
-    // A platform has no legal delay: said while its report waits.
-    noDelay: followUp.status === 'waiting' && report.kind === 'platform',
+    // While a report waits: a platform has no legal delay, PHAROS does not always answer.
+    note:
+      followUp.status !== 'waiting'
+        ? null
+        : report.kind === 'platform'
+          ? w.noDelay
+          : report.kind === 'pharos'
+            ? w.pharosNote
+            : null,
   };
 }
 
@@ -37,12 +44,12 @@ export function FollowUpLines({
   readonly today: string;
 }) {
   const followUp = followUpOf(report, today);
-  const { status, next, noDelay } = followUpWords(report, followUp);
+  const { status, next, note } = followUpWords(report, followUp);
   return (
     <>
       <p data-status={followUp.status}>
         <strong>{status}</strong>
-        {noDelay ? ` ${words.tracker.noDelay}` : null}
+        {note === null ? null : ` ${note}`}
       </p>
       {next === null ? null : (
         <p>

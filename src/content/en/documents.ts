@@ -149,7 +149,7 @@ export const documents: Catalogue['documents'] = {
         'You do not have to contact the author first.',
         // fact: dsa.art16-notice — the notifier's name and e-mail are part of the notice.
         'Before sending: the report carries the name and e-mail address of the person reporting, and the platform receives them. An e-mail address created just for this is fine if the usual address should not be passed around.',
-        'An attached screenshot shows everything in it: to hide a phone number, an address or other people, first make a masked copy from the incident’s page in the evidence journal (“Mask areas”).',
+        'An attached screenshot shows everything in it: to hide a phone number, an address or other people, first make a masked copy from the incident’s page in the evidence journal (“Mask areas”), without masking the reported content, the author’s handle, the date or the address.',
         'Reporting content as illegal when you know it is legal is punished (up to 1 year in prison and a 15 000 € fine): just describe the facts as they are.',
       ],
       after: {

@@ -373,7 +373,7 @@ export const journal: Catalogue['journal'] = {
       },
       record: {
         label: 'Noted in Balise, with the fingerprint of each file',
-        text: 'The fingerprint (SHA-256) shows that the file has not changed since it was added here, and every incident noted, changed or deleted becomes a numbered record carrying the fingerprint of the one before: a change made afterwards shows. None of it proves who took the screenshot, or when, or that the content is authentic: the time comes from this device’s clock.',
+        text: 'The fingerprint (SHA-256) lets anyone check that a file has not changed since it was added, and every incident noted, changed or deleted becomes a numbered record carrying the fingerprint of the one before: a change made afterwards outside Balise shows when checked, more surely if a fingerprint was handed to someone (the police station sheet). It does not change its weight in court, which stays that of a first element of proof, and proves neither who took the screenshot, nor when, nor that the content is authentic: the time comes from this device’s clock.',
       },
       constat: {
         label:
@@ -517,7 +517,7 @@ export const journal: Catalogue['journal'] = {
   mask: {
     title: 'Mask areas of “{name}”',
     intro:
-      'The areas chosen are covered in solid black, never blurred: a blur or pixelation can be reversed. A new image is made, without the original’s hidden information (place, device, date); the original image stays in the journal, unchanged, with its fingerprint.',
+      'The areas chosen are covered in solid black, never blurred: a blur or pixelation can be reversed. A new image is made, without the original’s hidden information (place, device, date); the original image stays in the journal, unchanged, with its fingerprint. Do not mask what proves: the message, the author’s handle, the date, the address.',
     draw: 'To mask an area, drag a finger or the mouse over the image, or add it with the fields below.',
     imageLabel: 'Image to mask, with the chosen areas in black',
     zonesTitle: 'Areas to mask',
@@ -563,7 +563,7 @@ export const journal: Catalogue['journal'] = {
     },
     modified: 'changed on {date} ({fields})',
     record: 'record no. {seq}',
-    seal: 'Journal seal: record no. {seq}, fingerprint {hash}. Every incident noted, changed or deleted adds a record carrying the fingerprint of the one before; verifier.html, in the export, checks the chain.',
+    seal: 'Journal fingerprint to date: record no. {seq}, fingerprint {hash}. Every incident noted, changed or deleted adds a record carrying the fingerprint of the one before; verifier.html, in the export, checks the chain.',
     yes: 'yes',
     no: 'no',
   },

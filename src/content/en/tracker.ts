@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue.ts';
 /* Words of "Following my reports" (/suivi) and of its summary on the plan, in English. */
 export const tracker: Catalogue['tracker'] = {
   title: 'Following my reports',
-  lead: 'Note here every report, complaint or request you sent: Balise tells where it stands and what to do if it gets no answer or is refused. Nothing leaves this device.',
+  lead: 'Note here every report, complaint or request you sent: from what is noted, Balise recalls the known time limits and what is possible if it gets no answer or is refused. Nothing leaves this device.',
   kinds: {
     platform: 'Report to a platform',
     pharos: 'Report on PHAROS',
@@ -19,20 +19,22 @@ export const tracker: Catalogue['tracker'] = {
   reasons: 'Reasons given: {reasons}',
   status: {
     waiting: 'Waiting for an answer.',
-    waitingUntil: 'Waiting for an answer until {due}.',
-    late: 'No answer since {due}.',
+    waitingUntil: 'No answer yet. From {due}, another step becomes possible.',
+    late: 'No answer noted: since {due}, another step is possible.',
     done: 'Answer of {on}: done.',
     refused: 'Answer of {on}: refused.',
   },
   next: {
     'civil-party':
-      'Three months without news of the complaint, or a decision to take no further action, allow a complaint as a civil party before the senior investigating judge (for insults or defamation it is possible at once). A lawyer can help, with legal aid depending on income.',
+      'After a decision to take no further action, or three months without a decision, a complaint as a civil party before the senior investigating judge becomes possible. For a complaint filed at a police or gendarmerie station, the three months count from sending a copy to the public prosecutor by registered letter with acknowledgement of receipt. For a minor, the parents or legal guardians file it. For insults or defamation it is possible at once, and waiting is not advised: the time limit to act is 3 months after publication (1 year if discriminatory). A lawyer can help, with legal aid depending on income.',
     'cnil-complaint':
-      'With no erasure and no answer within a month, or after a refusal, a complaint can be made to the CNIL.',
+      'With no erasure and no answer within a month, or after a refusal, a complaint can be made to the CNIL. It is not a criminal complaint.',
     'platform-appeal':
-      'A refusal can be contested: through the platform’s internal complaint system (most large platforms must offer one), then before a certified out-of-court dispute settlement body, and always before a judge.',
+      'A refusal can be contested: through the platform’s internal complaint system, then before a certified out-of-court dispute settlement body (most large platforms must offer both), and always before a judge, in practice with a lawyer. For a minor, 3018 can also report the content.',
   },
-  noDelay: 'No fixed legal time limit: the platform must handle the report without undue delay.',
+  noDelay: 'No fixed legal time limit: the platform must handle the report in a timely manner.',
+  pharosNote:
+    'PHAROS does not necessarily answer each report; that does not mean nothing is done. Reporting is not filing a complaint.',
   toStep: 'See the plan’s step',
   icsSummary: '{kind}: no answer from this day',
   stepLinks: 'Note a report made',
@@ -62,7 +64,8 @@ export const tracker: Catalogue['tracker'] = {
     outcome: 'Which answer?',
     outcomes: {
       done: 'Done: removed, erased or registered',
-      refused: 'Refused, or complaint closed with no further action',
+      refused:
+        'Refused, or complaint closed with no further action (the police and gendarmerie cannot refuse to register a complaint)',
     },
     reasons: 'What the answer says',
     reasonsHint: 'The reasons given, copied or summed up.',

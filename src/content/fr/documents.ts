@@ -420,7 +420,7 @@ export const documentsText = {
     reading: {
       title: 'Lire le journal sans outil',
       text: 'La chronologie complète s’imprime (chronologie.html dans l’export du journal) ; verifier.html, dans le même export, s’ouvre dans n’importe quel navigateur, sans connexion, et vérifie que chaque fichier a gardé son empreinte.',
-      seal: 'Sceau du journal ce jour : enregistrement n° {seq}, empreinte {hash} (verifier.html montre la même au même numéro si rien n’a été changé ni retiré).',
+      seal: 'Empreinte du journal ce jour : enregistrement n° {seq}, empreinte {hash}, à retrouver au même numéro dans verifier.html.',
     },
     rights: {
       title: 'Droits de la personne qui porte plainte',
@@ -524,7 +524,7 @@ export const documentPages: Readonly<Record<DocumentId, DocumentPageText>> = {
       'Contacter l’auteur avant n’est pas obligatoire.',
       // fact: dsa.art16-notice — the notifier's name and e-mail are part of the notice.
       'Avant d’envoyer : le signalement porte le nom et le courriel de la personne qui signale, et la plateforme les reçoit. Une adresse électronique créée pour l’occasion convient si l’adresse habituelle ne doit pas circuler.',
-      'Une capture jointe montre tout ce qu’elle contient : pour cacher un numéro, une adresse ou d’autres personnes, créer d’abord une copie masquée depuis la page de l’acte, dans le journal des preuves (« Masquer des zones »).',
+      'Une capture jointe montre tout ce qu’elle contient : pour cacher un numéro, une adresse ou d’autres personnes, créer d’abord une copie masquée depuis la page de l’acte, dans le journal des preuves (« Masquer des zones »), sans masquer le contenu signalé, le pseudo de l’auteur, la date ni l’adresse.',
       'Signaler comme illicite un contenu que l’on sait licite est puni (jusqu’à 1 an de prison et 15 000 € d’amende) : il suffit de décrire les faits tels qu’ils sont.',
     ],
     after: {

@@ -385,7 +385,7 @@ export const journalText = {
       },
       record: {
         label: 'Noté dans Balise, avec l’empreinte de chaque fichier',
-        text: 'L’empreinte (SHA-256) montre que le fichier n’a pas changé depuis qu’il a été ajouté ici, et chaque acte noté, modifié ou supprimé devient un enregistrement numéroté qui porte l’empreinte du précédent : un changement fait après coup se voit. Cela ne prouve ni qui a fait la capture, ni quand, ni que le contenu est authentique : l’heure vient de l’horloge de cet appareil.',
+        text: 'L’empreinte (SHA-256) permet de vérifier qu’un fichier n’a pas changé depuis son ajout, et chaque acte noté, modifié ou supprimé devient un enregistrement numéroté qui porte l’empreinte du précédent : un changement fait après coup hors de Balise se voit à la vérification, plus sûrement si une empreinte a été remise à quelqu’un (la fiche du commissariat). Cela ne change pas sa valeur en justice, qui reste celle d’un commencement de preuve, et ne prouve ni qui a fait la capture, ni quand, ni que le contenu est authentique : l’heure vient de l’horloge de cet appareil.',
       },
       constat: {
         label: 'Un constat de commissaire de justice',
@@ -528,7 +528,7 @@ export const journalText = {
   mask: {
     title: 'Masquer des zones de « {name} »',
     intro:
-      'Les zones choisies sont recouvertes de noir opaque, jamais floutées : un flou ou une pixellisation peuvent être inversés. Une nouvelle image est créée, sans les informations cachées de l’originale (lieu, appareil, date) ; l’image d’origine reste dans le journal, inchangée, avec son empreinte.',
+      'Les zones choisies sont recouvertes de noir opaque, jamais floutées : un flou ou une pixellisation peuvent être inversés. Une nouvelle image est créée, sans les informations cachées de l’originale (lieu, appareil, date) ; l’image d’origine reste dans le journal, inchangée, avec son empreinte. Ne pas masquer ce qui prouve : le message, le pseudo de l’auteur, la date, l’adresse.',
     draw: 'Pour masquer une zone : faire glisser le doigt ou la souris sur l’image, ou l’ajouter avec les champs ci-dessous.',
     imageLabel: 'Image à masquer, avec les zones choisies en noir',
     zonesTitle: 'Zones à masquer',
@@ -577,7 +577,7 @@ export const journalText = {
     /** Each act's place in the journal's hash chain, in its "Noté le" cell. */
     record: 'enregistrement n° {seq}',
     /** Under the title: the latest link, to compare with verifier.html or a fiche kept earlier. */
-    seal: 'Sceau du journal : enregistrement n° {seq}, empreinte {hash}. Chaque acte noté, modifié ou supprimé ajoute un enregistrement qui porte l’empreinte du précédent ; verifier.html, dans l’export, vérifie la chaîne.',
+    seal: 'Empreinte du journal à ce jour : enregistrement n° {seq}, empreinte {hash}. Chaque acte noté, modifié ou supprimé ajoute un enregistrement qui porte l’empreinte du précédent ; verifier.html, dans l’export, vérifie la chaîne.',
     yes: 'oui',
     no: 'non',
   },

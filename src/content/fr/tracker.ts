@@ -7,7 +7,7 @@ import type { AnswerOutcome, EscalationId, ReportKind } from '../../engine/index
  */
 export const trackerText = {
   title: 'Suivi de mes démarches',
-  lead: 'Chaque signalement, plainte ou demande envoyée se note ici : Balise dit où elle en est et quoi faire si elle reste sans réponse ou si elle est refusée. Rien ne quitte cet appareil.',
+  lead: 'Chaque signalement, plainte ou demande envoyée se note ici : d’après ce qui est noté, Balise rappelle les délais connus et ce qui est possible si elle reste sans réponse ou si elle est refusée. Rien ne quitte cet appareil.',
   kinds: {
     platform: 'Signalement à une plateforme',
     pharos: 'Signalement sur PHAROS',
@@ -23,24 +23,31 @@ export const trackerText = {
   reasons: 'Raisons données : {reasons}',
   status: {
     waiting: 'En attente de réponse.',
-    waitingUntil: 'En attente de réponse jusqu’au {due}.',
-    late: 'Sans réponse depuis le {due}.',
+    waitingUntil:
+      'Sans réponse pour l’instant. À partir du {due}, une autre démarche devient possible.',
+    late: 'Pas de réponse notée : depuis le {due}, une autre démarche est possible.',
     done: 'Réponse du {on} : c’est fait.',
     refused: 'Réponse du {on} : refus.',
   },
   // fact: complaint.partie-civile-doyen, fact: complaint.lawyer-and-legal-aid,
-  // fact: erasure.delay-and-cnil, fact: dsa.decision-and-appeals, fact: dsa.small-platforms-exempt
+  // fact: minors.partie-civile-representation, fact: time-limits.press-3-months,
+  // fact: erasure.delay-and-cnil, fact: erasure.cnil-not-criminal,
+  // fact: dsa.decision-and-appeals, fact: dsa.small-platforms-exempt, fact: removal.lawyer-required,
+  // fact: dsa.3018-fast-removal
   next: {
     'civil-party':
-      'Trois mois sans nouvelles de la plainte, ou un classement sans suite, permettent une plainte avec constitution de partie civile devant le doyen des juges d’instruction (pour une injure ou une diffamation, elle est possible tout de suite). Un avocat peut aider, avec l’aide juridictionnelle sous conditions de ressources.',
+      'Après un classement sans suite, ou trois mois sans décision, une plainte avec constitution de partie civile devant le doyen des juges d’instruction devient possible. Pour une plainte déposée au commissariat ou à la gendarmerie, les trois mois se comptent à partir de l’envoi d’une copie au procureur de la République, en recommandé avec avis de réception. Pour une personne mineure, ce sont les parents ou représentants légaux qui la déposent. Pour une injure ou une diffamation, elle est possible tout de suite, et il ne faut pas attendre : le délai pour agir est de 3 mois après la publication (1 an si elle est discriminatoire). Un avocat peut aider, avec l’aide juridictionnelle sous conditions de ressources.',
     'cnil-complaint':
-      'Sans effacement ni réponse dans le mois, ou après un refus, une plainte peut être déposée auprès de la CNIL.',
+      'Sans effacement ni réponse dans le mois, ou après un refus, une plainte peut être déposée auprès de la CNIL. Ce n’est pas une plainte pénale.',
     'platform-appeal':
-      'Un refus se conteste : par la réclamation interne de la plateforme (la plupart des grandes plateformes doivent en proposer une), puis devant un organisme de règlement extrajudiciaire certifié, et toujours devant le juge.',
+      'Un refus peut être contesté : par la réclamation interne de la plateforme, puis devant un organisme certifié de règlement extrajudiciaire des litiges (la plupart des grandes plateformes doivent proposer les deux), et toujours devant le juge, en pratique avec un avocat. Pour une personne mineure, le 3018 peut aussi signaler le contenu.',
   } satisfies Record<EscalationId, string>,
   // fact: removal.no-fixed-deadline
   noDelay:
     'Aucun délai légal fixe : la plateforme doit traiter le signalement dans les meilleurs délais.',
+  // fact: pharos.what-happens-next, fact: pharos.not-a-complaint
+  pharosNote:
+    'PHAROS ne répond pas forcément à chaque signalement ; cela ne veut pas dire que rien n’est fait. Signaler n’est pas porter plainte.',
   toStep: 'Voir l’étape du plan',
   icsSummary: '{kind} : sans réponse à partir de ce jour',
   stepLinks: 'Noter une démarche faite',
@@ -70,7 +77,9 @@ export const trackerText = {
     outcome: 'Quelle réponse ?',
     outcomes: {
       done: 'C’est fait : retiré, effacé ou enregistré',
-      refused: 'Refus, ou plainte classée sans suite',
+      // fact: complaint.must-be-registered
+      refused:
+        'Refus, ou plainte classée sans suite (la police et la gendarmerie ne peuvent pas refuser d’enregistrer une plainte)',
     } satisfies Record<AnswerOutcome, string>,
     reasons: 'Ce que dit la réponse',
     reasonsHint: 'Les raisons données, recopiées ou résumées.',

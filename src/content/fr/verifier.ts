@@ -33,7 +33,7 @@ export const verifierWords = {
   textFile: 'texte de l’export (contrôlé par sa somme CRC-32)',
   chain: {
     title: 'La chaîne des enregistrements',
-    what: 'Chaque fois qu’un acte est noté, modifié ou supprimé dans Balise, un enregistrement numéroté est ajouté au journal avec l’empreinte du précédent : un acte changé après coup, ou un enregistrement retiré, rompt la chaîne.',
+    what: 'Chaque fois qu’un acte est noté, modifié ou supprimé dans Balise, un enregistrement numéroté est ajouté au journal avec l’empreinte du précédent : un acte changé après coup hors de Balise, ou un enregistrement retiré, rompt la chaîne.',
     intact:
       'La chaîne est intacte : {records} enregistrement(s) se suivent sans trou, du n° 1 au n° {last}.',
     checked:
@@ -43,7 +43,7 @@ export const verifierWords = {
     unsealed:
       '{unsealed} acte(s) noté(s) avant que la chaîne existe : ils ne sont pas couverts par elle.',
     broken:
-      'Attention : la chaîne est rompue. Un acte a été modifié hors de Balise, ou un enregistrement a été retiré ou ajouté.',
+      'Attention : la chaîne est rompue. Un acte ou un enregistrement a été modifié, retiré ou ajouté hors de Balise, ou le fichier a été abîmé.',
     none: 'Cet export ne porte pas de chaîne d’enregistrements (il a été fait avant qu’elle existe) : seuls les fichiers sont vérifiés.',
     problem: {
       altered: 'Enregistrement n° {seq} : le contenu ne correspond plus à son empreinte.',
@@ -52,10 +52,10 @@ export const verifierWords = {
       duplicate: 'Enregistrement n° {seq} : en double.',
     },
     compare:
-      'Une empreinte notée ailleurs (sur la fiche remise au commissariat, dans un message envoyé à quelqu’un) se compare au numéro du même enregistrement ci-dessous : si elle est la même, rien de ce qui était noté jusqu’à ce numéro n’a été changé ni retiré depuis.',
+      'Une empreinte notée ailleurs (sur la fiche remise au commissariat, dans un message envoyé à quelqu’un) se compare au numéro du même enregistrement ci-dessous : si elle est la même, les enregistrements jusqu’à ce numéro n’ont pas changé depuis ; une modification ou une suppression faite ensuite dans Balise apparaît plus loin, comme un nouvel enregistrement.',
     limits:
       'Ce que la chaîne ne prouve pas : la date. Qui détient le journal entier pourrait réécrire toute la chaîne ; seule une empreinte gardée ailleurs le rend visible.',
     caption: 'Enregistrements de la chaîne',
-    columns: { seq: 'N°', at: 'Écrit le', hash: 'Empreinte (SHA-256)' },
+    columns: { seq: 'N°', at: 'Écrit le (horloge de l’appareil)', hash: 'Empreinte (SHA-256)' },
   },
 } as const;

@@ -139,13 +139,14 @@ export const SOURCES: SourceCatalog = {
     publisher: 'Légifrance (texte cité par un cabinet d’avocats)',
     confidence: 'haute',
   },
-  // fact: complaint.partie-civile-doyen — the article cited by lawyers' pages and F20798, 2020.
+  // fact: complaint.partie-civile-doyen — the article's text (version of 25/03/2019), reproduced.
   'cpp-85': {
     title:
-      'Code de procédure pénale, article 85 : plainte avec constitution de partie civile après 3 mois sans réponse',
+      'Code de procédure pénale, article 85 : plainte avec constitution de partie civile, après un classement sans suite ou 3 mois sans décision ; tout de suite pour l’injure et la diffamation',
     publisher:
-      'Légifrance (texte cité par des cabinets d’avocats) ; Service-public.fr, fiche F20798',
-    date: '2020-04-09',
+      'Texte de l’article reproduit par doctrine.fr et lexbase.fr ; cité par des cabinets d’avocats ; Service-public.fr, fiche F20798',
+    url: 'https://www.doctrine.fr/l/texts/codes/LEGITEXT000006071154/articles/LEGIARTI000006575220',
+    date: '2019-03-25',
     confidence: 'haute',
   },
   // fact: complaint.any-station-contre-x, complaint.letter-to-procureur — no canonical address.

@@ -54,9 +54,15 @@ export const FOLLOW_UP_RULES: Readonly<Record<ReportKind, FollowUpRule>> = {
     months: null,
     late: null,
     refused: 'platform-appeal',
-    sources: ['dsa-ods', 'dsa-art-19'],
+    sources: ['dsa-art-16', 'lcen-6-3', 'dsa-ods', 'dsa-art-19'],
   },
-  pharos: { step: 'report-pharos', months: null, late: null, refused: null, sources: [] },
+  pharos: {
+    step: 'report-pharos',
+    months: null,
+    late: null,
+    refused: null,
+    sources: ['sp-r17674'],
+  },
   complaint: {
     step: 'file-complaint',
     months: 3,
@@ -71,5 +77,11 @@ export const FOLLOW_UP_RULES: Readonly<Record<ReportKind, FollowUpRule>> = {
     refused: 'cnil-complaint',
     sources: ['lil-art-51'],
   },
-  school: { step: 'file-complaint', months: null, late: null, refused: null, sources: [] },
+  school: {
+    step: 'file-complaint',
+    months: null,
+    late: null,
+    refused: null,
+    sources: ['education-l111-6'],
+  },
 };
