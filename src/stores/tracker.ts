@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AnswerOutcome, ReportKind } from '../engine/index.ts';
 import { ANSWER_OUTCOMES, REPORT_KINDS } from '../engine/index.ts';
-import { isLocalDateTime, isUuid } from '../lib/journal/model.ts';
+import { isLocalDay, isUuid } from '../lib/journal/model.ts';
 import type { StorageFailure } from '../lib/storage.ts';
 import { readItem, removeItem, writeItem } from '../lib/storage.ts';
 import { TRACKER_SET_ASIDE_KEY, TRACKER_STORAGE_KEY, useAnswers } from './answers.ts';
@@ -57,8 +57,6 @@ interface TrackerState {
   dismissProblem: () => void;
 }
 
-const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && value.length === 10 && isLocalDateTime(value);
 const isText = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -68,14 +66,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function parseReport(input: unknown): TrackedReport | null {
   if (!isRecord(input)) return null;
   const { id, kind, sentOn, to, reference, answer } = input;
-  if (!isUuid(id) || !(REPORT_KINDS as readonly unknown[]).includes(kind) || !isDay(sentOn)) {
+  if (!isUuid(id) || !(REPORT_KINDS as readonly unknown[]).includes(kind) || !isLocalDay(sentOn)) {
     return null;
   }
   if (!isText(to, MAX_SHORT_TEXT) || !isText(reference, MAX_SHORT_TEXT)) return null;
   if (answer === null) return { id, kind: kind as ReportKind, sentOn, to, reference, answer };
   if (!isRecord(answer)) return null;
   const { on, outcome, reasons } = answer;
-  if (!isDay(on) || !(ANSWER_OUTCOMES as readonly unknown[]).includes(outcome)) return null;
+  if (!isLocalDay(on) || !(ANSWER_OUTCOMES as readonly unknown[]).includes(outcome)) return null;
   if (!isText(reasons, MAX_REASONS)) return null;
   return {
     id,

@@ -24,6 +24,8 @@ describe('following a report the person made', () => {
       status: 'waiting',
       due: '2026-04-30',
       next: null,
+      // What silence past the due day opens: said ahead, for the calendar.
+      ifLate: 'civil-party',
       step: 'file-complaint',
     });
     expect(followUpOf(complaint, '2026-04-30')).toMatchObject({
@@ -64,6 +66,7 @@ describe('following a report the person made', () => {
 
   it('a platform has no legal delay: its report waits without a date, and a refusal can be contested', () => {
     const notice = sent('platform', '2026-01-01');
+    expect(followUpOf(notice, '2027-01-01').ifLate).toBeNull();
     expect(followUpOf(notice, '2027-01-01')).toMatchObject({
       status: 'waiting',
       due: null,

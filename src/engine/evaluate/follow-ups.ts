@@ -24,6 +24,8 @@ export interface FollowUp {
   /** The day silence calls for `next` (`YYYY-MM-DD`), for a kind with a dated delay. */
   readonly due: string | null;
   readonly next: EscalationId | null;
+  /** What silence past `due` opens (for a kind with a dated delay), whatever the status now. */
+  readonly ifLate: EscalationId | null;
   /** The plan's step the report belongs to. */
   readonly step: StepId;
   readonly sources: readonly SourceId[];
@@ -37,7 +39,7 @@ export interface FollowUp {
 export function followUpOf(report: SentReport, today: string): FollowUp {
   const rule = FOLLOW_UP_RULES[report.kind];
   const due = rule.months === null ? null : addMonths(report.sentOn, rule.months);
-  const base = { due, step: rule.step, sources: rule.sources };
+  const base = { due, ifLate: rule.late, step: rule.step, sources: rule.sources };
   if (report.answer !== null) {
     return report.answer.outcome === 'done'
       ? { ...base, status: 'done', next: null }

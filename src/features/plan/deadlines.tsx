@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Answers, Deadline } from '../../engine/index.ts';
-import { FOLLOW_UP_RULES, deadlinesFor, followUpOf } from '../../engine/index.ts';
+import { deadlinesFor, followUpOf } from '../../engine/index.ts';
 import { fill } from '../../i18n/voice.ts';
 import { saveBlob } from '../../lib/download.ts';
 import { useJournal } from '../../stores/journal.ts';
@@ -24,15 +24,14 @@ function wordsOf(d: Deadline): { readonly label: string; readonly text: string }
 
 /** A report still waiting, on the day its silence calls for the next step; null otherwise. */
 function reportEvent(report: TrackedReport, today: string): IcsEvent | null {
-  const followUp = followUpOf(report, today);
-  const then = FOLLOW_UP_RULES[report.kind].late;
-  if (followUp.status !== 'waiting' || followUp.due === null || then === null) return null;
+  const { status, due, ifLate } = followUpOf(report, today);
+  if (status !== 'waiting' || due === null || ifLate === null) return null;
   const kind = words.tracker.kinds[report.kind];
   return {
-    uid: `suivi-${report.id}-${followUp.due}`,
-    day: followUp.due,
+    uid: `suivi-${report.id}-${due}`,
+    day: due,
     summary: fill(words.tracker.icsSummary, { kind }),
-    description: words.tracker.next[then],
+    description: words.tracker.next[ifLate],
   };
 }
 
@@ -47,10 +46,10 @@ export function Deadlines({ answers }: { readonly answers: Answers }) {
     void open();
   }, [open]);
   if (status !== 'ready' && status !== 'locked') return null;
-  const { dated, undated } =
-    status === 'ready' ? deadlinesFor(answers, entries, localDay()) : { dated: [], undated: [] };
-  const sources = [...new Set(dated.flatMap((d) => d.sources))];
   const today = localDay();
+  const { dated, undated } =
+    status === 'ready' ? deadlinesFor(answers, entries, today) : { dated: [], undated: [] };
+  const sources = [...new Set(dated.flatMap((d) => d.sources))];
   // The dates still ahead: the limits to act, and the day each report's silence calls for more.
   const events = [
     ...dated.map((deadline) => {

@@ -1,5 +1,5 @@
 import type { AnswerOutcome, ReportKind } from '../../engine/index.ts';
-import { isLocalDateTime } from '../../lib/journal/model.ts';
+import { isLocalDay } from '../../lib/journal/model.ts';
 import type { TrackedReport } from '../../stores/tracker.ts';
 import { MAX_REPORTS } from '../../stores/tracker.ts';
 
@@ -52,20 +52,18 @@ export const draftOf = (report: TrackedReport): ReportDraft => ({
   reasons: report.answer?.reasons ?? '',
 });
 
-const isDay = (value: string): boolean => value.length === 10 && isLocalDateTime(value);
-
 /**
  * What keeps the draft from being saved on `today`, in the form's order; none when it can be.
  * `count` is how many reports are kept besides this one.
  */
 export function problemsOf(draft: ReportDraft, today: string, count: number): DraftProblem[] {
   const problems: DraftProblem[] = [];
-  if (!isDay(draft.sentOn)) problems.push('sent-on');
+  if (!isLocalDay(draft.sentOn)) problems.push('sent-on');
   else if (draft.sentOn > today) problems.push('sent-on-future');
   if (draft.answered) {
-    if (!isDay(draft.answerOn)) problems.push('answer-on');
+    if (!isLocalDay(draft.answerOn)) problems.push('answer-on');
     else if (draft.answerOn > today) problems.push('answer-future');
-    else if (isDay(draft.sentOn) && draft.answerOn < draft.sentOn)
+    else if (isLocalDay(draft.sentOn) && draft.answerOn < draft.sentOn)
       problems.push('answer-before-sent');
     if (draft.outcome === null) problems.push('outcome');
   }

@@ -23,7 +23,7 @@ import {
 import { toHex } from './digest.ts';
 import { errorName } from './error-name.ts';
 import type { AttachmentMeta, JournalEntry } from './model.ts';
-import { InvalidEntryError, LIMITS, compareEntries, parseEntry } from './model.ts';
+import { InvalidEntryError, LIMITS, compareEntries, isSha256, parseEntry } from './model.ts';
 import type { BucketLike, Places } from './place.ts';
 import { browserEnvironment, createPlaces } from './place.ts';
 import type { DeleteResult } from '../site-data.ts';
@@ -346,8 +346,7 @@ function chainState(raw: unknown): ChainState {
     typeof seq === 'number' &&
     Number.isSafeInteger(seq) &&
     seq >= 0 &&
-    typeof hash === 'string' &&
-    /^[0-9a-f]{64}$/.test(hash) &&
+    isSha256(hash) &&
     Array.isArray(removals)
   ) {
     return { seq, hash, removals: removals as ChainRemoval[] };

@@ -205,6 +205,10 @@ export function isLocalDateTime(value: unknown): value is string {
   );
 }
 
+/** True for a real calendar day written `'YYYY-MM-DD'` (no time). */
+export const isLocalDay = (value: unknown): value is string =>
+  typeof value === 'string' && value.length === 10 && isLocalDateTime(value);
+
 /** True for an ISO 8601 instant with seconds and an offset, as `Date#toISOString()` writes. */
 export const isInstant = (value: unknown): value is string =>
   typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value));
