@@ -4,9 +4,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { manifestWords, neutralPage as neutralWords } from './src/content/fr/offline.ts';
 import { NEUTRAL_PAGE_PATH } from './src/content/neutral-page.ts';
-import { FIRST_AREAS, QUESTIONS_FIRST } from './src/app/first-areas.ts';
+import { FIRST_AREAS, FRAME_AREAS, PAGES, pathPattern, type PageSpec } from './src/app/pages.ts';
+import { PAGE_MODULES, SCREEN_STYLES } from './src/app/page-modules.ts';
 import { createHash } from 'node:crypto';
-import type { OutputBundle, OutputChunk } from 'rolldown';
+import type {
+  ChunkingContext,
+  CodeSplittingNameFunction,
+  OutputBundle,
+  OutputChunk,
+} from 'rolldown';
 
 /**
  * Content-Security-Policy of the built app: nothing but the app's own files, no request to any
@@ -53,6 +59,45 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 });
 
+/**
+ * The language and area of a chunk of words: one whose entry is a content module, or that holds
+ * nothing but one (French areas the documents also import, src/features/documents/build, are
+ * shared chunks with no entry of their own: without this, French — the first language — had its
+ * first words neither preloaded nor counted by the size budget).
+ */
+const wordsOf = (chunk: {
+  facadeModuleId: string | null;
+  moduleIds: readonly string[];
+}): readonly [locale: string, area: string] | null => {
+  const only = chunk.moduleIds.length === 1 ? chunk.moduleIds[0] : undefined;
+  const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? only ?? '');
+  return match === null ? null : [match[1] ?? '', match[2] ?? ''];
+};
+
+/**
+ * Puts every module the app's script loads at start (the entry and whatever it imports
+ * statically, at any depth) into one chunk, `shell`: left to itself the bundler cut them into
+ * seven files (react, the answers' store, the questions' order…), because screens loaded on
+ * demand share them, and seven files compress worse than one. Measured on 2026-12-03: first
+ * visit 100.2 kB gzip in seven files, 99.3 kB in two. Screens loaded on demand import from it.
+ */
+const firstVisitGroup = (): CodeSplittingNameFunction => {
+  const first = new Set<string>();
+  /** Whether the module is an entry or imported statically by one that is (`seen` stops cycles). */
+  const isFirst = (id: string, ctx: ChunkingContext, seen: Set<string>): boolean => {
+    if (first.has(id)) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const info = ctx.getModuleInfo(id);
+    const yes =
+      info !== null && (info.isEntry || info.importers.some((by) => isFirst(by, ctx, seen)));
+    // Only a yes is kept: a no reached through a cycle may be a yes by another way.
+    if (yes) first.add(id);
+    return yes;
+  };
+  return (id, ctx) => (isFirst(id, ctx, new Set()) ? 'shell' : null);
+};
+
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -90,16 +135,18 @@ const neutralPage = (): Plugin => ({
 });
 
 /**
- * The first screen's words, fetched alongside the app's script instead of after it: a tiny module
+ * What a visit needs, fetched alongside the app's script instead of after it has run. A tiny module
  * (`assets/first-words-<hash>.js`, `async`, so it runs as soon as it arrives) guesses the visitor's
  * language as src/app/locale.ts will (the language kept with the answers, else the browser's) and
- * adds a `modulepreload` for that language's first areas (src/app/first-areas.ts). Without it the
- * words waited for the app's script to run: one more round trip before the first paint (Lighthouse
- * LCP 2.7 s instead of 1.9 s on its slow 4G). A wrong guess only costs a fetch: the app loads what it
- * needs whatever was preloaded.
+ * adds a `modulepreload` for that language's first areas (src/app/pages.ts `FIRST_AREAS`). Off the
+ * home page it also loads `assets/pages-<hash>.js`, which finds the screen the address opens
+ * (`PAGES`) and preloads its code, its styles and its words: a direct visit to `/preuves` no longer
+ * waits for the app's script to run before asking for them. Without the first words, Lighthouse's
+ * LCP was 2.7 s instead of 1.9 s on its slow 4G. A wrong guess only costs a fetch: the app loads
+ * what it needs whatever was preloaded. The build fails if a page's module has no chunk of its own.
  */
-const firstWords = (): Plugin => ({
-  name: 'balise-first-words',
+const preload = (): Plugin => ({
+  name: 'balise-preload',
   apply: 'build',
   generateBundle: {
     order: 'post',
@@ -110,39 +157,112 @@ const firstWords = (): Plugin => ({
       const entry = chunks.find((chunk) => chunk.isEntry);
       const html = bundle['index.html'];
       if (entry === undefined || html?.type !== 'asset') return;
-      const loaded = new Set([entry.fileName, ...entry.imports]);
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      // What the app's script brings by itself: the entry and its static imports, at any depth.
+      const loaded = new Set<string>();
+      const load = (file: string): void => {
+        if (loaded.has(file)) return;
+        loaded.add(file);
+        for (const dep of byName.get(file)?.imports ?? []) load(dep);
+      };
+      load(entry.fileName);
+      /** A chunk, the chunks it imports and their styles, less what the app's script brings. */
       const closure = (file: string, into: Set<string>): Set<string> => {
         if (loaded.has(file) || into.has(file)) return into;
         into.add(file);
-        for (const dep of byName.get(file)?.imports ?? []) closure(dep, into);
+        const chunk = byName.get(file);
+        for (const css of chunk?.viteMetadata?.importedCss ?? []) into.add(css);
+        for (const dep of chunk?.imports ?? []) closure(dep, into);
         return into;
       };
-      // Per language: the first screen's areas, and the questions' for a direct visit to a
-      // question or to the emergency screen (their pages are in the app's script, their words not).
-      const files: Record<string, string[]> = {};
-      const questions: Record<string, string[]> = {};
+      // Each language's areas: the chunk that holds src/content/<locale>/<area>.ts (alone, or
+      // with the documents' code for the French areas the letters also read).
+      const areaChunks = new Map<string, string>();
       for (const chunk of chunks) {
-        const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
-        const [, locale = '', area = ''] = match ?? [];
-        if (match === null) continue;
-        if (FIRST_AREAS.some((first) => first === area)) {
-          files[locale] = [...closure(chunk.fileName, new Set(files[locale] ?? []))];
-        } else if (area === 'questions') {
-          questions[locale] = [...closure(chunk.fileName, new Set())];
+        for (const id of chunk.moduleIds) {
+          const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(id);
+          if (match !== null) areaChunks.set(`${match[1] ?? ''} ${match[2] ?? ''}`, chunk.fileName);
         }
       }
-      const source = `const FILES=${JSON.stringify(files)};
-const QUESTIONS=${JSON.stringify(questions)};
+      const locales = [...areaChunks.keys()]
+        .filter((key) => key.endsWith(' ui'))
+        .map((key) => key.split(' ')[0] ?? '');
+      const wordsFor = (areas: readonly string[]) =>
+        Object.fromEntries(
+          locales.map((locale) => {
+            const files = new Set<string>();
+            for (const area of areas) {
+              // An area's file is its name in kebab case (sharedSession: shared-session.ts).
+              const kebab = area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+              const file = areaChunks.get(`${locale} ${kebab}`);
+              if (file === undefined) this.error(`no chunk for the ${locale} words of "${area}"`);
+              closure(file, files);
+            }
+            return [locale, [...files]];
+          }),
+        );
+      const first = wordsFor(FIRST_AREAS);
+      // The same guess in both scripts, over the languages that have their first words.
+      const guess = `const FIRST=${JSON.stringify(first)};
 let locale=null;
-try{for(const area of [localStorage,sessionStorage]){const save=JSON.parse(area.getItem('balise:answers')??'null');if(save&&typeof save.locale==='string'&&save.locale in FILES){locale=save.locale;break;}}}catch{}
-if(locale===null){locale=[...(navigator.languages??[])].map((l)=>l.toLowerCase().split('-')[0]).find((l)=>l in FILES)??'fr';}
-const next=${QUESTIONS_FIRST.toString()}.test(location.pathname)?QUESTIONS[locale]??[]:[];
-for(const href of [...(FILES[locale]??[]),...next]){const link=document.createElement('link');link.rel='modulepreload';link.href='/'+href;document.head.append(link);}
+try{for(const area of [localStorage,sessionStorage]){const save=JSON.parse(area.getItem('balise:answers')??'null');if(save&&typeof save.locale==='string'&&save.locale in FIRST){locale=save.locale;break;}}}catch{}
+if(locale===null){locale=[...(navigator.languages??[])].map((l)=>l.toLowerCase().split('-')[0]).find((l)=>l in FIRST)??'fr';}
+const add=(href)=>{const link=document.createElement('link');link.rel=href.endsWith('.css')?'stylesheet':'modulepreload';link.crossOrigin='';link.href='/'+href;document.head.append(link);};
 `;
-      const fileName = `assets/first-words-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
-      this.emitFile({ type: 'asset', fileName, source });
-      const tag = `<script type="module" async src="/${fileName}"></script>`;
+      const named = (stem: string, source: string) =>
+        `assets/${stem}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+
+      const files: string[] = [];
+      const indexOf = (file: string) => {
+        const at = files.indexOf(file);
+        return at === -1 ? files.push(file) - 1 : at;
+      };
+      /**
+       * A module's files: its chunk and what that imports, or its stylesheet when it holds only
+       * styles (Vite keeps no script for those).
+       */
+      const filesOf = (module: string, into: Set<string>): Set<string> => {
+        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
+        if (chunk !== undefined) return closure(chunk.fileName, into);
+        const sheet = Object.values(bundle).find(
+          (file) => file.type === 'asset' && file.originalFileNames.includes(module),
+        );
+        if (sheet === undefined) this.error(`no chunk of its own for ${module}`);
+        return into.add(sheet.fileName);
+      };
+      // The screens' shared styles first, as src/app/routes.tsx asks for them.
+      const styles = filesOf(SCREEN_STYLES, new Set());
+      const pages = Object.entries(PAGES as Readonly<Record<string, PageSpec>>).flatMap(
+        ([name, spec]) => {
+          const module = (PAGE_MODULES as Readonly<Record<string, string>>)[name] ?? name;
+          const code = [...filesOf(module, new Set(styles))].map(indexOf);
+          const words = Object.fromEntries(
+            Object.entries(wordsFor([...spec.areas, ...FRAME_AREAS])).map(([locale, list]) => [
+              locale,
+              list.map(indexOf),
+            ]),
+          );
+          return spec.paths.map((path) => {
+            const { source, open } = pathPattern(path);
+            return [source, open, code, words];
+          });
+        },
+      );
+      const pagesSource = `${guess}const FILES=${JSON.stringify(files)};
+const PAGES=${JSON.stringify(pages)};
+let best=null;
+for(const page of PAGES){if(new RegExp(page[0]).test(location.pathname)&&(best===null||page[1]<best[1]))best=page;}
+if(best!==null){for(const at of [...best[2],...(best[3][locale]??[])])add(FILES[at]);}
+`;
+      const pagesFile = named('pages', pagesSource);
+      this.emitFile({ type: 'asset', fileName: pagesFile, source: pagesSource });
+
+      const firstSource = `${guess}for(const href of FIRST[locale]??[])add(href);
+if(location.pathname!=='/'){const script=document.createElement('script');script.type='module';script.src='/${pagesFile}';document.head.append(script);}
+`;
+      const firstFile = named('first-words', firstSource);
+      this.emitFile({ type: 'asset', fileName: firstFile, source: firstSource });
+      const tag = `<script type="module" async src="/${firstFile}"></script>`;
       const page = String(html.source);
       html.source = page.replace(/(\s*)<script type="module"/, `$1${tag}$1<script type="module"`);
     },
@@ -202,19 +322,21 @@ const offlineCopy = () =>
 const DOM_TESTS = ['tests/features/**/*.test.tsx', 'tests/stores/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), neutralPage(), firstWords(), offlineCopy()],
+  plugins: [react(), contentSecurityPolicy(), neutralPage(), preload(), offlineCopy()],
   build: {
     target: 'es2022',
     sourcemap: false,
     rolldownOptions: {
       output: {
+        // Everything the app's script loads at start in one chunk (see `firstVisitGroup`).
+        codeSplitting: { groups: [{ name: firstVisitGroup() }] },
         // Each area of words is named by its language (words-en-ui-….js), so that the size budget
         // can count what a first visit in each language loads (scripts/size.mjs).
         chunkFileNames: (chunk) => {
-          const words = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          const words = wordsOf(chunk);
           return words === null
             ? 'assets/[name]-[hash].js'
-            : `assets/words-${words[1] ?? ''}-${words[2] ?? ''}-[hash].js`;
+            : `assets/words-${words[0]}-${words[1]}-[hash].js`;
         },
       },
     },

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Size budget: everything a first visit loads (index.html and the scripts, preloads and styles
-// it references, and the words of the first screens in the visitor's language, src/app/first-areas.ts
+// it references, and the words of the first screens in the visitor's language, src/app/pages.ts
 // FIRST_AREAS) must stay under BUDGET bytes of gzip, in every language. Lazy chunks are listed,
 // not counted.
 // Checked in Chromium on 2026-12-02: `/` loads exactly these files before the load event, then
@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = Number(process.env.BALISE_FIRST_VISIT_BUDGET ?? 110_000);
+const BUDGET = Number(process.env.BALISE_FIRST_VISIT_BUDGET ?? 100_000);
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
@@ -23,40 +23,21 @@ for (const file of referenced) {
 }
 const shell = rows.reduce((sum, [, , g]) => sum + g, 0);
 
-/** A chunk and the chunks it imports, without those already counted. */
-const closure = (file, seen = new Set()) => {
-  if (seen.has(file) || referenced.includes(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const [, dep] of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) {
-    closure(`assets/${dep}`, seen);
-  }
-  return seen;
-};
-
-// The first screens' words, per language: the chunks vite.config.ts names words-<locale>-<area>.
-const firstAreas = [
-  ...(
-    /FIRST_AREAS[^=]*=\s*\[([^\]]*)\]/.exec(readFileSync('src/app/first-areas.ts', 'utf8'))?.[1] ??
-    ''
-  ).matchAll(/'([\w-]+)'/g),
-].map((m) => m[1]);
-const kebab = (area) => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+// The first screens' words, per language: what index.html's first-words module preloads (the
+// `balise-preload` plugin of vite.config.ts writes the list, from src/app/pages.ts FIRST_AREAS).
 const assetNames = readdirSync(join(dist, 'assets'));
-const firstWords = {};
-// Every language the build holds: those with a words-<locale>-ui chunk (the pseudo-locale has none).
-const locales = [
-  ...new Set(assetNames.flatMap((f) => /^words-([a-z]+)-ui-/.exec(f)?.[1] ?? [])),
-].sort();
-for (const locale of locales) {
-  const files = new Set();
-  for (const area of firstAreas) {
-    const chunk = assetNames.find((f) => f.startsWith(`words-${locale}-${kebab(area)}-`));
-    if (chunk === undefined) throw new Error(`no chunk for the ${locale} words of "${area}"`);
-    closure(`assets/${chunk}`, files);
-  }
-  firstWords[locale] = [...files];
-}
+const firstModule = assetNames.find((f) => /^first-words-\w+\.js$/.test(f));
+if (firstModule === undefined) throw new Error('no first-words module in the build');
+const firstList = /const FIRST=(\{.*?\});/.exec(
+  readFileSync(join(dist, 'assets', firstModule), 'utf8'),
+)?.[1];
+if (firstList === undefined) throw new Error(`no FIRST list in ${firstModule}`);
+const firstWords = Object.fromEntries(
+  Object.entries(JSON.parse(firstList)).map(([locale, files]) => [
+    locale,
+    files.filter((file) => !referenced.includes(file)),
+  ]),
+);
 const wordsSize = (files) => files.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
 const perLocale = Object.fromEntries(
   Object.entries(firstWords).map(([locale, files]) => [locale, shell + wordsSize(files)]),

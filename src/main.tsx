@@ -1,10 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { prefetchNext, startIn, startLocale } from './app/locale.ts';
-import { activeLocale } from './i18n/words.ts';
+import { startIn, startLocale } from './app/locale.ts';
+import { NEXT_PAGES } from './app/pages.ts';
+import { preloadPages } from './app/routes.tsx';
 import { forgetExportFile } from './lib/journal/export-disk.ts';
-import { listenForInstall, registerOfflineCopy } from './lib/offline.ts';
+import { listenForInstall } from './lib/offline.ts';
 import { useOffline } from './stores/offline.ts';
 import { ENDED_PATH } from './stores/session.ts';
 
@@ -16,8 +17,11 @@ void forgetExportFile();
 // after a wipe: the end of a séance reloads there, maybe just after removing the copy on purpose.
 if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
   const offline = useOffline.getState();
-  registerOfflineCopy({ onUpdateReady: offline.updateReady });
   listenForInstall(offline.offerInstall, offline.installDone);
+  // Its own chunk: the first visit does not wait for it (registered after load in any case).
+  void import('./lib/offline-copy.ts').then(({ registerOfflineCopy }) => {
+    registerOfflineCopy({ onUpdateReady: offline.updateReady });
+  });
 }
 
 // The words of the first screen, in the person's language, before anything is shown. Not a
@@ -43,7 +47,7 @@ window.addEventListener(
   () => {
     setTimeout(() => {
       whenIdle(() => {
-        prefetchNext(activeLocale());
+        preloadPages(NEXT_PAGES);
       });
     }, 1000);
   },

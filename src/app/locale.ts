@@ -1,11 +1,7 @@
-import type { Area } from '../content/catalogue.ts';
 import { LANG_TAG, preferredLocale, type Locale } from '../i18n/locale.ts';
 import { activateLocale, loadedAreas, loadWords } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
-import { FIRST_AREAS, QUESTIONS_FIRST } from './first-areas.ts';
-
-/** What the next screens read (the questions, the emergency page): fetched once the first is shown. */
-export const NEXT_AREAS: readonly Area[] = ['questions'];
+import { FIRST_AREAS } from './pages.ts';
 
 /** The locale to start in: the one chosen and kept with the answers, else the browser's. */
 export function startLocale(): Locale {
@@ -19,21 +15,8 @@ function apply(locale: Locale): void {
 
 /** Loads the first screen's words and makes `locale` the page's language. */
 export async function startIn(locale: Locale): Promise<void> {
-  // A direct visit to a question or to the emergency screen needs the questions' words at once
-  // (index.html's first-words module has already asked for them): one render, no "Chargement…".
-  const direct = QUESTIONS_FIRST.test(window.location.pathname);
-  await loadWords(locale, direct ? [...FIRST_AREAS, ...NEXT_AREAS] : FIRST_AREAS);
+  await loadWords(locale, FIRST_AREAS);
   apply(locale);
-}
-
-/**
- * Fetches the next screens' words while the person reads the first one, so that "Commencer" and
- * "Urgence" open at once. A failure here is not the person's: the screen that needs them says it.
- */
-export function prefetchNext(locale: Locale): void {
-  loadWords(locale, NEXT_AREAS).catch((error: unknown) => {
-    console.error(error);
-  });
 }
 
 export type SwitchOutcome =

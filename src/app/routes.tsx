@@ -2,98 +2,81 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
-import { EmergencyPage } from '../features/safety/emergency-page.tsx';
-import { QuestionPage } from '../features/questionnaire/question-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
-import type { Area } from '../content/catalogue.ts';
 import { activeLocale, loadWords, words } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
+import { FRAME_AREAS, PAGES, type PageName } from './pages.ts';
 
 /**
- * What any screen's frame may show once a choice is made (the offline copy's prompts, the séance's
- * banner and erase panels): small, loaded with every screen so that none waits for them mid-page.
+ * Each screen's code, loaded on demand: the modules src/app/page-modules.ts names for the build,
+ * which fails if one has no chunk of its own.
  */
-const FRAME_AREAS: readonly Area[] = ['offline', 'sharedSession'];
+const CODE: Readonly<Record<PageName, () => Promise<ComponentType>>> = {
+  question: async () => (await import('../features/questionnaire/question-page.tsx')).QuestionPage,
+  emergency: async () => (await import('../features/safety/emergency-page.tsx')).EmergencyPage,
+  plan: async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
+  step: async () => (await import('../features/plan/step-page.tsx')).StepPage,
+  summary: async () => (await import('../features/my-data/summary-page.tsx')).SummaryPage,
+  glossary: async () => (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
+  journal: async () => (await import('../features/evidence/journal-page.tsx')).JournalPage,
+  entryForm: async () => (await import('../features/evidence/entry-form-page.tsx')).EntryFormPage,
+  entry: async () => (await import('../features/evidence/entry-page.tsx')).EntryPage,
+  redact: async () => (await import('../features/evidence/redact-page.tsx')).RedactPage,
+  endSession: async () => (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
+  traces: async () => (await import('../features/my-data/traces-page.tsx')).TracesPage,
+  sharedSession: async () =>
+    (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,
+  sessionEnded: async () =>
+    (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
+  tracker: async () => (await import('../features/tracker/tracker-page.tsx')).TrackerPage,
+  document: async () => (await import('../features/documents/document-page.tsx')).DocumentPage,
+};
 
-/** A screen loaded on demand, with the areas of words it reads, in the active language. */
-function lazyPage(load: () => Promise<ComponentType>, areas: readonly Area[]) {
-  return lazy(async () => {
-    const [page] = await Promise.all([
-      load(),
-      loadWords(activeLocale(), [...areas, ...FRAME_AREAS]),
-    ]);
-    return { default: page };
-  });
+/**
+ * A screen's code, styles and words, in the active language. The screens' shared styles are asked
+ * for first, so that the page's own come after them in the document and win where both say.
+ */
+async function loadPage(name: PageName): Promise<ComponentType> {
+  const [, page] = await Promise.all([
+    import('./screen-styles.ts'),
+    CODE[name](),
+    loadWords(activeLocale(), [...PAGES[name].areas, ...FRAME_AREAS]),
+  ]);
+  return page;
 }
 
-// First visit: the home page, the questions and the emergency screen, in the frame (the questions'
-// words load on demand: while the home page is read, or with the page on a direct visit, see the
-// `balise-first-words` plugin of vite.config.ts). Everything after the questions loads on demand.
+const PAGE_NAMES = Object.keys(PAGES) as readonly PageName[];
 
-const PlanPage = lazyPage(
-  async () => (await import('../features/plan/plan-page.tsx')).PlanPage,
-  ['plan', 'journal', 'deadlines', 'tracker', 'questions'],
-);
-const StepPage = lazyPage(
-  async () => (await import('../features/plan/step-page.tsx')).StepPage,
-  ['plan', 'journal', 'platforms', 'pharos', 'tracker', 'questions'],
-);
-const SummaryPage = lazyPage(
-  async () => (await import('../features/my-data/summary-page.tsx')).SummaryPage,
-  ['plan', 'questions'],
-);
-const GlossaryPage = lazyPage(
-  async () => (await import('../features/glossary/glossary-page.tsx')).GlossaryPage,
-  ['plan', 'questions'],
-);
+const SCREENS = {} as Record<PageName, ComponentType>;
+for (const name of PAGE_NAMES)
+  SCREENS[name] = lazy(async () => ({ default: await loadPage(name) }));
 
-const JournalPage = lazyPage(
-  async () => (await import('../features/evidence/journal-page.tsx')).JournalPage,
-  ['journal', 'platforms', 'questions'],
-);
-const EntryFormPage = lazyPage(
-  async () => (await import('../features/evidence/entry-form-page.tsx')).EntryFormPage,
-  ['journal', 'platforms', 'questions'],
-);
-const EntryPage = lazyPage(
-  async () => (await import('../features/evidence/entry-page.tsx')).EntryPage,
-  ['journal', 'platforms', 'questions'],
-);
+/**
+ * Fetches these screens' code and words ahead of time (the questions and the emergency screen,
+ * while the home page is read), so that "Commencer" opens at once. A failure here is not the
+ * person's: the screen that needs them says it when it is opened.
+ */
+export function preloadPages(names: readonly PageName[]): void {
+  for (const name of names) {
+    loadPage(name).catch((error: unknown) => {
+      console.error(error);
+    });
+  }
+}
 
-const RedactPage = lazyPage(
-  async () => (await import('../features/evidence/redact-page.tsx')).RedactPage,
-  ['journal', 'platforms', 'questions'],
-);
+const routesOf = (bare: boolean) =>
+  PAGE_NAMES.filter((name) => 'bare' in PAGES[name] === bare).flatMap((name) => {
+    const Screen = SCREENS[name];
+    return PAGES[name].paths.map((path) => (
+      <Route key={path} path={path} element={<Lazy page={<Screen />} />} />
+    ));
+  });
 
-const EndSessionPage = lazyPage(
-  async () => (await import('../features/my-data/end-session-page.tsx')).EndSessionPage,
-  ['plan', 'journal', 'sharedSession', 'offline', 'questions'],
-);
-const TracesPage = lazyPage(
-  async () => (await import('../features/my-data/traces-page.tsx')).TracesPage,
-  ['journal', 'traces', 'offline', 'questions'],
-);
-const SharedSessionPage = lazyPage(
-  async () => (await import('../features/my-data/shared-session-page.tsx')).SharedSessionPage,
-  ['sharedSession', 'questions'],
-);
-const SessionEndedPage = lazyPage(
-  async () => (await import('../features/my-data/session-ended-page.tsx')).SessionEndedPage,
-  ['sharedSession', 'traces', 'questions'],
-);
-
-const TrackerPage = lazyPage(
-  async () => (await import('../features/tracker/tracker-page.tsx')).TrackerPage,
-  ['tracker', 'questions'],
-);
-
-const DocumentPage = lazyPage(
-  async () => (await import('../features/documents/document-page.tsx')).DocumentPage,
-  ['documents', 'plan', 'journal', 'tracker', 'questions'],
-);
-
-/** Every screen of Balise. */
+/**
+ * Every screen of Balise: the home page and "page not found" come with the app's script, every
+ * other screen loads on demand (its address is fetched early on a direct visit: src/app/pages.ts).
+ */
 export function AppRoutes() {
   // A change of language renders every screen again (not anew: what is typed stays typed).
   useAnswers((s) => s.locale);
@@ -101,28 +84,10 @@ export function AppRoutes() {
     <PausedGate>
       <Routes>
         {/* Neutral, outside the app's frame: nothing on it names the subject. */}
-        <Route path="seance-terminee" element={<Lazy page={<SessionEndedPage />} />} />
+        {routesOf(true)}
         <Route element={<Layout />}>
           <Route index element={<HomePage />} />
-          <Route path="questions/:questionId" element={<Lazy page={<QuestionPage />} />} />
-          <Route path="urgence" element={<Lazy page={<EmergencyPage />} />} />
-          <Route path="plan" element={<Lazy page={<PlanPage />} />} />
-          <Route path="plan/:stepId" element={<Lazy page={<StepPage />} />} />
-          <Route path="mes-reponses" element={<Lazy page={<SummaryPage />} />} />
-          <Route path="seance" element={<Lazy page={<SharedSessionPage />} />} />
-          <Route path="terminer" element={<Lazy page={<EndSessionPage />} />} />
-          <Route path="effacer-mes-traces" element={<Lazy page={<TracesPage />} />} />
-          <Route path="glossaire" element={<Lazy page={<GlossaryPage />} />} />
-          <Route path="preuves" element={<Lazy page={<JournalPage />} />} />
-          <Route path="preuves/nouveau" element={<Lazy page={<EntryFormPage />} />} />
-          <Route path="preuves/:entryId" element={<Lazy page={<EntryPage />} />} />
-          <Route path="preuves/:entryId/modifier" element={<Lazy page={<EntryFormPage />} />} />
-          <Route
-            path="preuves/:entryId/masquer/:attachmentId"
-            element={<Lazy page={<RedactPage />} />}
-          />
-          <Route path="documents/:documentId" element={<Lazy page={<DocumentPage />} />} />
-          <Route path="suivi" element={<Lazy page={<TrackerPage />} />} />
+          {routesOf(false)}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -37,11 +37,11 @@ export function AnswerReasons({ answers, because, missing, becauseText, missingT
           <ul>
             {because.map((q) => (
               <li key={q}>
-                {fill(words.ui.reasons.answer, {
+                {fill(words.screens.reasons.answer, {
                   question: questionLabel(q, v),
                   answer: answerText(q, answers, v) ?? '',
                 })}{' '}
-                {link(q, words.ui.reasons.change, words.ui.reasons.changeLabel)}
+                {link(q, words.screens.reasons.change, words.screens.reasons.changeLabel)}
               </li>
             ))}
           </ul>
@@ -54,7 +54,7 @@ export function AnswerReasons({ answers, because, missing, becauseText, missingT
             {missing.map((q) => (
               <li key={q}>
                 {questionLabel(q, v)}{' '}
-                {link(q, words.ui.reasons.respond, words.ui.reasons.respondLabel)}
+                {link(q, words.screens.reasons.respond, words.screens.reasons.respondLabel)}
               </li>
             ))}
           </ul>

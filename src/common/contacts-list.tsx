@@ -28,8 +28,8 @@ export function ContactsList({
               hours={c.hours}
               tel={line.tel}
               sms={line.sms}
-              callLabel={fill(words.ui.emergency.call, { number: line.tel })}
-              smsLabel={fill(words.ui.emergency.sms, { number: line.sms ?? line.tel })}
+              callLabel={fill(words.screens.emergency.call, { number: line.tel })}
+              smsLabel={fill(words.screens.emergency.sms, { number: line.sms ?? line.tel })}
               headingLevel={headingLevel}
             />
           </li>

@@ -27,8 +27,8 @@ export function SourcesList({ ids }: { readonly ids: readonly SourceId[] }) {
             <span lang="fr">{source.publisher}</span>
             {source.date === undefined
               ? null
-              : `, ${fill(words.ui.source.date, { date: formatDay(source.date) })}`}
-            {` (${words.ui.source.confidence[source.confidence]})`}
+              : `, ${fill(words.screens.source.date, { date: formatDay(source.date) })}`}
+            {` (${words.screens.source.confidence[source.confidence]})`}
           </li>
         );
       })}

@@ -8,6 +8,7 @@ import type { PlatformGuide } from './fr/platforms.ts';
 import type { sharedSession } from './fr/shared-session.ts';
 import type { traces } from './fr/traces.ts';
 import type { trackerText } from './fr/tracker.ts';
+import type { screens } from './fr/screens.ts';
 import type { ui } from './fr/ui.ts';
 import type { PlatformId } from './platforms.ts';
 import type { PlanCatalog, QuestionCatalog } from './types.ts';
@@ -31,8 +32,10 @@ export type Words<T> = T extends string
  * locale (src/content/fr/documents.ts `documentsText`, src/content/fr/offences.ts).
  */
 export interface Catalogue {
-  /** The frame, home, questions' page, emergency, plan, step, summary, errors. Loaded first. */
+  /** The frame, home, saving, errors. Loaded first. */
   readonly ui: Words<typeof ui>;
+  /** The questions' page, emergency, plan, step, summary, glossary: loaded with those screens. */
+  readonly screens: Words<typeof screens>;
   /** The questions, their options and the help lines. Loaded first. */
   readonly questions: QuestionCatalog;
   /** Steps, actions, reasons, warnings, documents' names, services, glossary. */

@@ -1,5 +1,5 @@
 import type { Answers } from '../engine/index.ts';
-import { isMinor } from '../engine/questionnaire.ts';
+import { isMinor } from '../engine/first-screen.ts';
 import type { Audience, Voiced } from '../content/types.ts';
 
 /** Who reads the text, from the answers: a young victim is addressed with "tu", others with "vous". */

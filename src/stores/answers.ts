@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Answers, OptionOf, QuestionId, StepId } from '../engine/index.ts';
-import { InvalidAnswersError, parseAnswers } from '../engine/questionnaire.ts';
+import { InvalidAnswersError, parseAnswers } from '../engine/first-screen.ts';
 import type { StorageArea, StorageFailure } from '../lib/storage.ts';
 import { readItem, removeItem, writeItem } from '../lib/storage.ts';
 import { isLocale, type Locale } from '../content/locales.ts';

@@ -1,6 +1,6 @@
 import type { EraseResult } from './journal.ts';
 import { useAnswers } from './answers.ts';
-import { removeOfflineCopy } from '../lib/offline.ts';
+import { removeOfflineCopy } from '../lib/offline-copy.ts';
 import { removeKeysWithPrefix } from '../lib/site-data.ts';
 import { announceErased } from './session.ts';
 

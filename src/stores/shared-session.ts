@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { DB_NAME } from '../lib/journal/db.ts';
 import { forgetExportFile } from '../lib/journal/export-disk.ts';
-import { removeOfflineCopy } from '../lib/offline.ts';
+import { removeOfflineCopy } from '../lib/offline-copy.ts';
 import { holdsData } from '../lib/site-data.ts';
 import {
   DOCUMENTS_SET_ASIDE_KEY,

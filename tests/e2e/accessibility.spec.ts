@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { STEP_IDS } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import {
   answerWithKeyboard,
   answersOf,
@@ -54,7 +55,10 @@ test.describe('with the keyboard alone', () => {
       await expectHeadingFocused(page);
       if (question === 'danger') {
         // Open "Pourquoi cette question ?" on the way, going back to it with Shift+Tab.
-        await pressUntilFocused(page, page.getByRole('button', { name: ui.question.continue }));
+        await pressUntilFocused(
+          page,
+          page.getByRole('button', { name: screens.question.continue }),
+        );
         const why = page.locator('details.why');
         await pressUntilFocused(page, why.locator('summary'), 'Shift+Tab');
         await page.keyboard.press('Enter');
@@ -64,7 +68,7 @@ test.describe('with the keyboard alone', () => {
       if (question === 'danger') {
         await expectPath(page, '/urgence');
         await expectHeadingFocused(page);
-        await pressUntilFocused(page, page.getByRole('link', { name: ui.emergency.continue }));
+        await pressUntilFocused(page, page.getByRole('link', { name: screens.emergency.continue }));
         await page.keyboard.press('Enter');
       }
     }
@@ -72,7 +76,7 @@ test.describe('with the keyboard alone', () => {
     await expectPath(page, '/plan');
     await expectPlanFocused(page, 'emergency');
     const step = page.locator('#step-emergency');
-    const toggle = step.getByRole('button', { name: ui.plan.markDone });
+    const toggle = step.getByRole('button', { name: screens.plan.markDone });
     await pressUntilFocused(page, toggle);
     await page.keyboard.press('Space');
     await expect(step).toHaveAttribute('data-status', 'done');
@@ -215,7 +219,7 @@ test.describe('at 200 % zoom (a 1280 px window seen at 640 px)', () => {
     await page.getByRole('link', { name: ui.home.start, exact: true }).click();
     await expectPath(page, '/questions/role');
     await expectNoHorizontalScroll(page);
-    const next = page.getByRole('button', { name: ui.question.continue });
+    const next = page.getByRole('button', { name: screens.question.continue });
     await next.scrollIntoViewIfNeeded();
     await expect(next).toBeInViewport();
     await expect(quickExitButton(page)).toBeInViewport();
@@ -253,8 +257,8 @@ test.describe('with reduced motion', () => {
 test.describe('an address that leads nowhere', () => {
   const cases = [
     ['/nope', ui.notFound.title],
-    ['/questions/nope', ui.question.unknownTitle],
-    ['/plan/nope', ui.step.unknownTitle],
+    ['/questions/nope', screens.question.unknownTitle],
+    ['/plan/nope', screens.step.unknownTitle],
   ] as const;
 
   for (const [path, title] of cases) {

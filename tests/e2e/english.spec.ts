@@ -2,8 +2,10 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { documents as en } from '../../src/content/en/documents.ts';
 import { plan as enPlan } from '../../src/content/en/plan.ts';
-import { ui as enUi } from '../../src/content/en/ui.ts';
-import { ui as frUi } from '../../src/content/fr/ui.ts';
+import { screens as enScreens } from '../../src/content/en/screens.ts';
+import { ui as enUiFrame } from '../../src/content/en/ui.ts';
+import { screens as frScreens } from '../../src/content/fr/screens.ts';
+import { ui as frUiFrame } from '../../src/content/fr/ui.ts';
 import { LOCALE_NAMES } from '../../src/content/locales.ts';
 import { decide } from '../../src/engine/index.ts';
 import { pseudo } from '../../src/i18n/pseudo.ts';
@@ -21,6 +23,9 @@ import {
   visitStepPages,
   PARENT_OF_14,
 } from './helpers.ts';
+
+const enUi = { ...enUiFrame, ...enScreens };
+const frUi = { ...frUiFrame, ...frScreens };
 
 /**
  * Balise in English: a browser that prefers English gets it from the first screen to the PDF, the

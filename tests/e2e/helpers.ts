@@ -9,10 +9,13 @@ import { parse } from 'yaml';
 import type { Answers, Plan, QuestionId, StepId, StepStatus } from '../../src/engine/index.ts';
 import { OPTIONS, STEP_IDS, decide, parseAnswers } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import type { Catalogue } from '../../src/content/catalogue.ts';
 
 /** The frame's words a journey clicks through: French by default, English in tests/e2e/english.spec.ts. */
-export type UiWords = Catalogue['ui'];
+/** The interface's words in one language: the frame's and the screens'. */
+export type UiWords = Catalogue['ui'] & Catalogue['screens'];
+const FRENCH: UiWords = { ...ui, ...screens };
 import { journalText } from '../../src/content/fr/journal.ts';
 import type { Audience } from '../../src/content/types.ts';
 import { voice } from '../../src/i18n/voice.ts';
@@ -131,7 +134,7 @@ export async function answerQuestion(
   questionId: QuestionId,
   values: readonly string[],
   then?: string,
-  t: UiWords = ui,
+  t: UiWords = FRENCH,
 ): Promise<void> {
   await expectPath(page, `/questions/${questionId}`);
   const group = questionGroup(page, questionId);
@@ -239,7 +242,7 @@ export interface JourneyOptions {
 export async function runJourney(
   page: Page,
   answers: readonly Answer[],
-  { scan = true, onEmergency, t = ui, onScreen }: JourneyOptions = {},
+  { scan = true, onEmergency, t = FRENCH, onScreen }: JourneyOptions = {},
 ): Promise<Answers> {
   const check = async () => {
     if (scan) await expectNoAxeViolations(page);
@@ -281,7 +284,7 @@ export async function visitStepPages(
   plan: Plan,
   {
     scan = true,
-    t = ui,
+    t = FRENCH,
     onScreen,
   }: { scan?: boolean; t?: UiWords; onScreen?: (page: Page) => Promise<void> } = {},
 ): Promise<void> {
@@ -360,7 +363,7 @@ export async function answerWithKeyboard(
     await page.keyboard.press('Space');
   }
   for (const value of values) await expect(group.locator(`input[value="${value}"]`)).toBeChecked();
-  await pressUntilFocused(page, page.getByRole('button', { name: ui.question.continue }));
+  await pressUntilFocused(page, page.getByRole('button', { name: screens.question.continue }));
   await page.keyboard.press('Enter');
 }
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { STEP_IDS } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { fill } from '../../src/i18n/voice.ts';
 import type { Person } from './helpers.ts';
 import {
@@ -28,7 +29,7 @@ async function expectTapToCall(page: Page, contact: string): Promise<void> {
   const card = page.locator(`#contact-${contact}`);
   const sms = contact === '114';
   const link = card.getByRole('link', {
-    name: fill(sms ? ui.emergency.sms : ui.emergency.call, { number: contact }),
+    name: fill(sms ? screens.emergency.sms : screens.emergency.call, { number: contact }),
   });
   await expect(link).toHaveAttribute('href', sms ? 'sms:114' : `tel:${contact}`);
 }
@@ -61,7 +62,7 @@ async function expectPlanOf(page: Page, who: Person): Promise<void> {
   for (const step of plan.steps) {
     await expect(page.locator(`#step-${step.id}`)).toHaveAttribute('data-status', step.status);
     await expect(page.locator(`#step-${step.id} .badge--${step.status}`)).toHaveText(
-      ui.plan.status[step.status],
+      screens.plan.status[step.status],
     );
   }
 
@@ -73,7 +74,7 @@ async function expectPlanOf(page: Page, who: Person): Promise<void> {
   } else {
     await expect(highlighted).toHaveCount(1);
     await expect(highlighted).toHaveAttribute('id', `step-${next}`);
-    await expect(highlighted.getByText(ui.plan.next, { exact: true })).toBeVisible();
+    await expect(highlighted.getByText(screens.plan.next, { exact: true })).toBeVisible();
   }
 
   // What each step says to do in this situation, and what it must not say.
@@ -128,14 +129,14 @@ test('in physical danger, the emergency screen comes right after the danger ques
   await answerQuestion(page, role[0], role[1], '/questions/danger');
   await answerQuestion(page, danger[0], danger[1], '/urgence');
 
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.emergency.title.default);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(screens.emergency.title.default);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expectTapToCall(page, '17');
   await expectTapToCall(page, '112');
   await expectTapToCall(page, '114');
-  await expect(page.getByText(ui.emergency.smsNote.default)).toBeVisible();
+  await expect(page.getByText(screens.emergency.smsNote.default)).toBeVisible();
 
-  await page.getByRole('link', { name: ui.emergency.continue, exact: true }).click();
+  await page.getByRole('link', { name: screens.emergency.continue, exact: true }).click();
   await expectPath(page, `/questions/${next[0]}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });

@@ -7,6 +7,7 @@ import { documentFields, documentsUi as u } from '../../src/content/fr/documents
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { neutralPage, offline } from '../../src/content/fr/offline.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import type { FieldId } from '../../src/stores/documents.ts';
 import {
   answersOf,
@@ -79,7 +80,7 @@ test('after one visit, with the network cut, an adult reaches the plan, opens a 
 
   // runJourney starts with a fresh load of '/': it comes from the device.
   await runJourney(page, JOURNEY, { scan: false });
-  await page.locator('ol.steps').getByRole('link', { name: ui.plan.details }).first().click();
+  await page.locator('ol.steps').getByRole('link', { name: screens.plan.details }).first().click();
   await expect(page.locator('article[data-status]')).toBeVisible();
   await expectHeadingFocused(page);
 

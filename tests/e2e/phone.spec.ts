@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { STEP_IDS, decide } from '../../src/engine/index.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { chronologyHtml } from '../../src/features/evidence/chronology-html.ts';
 import type { JournalEntry } from '../../src/lib/journal/model.ts';
 import {
@@ -151,11 +152,11 @@ for (const who of loadPeople()) {
       await expectInView(page, 'form button[type="submit"]', `"Continuer" of "${question}"`);
       const group = questionGroup(page, question);
       for (const value of values) await group.locator(`input[value="${value}"]`).check();
-      await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+      await page.getByRole('button', { name: screens.question.continue, exact: true }).click();
       await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/questions/${question}`);
       if (new URL(page.url()).pathname === '/urgence') {
         await expectInView(page, 'h1', 'the emergency heading');
-        await page.getByRole('link', { name: ui.emergency.continue, exact: true }).click();
+        await page.getByRole('link', { name: screens.emergency.continue, exact: true }).click();
       }
     }
     await expectPath(page, '/plan');
@@ -173,7 +174,7 @@ test('on the plan, focus lands on the warnings above the steps, not past them', 
   const answers = answersObject(answersOf(who));
   expect(decide(answers).warnings.length).toBeGreaterThan(0);
   await openWith(page, answers, '/mes-reponses');
-  await page.getByRole('main').getByRole('link', { name: ui.summary.backToPlan }).click();
+  await page.getByRole('main').getByRole('link', { name: screens.summary.backToPlan }).click();
   await expectPath(page, '/plan');
   await expect(page.locator('#plan-warnings')).toBeFocused();
   await expectInView(page, '#plan-warnings', 'the warnings heading');
@@ -300,10 +301,10 @@ for (const [what, size] of [
         bar - 1,
       );
       expect(heading.top, `the heading of "${question}" below the fold`).toBeLessThan(size.height);
-      await expect(page.getByRole('button', { name: ui.question.continue })).toBeInViewport();
+      await expect(page.getByRole('button', { name: screens.question.continue })).toBeInViewport();
       const group = questionGroup(page, question);
       for (const value of values) await group.locator(`input[value="${value}"]`).check();
-      await page.getByRole('button', { name: ui.question.continue, exact: true }).click();
+      await page.getByRole('button', { name: screens.question.continue, exact: true }).click();
       await expect.poll(() => new URL(page.url()).pathname).not.toBe(`/questions/${question}`);
     }
   });

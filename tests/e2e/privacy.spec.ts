@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { STORAGE_KEY } from '../../src/stores/answers.ts';
 import {
   answerQuestion,
@@ -59,7 +60,7 @@ test.describe('nothing leaves the device', () => {
     await expect(page.locator('[data-question]')).toHaveCount(answersOf(who).length);
     await page.getByRole('link', { name: ui.app.nav.glossary }).click();
     await expectPath(page, '/glossaire');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.glossary.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(screens.glossary.title);
 
     const elsewhere = requests.filter(
       (url) =>
@@ -161,7 +162,7 @@ test.describe('where answers are kept', () => {
 
     const otherTab = await context.newPage();
     await otherTab.goto('/mes-reponses');
-    await expect(roleRow(otherTab)).toHaveText(ui.summary.notAnswered);
+    await expect(roleRow(otherTab)).toHaveText(screens.summary.notAnswered);
   });
 
   test('"Se souvenir sur cet appareil" moves them to the device, where another tab finds them', async ({
@@ -171,15 +172,15 @@ test.describe('where answers are kept', () => {
     await start(page);
     await answerQuestion(page, 'role', ['victim'], '/questions/danger');
     await openSummary(page);
-    const remember = page.getByLabel(ui.summary.keepDevice);
+    const remember = page.getByLabel(screens.summary.keepDevice);
     await expect(remember).not.toBeChecked();
     await remember.check();
     await expect.poll(() => saved(page)).toEqual({ session: null, device: { role: 'victim' } });
 
     const otherTab = await context.newPage();
     await otherTab.goto('/mes-reponses');
-    await expect(roleRow(otherTab)).not.toHaveText(ui.summary.notAnswered);
-    await expect(otherTab.getByLabel(ui.summary.keepDevice)).toBeChecked();
+    await expect(roleRow(otherTab)).not.toHaveText(screens.summary.notAnswered);
+    await expect(otherTab.getByLabel(screens.summary.keepDevice)).toBeChecked();
   });
 
   test('"Tout effacer" asks first, then wipes everything and shows a neutral screen', async ({
@@ -188,7 +189,7 @@ test.describe('where answers are kept', () => {
     await start(page);
     await answerQuestion(page, 'role', ['victim'], '/questions/danger');
     await openSummary(page);
-    await page.getByLabel(ui.summary.keepDevice).check();
+    await page.getByLabel(screens.summary.keepDevice).check();
 
     // Changing one's mind keeps everything.
     await page.getByRole('button', { name: ui.session.erase }).click();
@@ -205,7 +206,7 @@ test.describe('where answers are kept', () => {
     expect(await saved(page)).toEqual({ session: null, device: null });
     expect(await storedDatabases(page)).toEqual([]);
     await page.goto('/mes-reponses');
-    await expect(roleRow(page)).toHaveText(ui.summary.notAnswered);
+    await expect(roleRow(page)).toHaveText(screens.summary.notAnswered);
   });
 
   test('a professional ends the session: asked first, everything wiped, neutral screen', async ({

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import {
   answerQuestion,
   answersOf,
@@ -34,9 +35,9 @@ test('"Mes réponses" lists every answer, each with a "Modifier" link to its que
   for (const [index, [question]] of answers.entries()) {
     const row = rows(page).nth(index);
     await expect(row).toHaveAttribute('data-question', question);
-    await expect(row.locator('dd').first()).not.toHaveText(ui.summary.notAnswered);
-    const change = row.getByRole('link', { name: ui.summary.change });
-    await expect(change).toHaveText(ui.summary.change);
+    await expect(row.locator('dd').first()).not.toHaveText(screens.summary.notAnswered);
+    const change = row.getByRole('link', { name: screens.summary.change });
+    await expect(change).toHaveText(screens.summary.change);
     await expect(change).toHaveAttribute('href', `/questions/${question}?depuis=resume`);
   }
   await expectNoAxeViolations(page);
@@ -51,7 +52,7 @@ test('becoming a witness drops the questions that no longer apply, and the compl
 
   await page
     .locator('[data-question="role"]')
-    .getByRole('link', { name: ui.summary.change })
+    .getByRole('link', { name: screens.summary.change })
     .click();
   await expectPath(page, '/questions/role');
   await expect(page.locator('input[value="victim"]')).toBeChecked();
@@ -64,25 +65,25 @@ test('becoming a witness drops the questions that no longer apply, and the compl
   }
   await expect(rows(page)).toHaveCount(answersOf(teen).length - 4);
 
-  await page.getByRole('main').getByRole('link', { name: ui.summary.backToPlan }).click();
+  await page.getByRole('main').getByRole('link', { name: screens.summary.backToPlan }).click();
   await expectPath(page, '/plan');
   const complaint = page.locator('#step-file-complaint');
   await expect(complaint).toHaveAttribute('data-status', 'not-applicable');
-  await expect(complaint.getByText(ui.plan.whyNot, { exact: true })).toBeVisible();
+  await expect(complaint.getByText(screens.plan.whyNot, { exact: true })).toBeVisible();
 });
 
 test('"Marquer comme fait" marks a step done, survives a reload, and can be undone', async ({
   page,
 }) => {
   const step = page.locator('#step-keep-evidence');
-  const toggle = step.getByRole('button', { name: ui.plan.markDone });
+  const toggle = step.getByRole('button', { name: screens.plan.markDone });
   await expect(step).toHaveAttribute('data-status', 'todo');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 
   await toggle.click();
   await expect(step).toHaveAttribute('data-status', 'done');
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-  await expect(step.locator('.badge--done')).toHaveText(ui.plan.status.done);
+  await expect(step.locator('.badge--done')).toHaveText(screens.plan.status.done);
 
   await page.reload();
   await expect(step).toHaveAttribute('data-status', 'done');
@@ -90,9 +91,9 @@ test('"Marquer comme fait" marks a step done, survives a reload, and can be undo
 
   await openSummary(page);
   await expect(page.locator('.answers__row').last().locator('dd')).not.toHaveText(
-    ui.summary.noDoneSteps,
+    screens.summary.noDoneSteps,
   );
-  await page.getByRole('main').getByRole('link', { name: ui.summary.backToPlan }).click();
+  await page.getByRole('main').getByRole('link', { name: screens.summary.backToPlan }).click();
 
   await toggle.click();
   await expect(step).toHaveAttribute('data-status', 'todo');

@@ -6,7 +6,9 @@ import { journalText } from '../../src/content/fr/journal.ts';
 import { resetJournalForTests, useJournal } from '../../src/stores/journal.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { questions as enQuestions } from '../../src/content/en/questions.ts';
+import { screens as enScreens } from '../../src/content/en/screens.ts';
 import { ui as enUi } from '../../src/content/en/ui.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { useAnswers } from '../../src/stores/answers.ts';
@@ -43,7 +45,7 @@ describe('the language switch', () => {
     expect(
       await screen.findByRole('group', { name: voice(enQuestions.questions.age.legend, 'adult') }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: enUi.question.continue })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: enScreens.question.continue })).toBeInTheDocument();
     expect(english).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement).toHaveAttribute('lang', 'en');
     expect(where()).toBe('/questions/age');
@@ -55,7 +57,9 @@ describe('the language switch', () => {
         name: 'Français',
       }),
     );
-    expect(await screen.findByRole('button', { name: ui.question.continue })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: screens.question.continue }),
+    ).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
   });
 

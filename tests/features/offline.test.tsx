@@ -4,12 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { offline } from '../../src/content/fr/offline.ts';
 import { NEUTRAL_PAGE_PATH } from '../../src/content/neutral-page.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { InstallHint } from '../../src/features/offline/install-hint.tsx';
 import { UpdateBanner } from '../../src/features/offline/update-banner.tsx';
 import { quickExit } from '../../src/features/safety/quick-exit.tsx';
 import type { InstallPromptEvent } from '../../src/lib/offline.ts';
-import { isIosSafariInBrowser, removeOfflineCopy } from '../../src/lib/offline.ts';
+import { isIosSafariInBrowser } from '../../src/lib/offline.ts';
+import { removeOfflineCopy } from '../../src/lib/offline-copy.ts';
 import { useHoldUpdate, useOffline } from '../../src/stores/offline.ts';
 import { renderApp } from '../helpers/render.tsx';
 
@@ -173,7 +175,7 @@ describe('removing the offline copy', () => {
 describe('"Tout effacer" and the offline copy', () => {
   it('is not offered where the browser keeps no offline copy', async () => {
     renderApp('/mes-reponses');
-    await screen.findByRole('heading', { level: 1, name: ui.summary.title });
+    await screen.findByRole('heading', { level: 1, name: screens.summary.title });
     await waitFor(() => {
       expect(screen.getByRole('button', { name: ui.session.erase })).toBeInTheDocument();
     });
@@ -183,7 +185,7 @@ describe('"Tout effacer" and the offline copy', () => {
   it('is kept unless chosen', async () => {
     const { cacheNames, registrations } = fakeOfflineCopy();
     const { user } = renderApp('/mes-reponses');
-    const section = await screen.findByRole('region', { name: ui.summary.clearTitle });
+    const section = await screen.findByRole('region', { name: screens.summary.clearTitle });
     const choice = await within(section).findByLabelText(offline.erase.alsoOfflineCopy);
     expect(choice).not.toBeChecked();
 
@@ -197,7 +199,7 @@ describe('"Tout effacer" and the offline copy', () => {
   it('goes with everything else when chosen, after the confirmation', async () => {
     const { cacheNames, registrations } = fakeOfflineCopy();
     const { user } = renderApp('/mes-reponses');
-    const section = await screen.findByRole('region', { name: ui.summary.clearTitle });
+    const section = await screen.findByRole('region', { name: screens.summary.clearTitle });
     await user.click(await within(section).findByLabelText(offline.erase.alsoOfflineCopy));
     expect(section).toHaveTextContent(offline.erase.offlineCopyItem);
 
@@ -213,7 +215,7 @@ describe('"Tout effacer" and the offline copy', () => {
     fakeOfflineCopy({ refuse: true });
     sessionStorage.setItem('balise:letters', '{}');
     const { user } = renderApp('/mes-reponses');
-    const section = await screen.findByRole('region', { name: ui.summary.clearTitle });
+    const section = await screen.findByRole('region', { name: screens.summary.clearTitle });
     await user.click(await within(section).findByLabelText(offline.erase.alsoOfflineCopy));
     await user.click(within(section).getByRole('button', { name: ui.session.erase }));
     await user.click(screen.getByRole('button', { name: ui.session.eraseYes }));

@@ -5,6 +5,7 @@ import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SERVICES } from '../../src/content/services.ts';
 import { fr } from '../../src/content/fr/plan.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { fill, voice } from '../../src/i18n/voice.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
@@ -52,7 +53,7 @@ describe('the plan on a small screen', () => {
     expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions.slice(0, 3));
 
     const more = within(card).getByRole('button', {
-      name: fill(ui.plan.moreActions.other, { count: next.actions.length - 3 }),
+      name: fill(screens.plan.moreActions.other, { count: next.actions.length - 3 }),
     });
     expect(more).toHaveAttribute('aria-expanded', 'false');
     await user.click(more);
@@ -84,7 +85,7 @@ describe('the plan on a small screen', () => {
     expect(visibleActions(card)).toEqual([]);
     await user.click(
       within(card).getByRole('button', {
-        name: fill(ui.plan.showActions.other, { count: complaint.actions.length }),
+        name: fill(screens.plan.showActions.other, { count: complaint.actions.length }),
       }),
     );
     expect(visibleActions(card)).toHaveLength(complaint.actions.length);
@@ -99,7 +100,7 @@ describe('the plan on a small screen', () => {
     const labels = Object.values(frQuestions.questions).map((q) => voice(q.summaryLabel, 'parent'));
     for (const label of labels) expect(why).not.toHaveTextContent(`${label} :`);
     const change = within(why.parentElement as HTMLElement).getByRole('link', {
-      name: voice(ui.plan.changeAnswers, 'parent'),
+      name: voice(screens.plan.changeAnswers, 'parent'),
     });
     expect(change).toHaveAttribute('href', '/mes-reponses');
   });
@@ -108,8 +109,8 @@ describe('the plan on a small screen', () => {
     expect(plan.warnings.length).toBeGreaterThan(0);
     saveAnswers(parentOfTeen);
     const { user } = renderApp('/mes-reponses');
-    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
-    expect(await screen.findByRole('heading', { name: ui.plan.warningsTitle })).toHaveFocus();
+    await user.click(await screen.findByRole('link', { name: screens.summary.backToPlan }));
+    expect(await screen.findByRole('heading', { name: screens.plan.warningsTitle })).toHaveFocus();
   });
 
   it('focuses the next step when there is no warning', async () => {
@@ -117,7 +118,7 @@ describe('the plan on a small screen', () => {
     expect(decide(parseAnswers(adult)).warnings).toEqual([]);
     saveAnswers(adult);
     const { user } = renderApp('/mes-reponses');
-    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
+    await user.click(await screen.findByRole('link', { name: screens.summary.backToPlan }));
     const heading = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
     expect(heading).toHaveFocus();
   });

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 const teenInsulted = {
@@ -24,7 +24,7 @@ describe('plan', () => {
     // Focus moves when the plan is reached from another page (on the page first opened it stays
     // at the top, where Tab reaches "Quitter vite" first).
     const { user } = renderApp('/mes-reponses');
-    await user.click(await screen.findByRole('link', { name: ui.summary.backToPlan }));
+    await user.click(await screen.findByRole('link', { name: screens.summary.backToPlan }));
     const first = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
     const steps = document.querySelectorAll('li[id^="step-"]');
     expect([...steps].map((s) => [s.id, s.getAttribute('data-status')])).toEqual([
@@ -55,14 +55,14 @@ describe('plan', () => {
   it('says the plan is provisional while questions remain', async () => {
     saveAnswers({ role: 'victim', danger: 'none' });
     renderApp('/plan');
-    expect(await screen.findByText(ui.plan.provisional)).toBeInTheDocument();
+    expect(await screen.findByText(screens.plan.provisional)).toBeInTheDocument();
   });
 
   it('marks a step done, and the next step moves on', async () => {
     saveAnswers(teenInsulted);
     const { user } = renderApp('/plan');
     await screen.findByRole('heading', { level: 1 });
-    const toggles = screen.getAllByRole('button', { name: ui.plan.markDone });
+    const toggles = screen.getAllByRole('button', { name: screens.plan.markDone });
     await user.click(toggles[0] as HTMLElement);
     expect(document.querySelector('#step-dont-reply')).toHaveAttribute('data-status', 'done');
     expect(toggles[0]).toHaveAttribute('aria-pressed', 'true');
@@ -101,7 +101,7 @@ describe('plan', () => {
   it('says plainly when a step does not exist', async () => {
     renderApp('/plan/not-a-step');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      ui.step.unknownTitle,
+      screens.step.unknownTitle,
     );
   });
 });

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { documentsUi as u } from '../../src/content/fr/documents.ts';
-import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { fr } from '../../src/content/fr/plan.ts';
 import { questionLabel } from '../../src/i18n/answers.ts';
 import { voice } from '../../src/i18n/voice.ts';
@@ -49,10 +49,10 @@ describe('a question that is not asked', () => {
   it('names the answers that leave it out: a witness of public content is not asked the author', async () => {
     saveAnswers({ role: 'witness', danger: 'none', visibility: 'public' });
     renderApp('/questions/author');
-    const notice = (await screen.findByText(voice(ui.question.notAsked, 'witness'))).closest(
+    const notice = (await screen.findByText(voice(screens.question.notAsked, 'witness'))).closest(
       '.notice',
     ) as HTMLElement;
-    expect(notice).toHaveTextContent(ui.question.notAskedBecause);
+    expect(notice).toHaveTextContent(screens.question.notAskedBecause);
     for (const q of ['role', 'visibility'] as const) {
       expect(
         within(notice).getByRole('link', { name: `Modifier : ${questionLabel(q, say)}` }),

@@ -5,6 +5,7 @@ import { journalText } from '../../src/content/fr/journal.ts';
 import { sharedSession as t } from '../../src/content/fr/shared-session.ts';
 import { traces } from '../../src/content/fr/traces.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { DB_NAME } from '../../src/lib/journal/db.ts';
 import { resetJournalForTests } from '../../src/stores/journal.ts';
 import { navigation } from '../../src/stores/session.ts';
@@ -57,7 +58,7 @@ describe('a séance on a shared computer', () => {
       ui.shared.bannerHint,
     );
     await user.click(screen.getByRole('radio', { name: /professionnel/i }));
-    await user.click(screen.getByRole('button', { name: ui.question.continue }));
+    await user.click(screen.getByRole('button', { name: screens.question.continue }));
     await screen.findByRole('heading', { level: 1, name: /danger/i });
     expect(screen.getByRole('note', { name: ui.shared.banner })).toBeVisible();
     expect(storedKeys()).toEqual([]);
@@ -91,9 +92,9 @@ describe('a séance on a shared computer', () => {
   it('offers no "Tout effacer" nor "Se souvenir sur cet appareil" during it, only its end', async () => {
     const { user } = await startFromHome();
     await user.click(screen.getByRole('link', { name: ui.app.nav.answers }));
-    await screen.findByRole('heading', { level: 1, name: ui.summary.title });
-    expect(screen.queryByRole('checkbox', { name: ui.summary.keepDevice })).toBeNull();
-    const erase = screen.getByRole('region', { name: ui.summary.clearTitle });
+    await screen.findByRole('heading', { level: 1, name: screens.summary.title });
+    expect(screen.queryByRole('checkbox', { name: screens.summary.keepDevice })).toBeNull();
+    const erase = screen.getByRole('region', { name: screens.summary.clearTitle });
     expect(within(erase).queryByRole('button', { name: ui.session.erase })).toBeNull();
     expect(within(erase).getByRole('link', { name: ui.session.end })).toHaveAttribute(
       'href',

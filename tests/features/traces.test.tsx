@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalText } from '../../src/content/fr/journal.ts';
 import { traces } from '../../src/content/fr/traces.ts';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { DB_NAME, openJournal } from '../../src/lib/journal/db.ts';
 import { useAnswers } from '../../src/stores/answers.ts';
@@ -94,8 +95,8 @@ describe('"Effacer mes traces"', () => {
 
   it('is reached from the footer and from "Mes réponses"', async () => {
     const { user } = renderApp('/mes-reponses');
-    await screen.findByRole('heading', { level: 1, name: ui.summary.title });
-    const erase = screen.getByRole('region', { name: ui.summary.clearTitle });
+    await screen.findByRole('heading', { level: 1, name: screens.summary.title });
+    const erase = screen.getByRole('region', { name: screens.summary.clearTitle });
     expect(within(erase).getByRole('link', { name: ui.app.traces })).toHaveAttribute('href', PATH);
     await user.click(
       within(screen.getByRole('contentinfo')).getByRole('link', { name: ui.app.traces }),

@@ -2,6 +2,7 @@ import '../lib/journal/helpers.ts';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ui } from '../../src/content/fr/ui.ts';
+import { screens } from '../../src/content/fr/screens.ts';
 import { journalText as t } from '../../src/content/fr/journal.ts';
 import { voice } from '../../src/i18n/voice.ts';
 import { DB_NAME, openJournal } from '../../src/lib/journal/db.ts';
@@ -53,8 +54,8 @@ describe('"Tout effacer" on Mes réponses', () => {
     expect(await databaseNames()).toContain(DB_NAME);
 
     const { user } = renderApp('/mes-reponses');
-    await screen.findByRole('heading', { level: 1, name: ui.summary.title });
-    const section = screen.getByRole('region', { name: ui.summary.clearTitle });
+    await screen.findByRole('heading', { level: 1, name: screens.summary.title });
+    const section = screen.getByRole('region', { name: screens.summary.clearTitle });
     for (const what of ui.session.erases) expect(section).toHaveTextContent(what);
 
     await user.click(within(section).getByRole('button', { name: ui.session.erase }));
@@ -76,7 +77,7 @@ describe('"Tout effacer" on Mes réponses', () => {
   it('keeps everything when the person changes their mind', async () => {
     saveAnswers({ role: 'victim' });
     const { user } = renderApp('/mes-reponses');
-    const section = await screen.findByRole('region', { name: ui.summary.clearTitle });
+    const section = await screen.findByRole('region', { name: screens.summary.clearTitle });
     await user.click(within(section).getByRole('button', { name: ui.session.erase }));
     await user.click(screen.getByRole('button', { name: ui.session.cancel }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -96,7 +97,7 @@ describe('"Tout effacer" on Mes réponses', () => {
     });
 
     const { user } = renderApp('/mes-reponses');
-    const section = await screen.findByRole('region', { name: ui.summary.clearTitle });
+    const section = await screen.findByRole('region', { name: screens.summary.clearTitle });
     await user.click(within(section).getByRole('button', { name: ui.session.erase }));
     await user.click(screen.getByRole('button', { name: ui.session.eraseYes }));
 

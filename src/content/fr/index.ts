@@ -3,6 +3,7 @@ import type { Loaders } from '../catalogue.ts';
 /** French, area by area: each area is its own chunk, loaded the first time a screen needs it. */
 export const loaders: Loaders = {
   ui: async () => (await import('./ui.ts')).ui,
+  screens: async () => (await import('./screens.ts')).screens,
   questions: async () => (await import('./questions.ts')).frQuestions,
   plan: async () => (await import('./plan.ts')).fr,
   journal: async () => (await import('./journal.ts')).journalText,

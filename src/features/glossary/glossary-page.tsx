@@ -17,8 +17,8 @@ export function GlossaryPage() {
   }, [target]);
   return (
     <>
-      <PageHeading focus={target === ''}>{words.ui.glossary.title}</PageHeading>
-      <p className="lead">{words.ui.glossary.lead}</p>
+      <PageHeading focus={target === ''}>{words.screens.glossary.title}</PageHeading>
+      <p className="lead">{words.screens.glossary.lead}</p>
       <dl className="glossary">
         {entries.map(([id, entry]) => (
           <div

@@ -16,7 +16,7 @@ export function EndSessionPage() {
       <PageHeading>{words.ui.session.endTitle}</PageHeading>
       {inSession ? <EndSharedSession /> : <EraseEverything />}
       <p>
-        <Link to="/plan">{words.ui.step.back}</Link>
+        <Link to="/plan">{words.screens.step.back}</Link>
       </p>
     </>
   );

@@ -5,7 +5,7 @@ import { CheckField } from '../../ui/check-field.tsx';
 import { useFocusOnChange } from '../../ui/focus-on-change.ts';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { Notice } from '../../ui/notice.tsx';
-import { hasOfflineCopy } from '../../lib/offline.ts';
+import { hasOfflineCopy } from '../../lib/offline-copy.ts';
 import { useInSession } from '../../stores/answers.ts';
 import { eraseEverything } from '../../stores/erase.ts';
 import { ENDED_PATH } from '../../stores/session.ts';

@@ -19,49 +19,49 @@ export function SummaryPage() {
 
   return (
     <>
-      <PageHeading>{words.ui.summary.title}</PageHeading>
-      <p className="lead">{v(words.ui.summary.lead)}</p>
+      <PageHeading>{words.screens.summary.title}</PageHeading>
+      <p className="lead">{v(words.screens.summary.lead)}</p>
       <dl className="answers">
         {questions.map((q) => {
           const label = questionLabel(q, v);
           return (
             <div key={q} className="answers__row" data-question={q}>
               <dt>{label}</dt>
-              <dd>{answerText(q, answers, v) ?? words.ui.summary.notAnswered}</dd>
+              <dd>{answerText(q, answers, v) ?? words.screens.summary.notAnswered}</dd>
               <dd>
                 <Link
                   to={`/questions/${q}?depuis=resume`}
-                  aria-label={fill(words.ui.summary.changeLabel, { question: label })}
+                  aria-label={fill(words.screens.summary.changeLabel, { question: label })}
                 >
-                  {words.ui.summary.change}
+                  {words.screens.summary.change}
                 </Link>
               </dd>
             </div>
           );
         })}
         <div className="answers__row">
-          <dt>{words.ui.summary.doneSteps}</dt>
+          <dt>{words.screens.summary.doneSteps}</dt>
           <dd>
             {done.length === 0
-              ? words.ui.summary.noDoneSteps
+              ? words.screens.summary.noDoneSteps
               : done.map((s) => plainText(v(words.plan.steps[s].title))).join(', ')}
           </dd>
         </div>
       </dl>
       <p>
         <Link className="button" to="/plan">
-          {words.ui.summary.backToPlan}
+          {words.screens.summary.backToPlan}
         </Link>
       </p>
 
       <section aria-labelledby="keep-title">
-        <h2 id="keep-title">{v(words.ui.summary.keepTitle)}</h2>
+        <h2 id="keep-title">{v(words.screens.summary.keepTitle)}</h2>
         {keep === 'memory' ? (
           // A séance: nothing is written to the device, and no choice is offered.
           <p>{words.ui.shared.banner}.</p>
         ) : (
           <>
-            <p>{v(words.ui.summary.keepSession)}</p>
+            <p>{v(words.screens.summary.keepSession)}</p>
             <div className="choice">
               <input
                 id="keep-device"
@@ -72,16 +72,16 @@ export function SummaryPage() {
                   setKeep(e.target.checked ? 'device' : 'session');
                 }}
               />
-              <label htmlFor="keep-device">{words.ui.summary.keepDevice}</label>
+              <label htmlFor="keep-device">{words.screens.summary.keepDevice}</label>
               <p id="keep-device-hint" className="choice__hint">
-                {v(words.ui.summary.keepDeviceHint)}
+                {v(words.screens.summary.keepDeviceHint)}
               </p>
             </div>
           </>
         )}
       </section>
       <section aria-labelledby="erase-title">
-        <h2 id="erase-title">{words.ui.summary.clearTitle}</h2>
+        <h2 id="erase-title">{words.screens.summary.clearTitle}</h2>
         <EraseEverything />
         <p className="link-line">
           <Link to="/effacer-mes-traces">{words.ui.app.traces}</Link>

@@ -5,7 +5,7 @@ import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { useFocusOnChange } from '../../ui/focus-on-change.ts';
 import { Notice } from '../../ui/notice.tsx';
 import { PageHeading } from '../../ui/page-heading.tsx';
-import { removeOfflineCopy } from '../../lib/offline.ts';
+import { removeOfflineCopy } from '../../lib/offline-copy.ts';
 import { useAnswers } from '../../stores/answers.ts';
 import { BrowserTraces } from './browser-traces.tsx';
 import { EraseEverything, useOfflineCopyHere } from './erase-everything.tsx';

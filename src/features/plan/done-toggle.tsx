@@ -16,7 +16,7 @@ export function DoneToggle({ step }: { readonly step: PlanStep }) {
         setDone(step.id, !marked);
       }}
     >
-      {words.ui.plan.markDone}
+      {words.screens.plan.markDone}
     </button>
   );
 }

@@ -33,7 +33,7 @@ export function PlanPage() {
   // The reports logged in the follow-up complete the answers: the plan follows what was done.
   const reports = useTracker((s) => s.reports);
   const plan = decide(withReports(answers, reports));
-  const title = v(words.ui.plan.title);
+  const title = v(words.screens.plan.title);
   // Arriving, focus goes to the first thing to read: the warnings above the steps when there are
   // some, else the next step, else (all done) the page's heading.
   const warned = plan.warnings.length > 0;
@@ -43,14 +43,14 @@ export function PlanPage() {
   return (
     <>
       <PageHeading focus={plan.next === null && !warned}>{title}</PageHeading>
-      <p className="lead">{v(words.ui.plan.lead)}</p>
+      <p className="lead">{v(words.screens.plan.lead)}</p>
 
       {plan.missing.length > 0 ? (
-        <Notice tone="info" title={words.ui.plan.provisional}>
-          <p>{counted(words.ui.plan.provisionalText, plan.missing.length)}</p>
+        <Notice tone="info" title={words.screens.plan.provisional}>
+          <p>{counted(words.screens.plan.provisionalText, plan.missing.length)}</p>
           <p className="link-line">
             <Link to={`/questions/${plan.missing[0] ?? 'role'}`}>
-              {words.ui.plan.continueQuestions}
+              {words.screens.plan.continueQuestions}
             </Link>
           </p>
         </Notice>
@@ -59,7 +59,7 @@ export function PlanPage() {
       {plan.warnings.length > 0 ? (
         <section aria-labelledby="plan-warnings" className="warnings">
           <h2 id="plan-warnings" ref={warningsHeading} tabIndex={-1}>
-            {words.ui.plan.warningsTitle}
+            {words.screens.plan.warningsTitle}
           </h2>
           {plan.warnings.map((id) => (
             <div key={id} className="notice notice--warning" id={`warning-${id}`}>
@@ -74,11 +74,11 @@ export function PlanPage() {
 
       <section aria-labelledby="plan-steps">
         <h2 id="plan-steps" className="visually-hidden">
-          {words.ui.plan.stepsTitle}
+          {words.screens.plan.stepsTitle}
         </h2>
         {plan.next === null ? (
           <Notice tone="success">
-            <p>{v(words.ui.plan.allDone)}</p>
+            <p>{v(words.screens.plan.allDone)}</p>
           </Notice>
         ) : null}
         <ol className="steps">
@@ -99,14 +99,14 @@ export function PlanPage() {
 
       {plan.contacts.length > 0 ? (
         <section aria-labelledby="plan-contacts">
-          <h2 id="plan-contacts">{words.ui.plan.contactsTitle}</h2>
+          <h2 id="plan-contacts">{words.screens.plan.contactsTitle}</h2>
           <ContactsList ids={plan.contacts} />
         </section>
       ) : null}
 
       <section aria-labelledby="plan-documents">
-        <h2 id="plan-documents">{v(words.ui.plan.documentsTitle)}</h2>
-        <p>{v(words.ui.plan.documentsIntro)}</p>
+        <h2 id="plan-documents">{v(words.screens.plan.documentsTitle)}</h2>
+        <p>{v(words.screens.plan.documentsIntro)}</p>
         <ul className="documents">
           {plan.documents.map((id) => (
             <li key={id} id={`document-${id}`}>
@@ -144,7 +144,7 @@ function StepCard({
   const label =
     step.id === 'emergency'
       ? plainText(v(content.title))
-      : fill(words.ui.plan.stepNumber, { number, title: plainText(v(content.title)) });
+      : fill(words.screens.plan.stepNumber, { number, title: plainText(v(content.title)) });
 
   return (
     <li
@@ -157,8 +157,10 @@ function StepCard({
         {label}
       </h3>
       <p className="step__status">
-        {isNext ? <strong className="badge badge--next">{words.ui.plan.next}</strong> : null}
-        <span className={`badge badge--${step.status}`}>{words.ui.plan.status[step.status]}</span>
+        {isNext ? <strong className="badge badge--next">{words.screens.plan.next}</strong> : null}
+        <span className={`badge badge--${step.status}`}>
+          {words.screens.plan.status[step.status]}
+        </span>
       </p>
       <p>
         <RichText text={v(content.summary)} />
@@ -171,13 +173,13 @@ function StepCard({
         />
       ) : null}
       <details className="why">
-        <summary>{applies ? words.ui.plan.why : words.ui.plan.whyNot}</summary>
+        <summary>{applies ? words.screens.plan.why : words.screens.plan.whyNot}</summary>
         <ReasonsList reasons={step.reasons} />
       </details>
       {applies ? (
         <p className="step__links">
           <Link to={`/plan/${step.id}`}>
-            {words.ui.plan.details}
+            {words.screens.plan.details}
             <span className="visually-hidden"> : {plainText(v(content.title))}</span>
           </Link>
           <DoneToggle step={step} />
@@ -197,7 +199,7 @@ function StepActions({ actions, shown }: { actions: PlanStep['actions']; shown: 
   const restId = useId();
   const first = actions.slice(0, shown);
   const rest = actions.slice(shown);
-  const toggle = shown === 0 ? words.ui.plan.showActions : words.ui.plan.moreActions;
+  const toggle = shown === 0 ? words.screens.plan.showActions : words.screens.plan.moreActions;
   const item = (id: ActionId) => (
     <li key={id} data-action={id}>
       <RichText text={v(words.plan.actions[id].text)} />

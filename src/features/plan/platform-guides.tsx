@@ -22,27 +22,28 @@ function Lines({ title, lines }: { title: string; lines: readonly string[] }) {
 
 function GuideBody({ id, guide, kind }: { id: PlatformId; guide: PlatformGuide; kind: GuideKind }) {
   const links = PLATFORM_LINKS[id];
-  if (kind === 'block') return <Lines title={words.ui.step.platformBlock} lines={guide.block} />;
+  if (kind === 'block')
+    return <Lines title={words.screens.step.platformBlock} lines={guide.block} />;
   if (kind === 'evidence')
-    return <Lines title={words.ui.step.platformEvidence} lines={guide.evidence} />;
+    return <Lines title={words.screens.step.platformEvidence} lines={guide.evidence} />;
   return (
     <>
-      <Lines title={words.ui.step.platformReport} lines={guide.report} />
+      <Lines title={words.screens.step.platformReport} lines={guide.report} />
       {guide.illegalContent === undefined ? null : (
         <>
-          <h3>{words.ui.step.platformIllegal}</h3>
+          <h3>{words.screens.step.platformIllegal}</h3>
           <p>{guide.illegalContent}</p>
         </>
       )}
       {guide.intimateImages === undefined ? null : (
         <>
-          <h3>{words.ui.step.platformIntimate}</h3>
+          <h3>{words.screens.step.platformIntimate}</h3>
           <p>{guide.intimateImages}</p>
         </>
       )}
       {links.length === 0 ? null : (
         <>
-          <h3>{words.ui.step.platformLinks}</h3>
+          <h3>{words.screens.step.platformLinks}</h3>
           <ul className="link-list">
             {links.map((link, index) => (
               <li key={link.url}>
@@ -62,10 +63,10 @@ function GuideBody({ id, guide, kind }: { id: PlatformId; guide: PlatformGuide; 
 export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
   return (
     <section aria-labelledby="platforms" className="platforms">
-      <h2 id="platforms">{words.ui.step.platformsTitle}</h2>
+      <h2 id="platforms">{words.screens.step.platformsTitle}</h2>
       {kind === 'evidence' ? (
         <>
-          <h3>{words.ui.step.commonRules}</h3>
+          <h3>{words.screens.step.commonRules}</h3>
           <ul>
             {words.platforms.common.map((rule) => (
               <li key={rule}>{rule}</li>
@@ -73,7 +74,7 @@ export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
           </ul>
         </>
       ) : null}
-      <p>{words.ui.step.platformsIntro}</p>
+      <p>{words.screens.step.platformsIntro}</p>
       {PLATFORM_IDS.map((id) => (
         <details key={id} className="platform" id={`platform-${id}`}>
           <summary>{words.platforms.guides[id].name}</summary>
@@ -81,7 +82,7 @@ export function PlatformGuides({ kind }: { readonly kind: GuideKind }) {
         </details>
       ))}
       <p className="hint">
-        {fill(words.ui.step.platformChecked, { date: formatDay(PLATFORMS_CHECKED) })}
+        {fill(words.screens.step.platformChecked, { date: formatDay(PLATFORMS_CHECKED) })}
       </p>
     </section>
   );

@@ -19,14 +19,14 @@ export function ReasonsList({ reasons }: { readonly reasons: readonly Reason[] }
           <li key={reason.id} data-reason={reason.id} data-because={reason.because.join(' ')}>
             <RichText text={v(words.plan.reasons[reason.id])} />
             {reason.id === 'marked-done' || reason.because.length > 0 ? null : (
-              <span className="reason__because"> {words.ui.plan.noAnswerNeeded}</span>
+              <span className="reason__because"> {words.screens.plan.noAnswerNeeded}</span>
             )}
           </li>
         ))}
       </ul>
       {rested ? (
         <p className="reasons__change">
-          <Link to="/mes-reponses">{v(words.ui.plan.changeAnswers)}</Link>
+          <Link to="/mes-reponses">{v(words.screens.plan.changeAnswers)}</Link>
         </p>
       ) : null}
     </>

@@ -37,8 +37,8 @@ export function StepPage() {
 function UnknownStep() {
   return (
     <>
-      <PageHeading>{words.ui.step.unknownTitle}</PageHeading>
-      <p>{words.ui.step.unknownText}</p>
+      <PageHeading>{words.screens.step.unknownTitle}</PageHeading>
+      <p>{words.screens.step.unknownText}</p>
       <p className="actions">
         <Link className="button" to="/plan">
           {words.ui.notFound.toPlan}
@@ -58,12 +58,14 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
     <article id={`step-${step.id}`} data-status={step.status}>
       <p>
         <Link className="back-link" to="/plan">
-          {words.ui.step.back}
+          {words.screens.step.back}
         </Link>
       </p>
       <PageHeading>{title}</PageHeading>
       <p className="step__status">
-        <span className={`badge badge--${step.status}`}>{words.ui.plan.status[step.status]}</span>
+        <span className={`badge badge--${step.status}`}>
+          {words.screens.plan.status[step.status]}
+        </span>
       </p>
       <p className="lead">
         <RichText text={v(content.summary)} />
@@ -80,7 +82,7 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
       {view.journal ? <JournalSummary /> : null}
       {view.applies ? (
         <section aria-labelledby="step-actions">
-          <h2 id="step-actions">{words.ui.step.actionsTitle}</h2>
+          <h2 id="step-actions">{words.screens.step.actionsTitle}</h2>
           <ol className="step-actions">
             {step.actions.map((id) => {
               const action = words.plan.actions[id];
@@ -122,13 +124,13 @@ function StepDetail({ step, plan }: { step: PlanStep; plan: Plan }) {
 
       <section aria-labelledby="step-reasons">
         <h2 id="step-reasons">
-          {view.applies ? words.ui.step.reasonsTitle : words.ui.step.reasonsTitleNot}
+          {view.applies ? words.screens.step.reasonsTitle : words.screens.step.reasonsTitleNot}
         </h2>
         <ReasonsList reasons={step.reasons} />
       </section>
 
       <section aria-labelledby="step-sources">
-        <h2 id="step-sources">{words.ui.step.sourcesTitle}</h2>
+        <h2 id="step-sources">{words.screens.step.sourcesTitle}</h2>
         <SourcesList ids={view.sources} />
       </section>
     </article>
@@ -141,7 +143,7 @@ function StepDocuments({ ids }: { readonly ids: readonly DocumentId[] }) {
   if (ids.length === 0) return null;
   return (
     <>
-      <h3 id="step-documents">{words.ui.step.documentsTitle}</h3>
+      <h3 id="step-documents">{words.screens.step.documentsTitle}</h3>
       <ul aria-labelledby="step-documents" className="documents">
         {ids.map((id) => (
           <li key={id}>
@@ -158,18 +160,18 @@ function PharosGuide() {
     <section aria-labelledby="pharos-guide">
       <h2 id="pharos-guide">{words.pharos.title}</h2>
       <p>
-        {words.ui.step.pharosAddress} :{' '}
+        {words.screens.step.pharosAddress} :{' '}
         <ExternalLink href={SERVICES.pharos.url} newTabLabel={words.ui.app.newTab}>
           {SERVICES.pharos.url.replace('https://', '')}
         </ExternalLink>
       </p>
-      <h3>{words.ui.step.pharosAccepts}</h3>
+      <h3>{words.screens.step.pharosAccepts}</h3>
       <ul>
         {words.pharos.accepts.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <h3>{words.ui.step.pharosRefuses}</h3>
+      <h3>{words.screens.step.pharosRefuses}</h3>
       <ul>
         {words.pharos.refuses.map((line) => (
           <li key={line}>{line}</li>

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { nextQuestion } from '../../engine/questionnaire.ts';
+import { nextQuestion } from '../../engine/first-screen.ts';
 import { PageHeading } from '../../ui/page-heading.tsx';
 import { useAnswers, useInSession } from '../../stores/answers.ts';
 import { words } from '../../i18n/words.ts';

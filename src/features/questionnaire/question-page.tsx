@@ -47,11 +47,11 @@ function UnknownQuestion({ answers }: { answers: Answers }) {
   const next = nextQuestion(answers);
   return (
     <>
-      <PageHeading>{words.ui.question.unknownTitle}</PageHeading>
-      <p>{words.ui.question.unknownText}</p>
+      <PageHeading>{words.screens.question.unknownTitle}</PageHeading>
+      <p>{words.screens.question.unknownText}</p>
       <p className="actions">
         <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
-          {next === null ? words.ui.notFound.toPlan : words.ui.question.continueJourney}
+          {next === null ? words.ui.notFound.toPlan : words.screens.question.continueJourney}
         </Link>
       </p>
     </>
@@ -87,7 +87,9 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
     if (error) errorRef.current?.focus();
   }, [error]);
 
-  const errorText = v(multiple ? words.ui.question.errorChooseMany : words.ui.question.errorChoose);
+  const errorText = v(
+    multiple ? words.screens.question.errorChooseMany : words.screens.question.errorChoose,
+  );
   const errorId = `${uid}-error`;
   const hintId = `${uid}-hint`;
 
@@ -118,24 +120,26 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
       {previous === undefined ? null : (
         <p>
           <Link className="back-link" to={`/questions/${previous}`}>
-            {words.ui.question.back}
+            {words.screens.question.back}
           </Link>
         </p>
       )}
       {position < 0 ? (
         <Notice tone="info">
-          <p>{v(words.ui.question.notAsked)}</p>
+          <p>{v(words.screens.question.notAsked)}</p>
           <NotAskedReasons id={id} answers={answers} />
         </Notice>
       ) : (
         <div className="progress">
-          <p>{fill(words.ui.question.progress, { position: position + 1, total: asked.length })}</p>
+          <p>
+            {fill(words.screens.question.progress, { position: position + 1, total: asked.length })}
+          </p>
           <progress value={position + 1} max={asked.length} aria-hidden="true" />
         </div>
       )}
       {error ? (
         <div className="error-summary" role="alert" tabIndex={-1} ref={errorRef}>
-          <h2>{words.ui.question.errorTitle}</h2>
+          <h2>{words.screens.question.errorTitle}</h2>
           <p>
             <a href={`#${uid}-first`}>{errorText}</a>
           </p>
@@ -153,7 +157,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           </legend>
           <p id={hintId} className="hint">
             {content.hint === undefined ? null : <Rich text={v(content.hint)} />}
-            {multiple ? ` ${words.ui.question.multipleHint}` : null}
+            {multiple ? ` ${words.screens.question.multipleHint}` : null}
           </p>
           {error ? (
             <p id={errorId} className="error-message">
@@ -192,7 +196,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
           </div>
         </fieldset>
         <details className="why">
-          <summary>{words.ui.question.why}</summary>
+          <summary>{words.screens.question.why}</summary>
           <p>
             <Rich text={v(content.why)} />
           </p>
@@ -200,7 +204,7 @@ function QuestionForm({ id, answers }: { id: QuestionId; answers: Answers }) {
         {/* Sticks to the bottom of a small screen, so "Continuer" shows with the question. */}
         <p className="actions question-form__submit">
           <button type="submit" className="button">
-            {words.ui.question.continue}
+            {words.screens.question.continue}
           </button>
         </p>
       </form>
@@ -217,8 +221,8 @@ function NotAskedReasons({ id, answers }: { id: QuestionId; answers: Answers }) 
       answers={answers}
       because={availability.because}
       missing={availability.missing}
-      becauseText={words.ui.question.notAskedBecause}
-      missingText={words.ui.question.notAskedMissing}
+      becauseText={words.screens.question.notAskedBecause}
+      missingText={words.screens.question.notAskedMissing}
     />
   );
 }

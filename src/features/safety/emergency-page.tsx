@@ -24,21 +24,21 @@ export function EmergencyPage() {
 
   return (
     <>
-      <PageHeading>{v(words.ui.emergency.title)}</PageHeading>
-      <p className="lead">{v(words.ui.emergency.lead)}</p>
+      <PageHeading>{v(words.screens.emergency.title)}</PageHeading>
+      <p className="lead">{v(words.screens.emergency.lead)}</p>
       <ContactsList ids={contacts} headingLevel={2} />
       <Notice tone="info">
-        <p>{v(words.ui.emergency.smsNote)}</p>
-        <p>{v(words.ui.emergency.pharosNote)}</p>
+        <p>{v(words.screens.emergency.smsNote)}</p>
+        <p>{v(words.screens.emergency.pharosNote)}</p>
       </Notice>
       <p className="actions">
         {started ? (
           <Link className="button" to={next === null ? '/plan' : `/questions/${next}`}>
-            {next === null ? words.ui.emergency.backToPlan : words.ui.emergency.continue}
+            {next === null ? words.screens.emergency.backToPlan : words.screens.emergency.continue}
           </Link>
         ) : (
           <Link className="button" to="/questions/role">
-            {words.ui.emergency.continue}
+            {words.screens.emergency.continue}
           </Link>
         )}
       </p>

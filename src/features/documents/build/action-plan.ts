@@ -2,7 +2,7 @@ import type { Block, Doc, Section } from '../../../lib/doc/model.ts';
 import { documentsText as t } from '../../../content/fr/documents.ts';
 import { fr } from '../../../content/fr/plan.ts';
 import { frQuestions } from '../../../content/fr/questions.ts';
-import { ui } from '../../../content/fr/ui.ts';
+import { screens } from '../../../content/fr/screens.ts';
 import { formatDay } from '../../../common/format.ts';
 import { fill, plainText, voice } from '../../../i18n/voice.ts';
 import type { Audience } from '../../../content/types.ts';
@@ -44,8 +44,8 @@ export function actionPlan(ctx: DocumentContext): Doc {
           step:
             step.id === 'emergency'
               ? v(fr.steps[step.id].title)
-              : fill(ui.plan.stepNumber, { number: index, title: v(fr.steps[step.id].title) }),
-          status: ui.plan.status[step.status],
+              : fill(screens.plan.stepNumber, { number: index, title: v(fr.steps[step.id].title) }),
+          status: screens.plan.status[step.status],
         }),
         strong: step.id === plan.next,
       },
