@@ -207,7 +207,7 @@ const preload = (): Plugin => ({
 let locale=null;
 try{for(const area of [localStorage,sessionStorage]){const save=JSON.parse(area.getItem('balise:answers')??'null');if(save&&typeof save.locale==='string'&&save.locale in FIRST){locale=save.locale;break;}}}catch{}
 if(locale===null){locale=[...(navigator.languages??[])].map((l)=>l.toLowerCase().split('-')[0]).find((l)=>l in FIRST)??'fr';}
-const add=(href)=>{const link=document.createElement('link');link.rel=href.endsWith('.css')?'stylesheet':'modulepreload';link.crossOrigin='';link.href='/'+href;document.head.append(link);};
+const add=(href)=>{const link=document.createElement('link');if(href.endsWith('.css')){link.rel='preload';link.as='style';}else link.rel='modulepreload';link.crossOrigin='';link.href='/'+href;document.head.append(link);};
 `;
       const named = (stem: string, source: string) =>
         `assets/${stem}-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;

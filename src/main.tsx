@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { startIn, startLocale } from './app/locale.ts';
 import { NEXT_PAGES } from './app/pages.ts';
-import { preloadPages } from './app/routes.tsx';
+import { loadPageAt, preloadPages } from './app/routes.tsx';
 import { forgetExportFile } from './lib/journal/export-disk.ts';
 import { listenForInstall } from './lib/offline.ts';
 import { useOffline } from './stores/offline.ts';
@@ -28,13 +28,15 @@ if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
 // top-level await: the app's script finishes at once and the browser is not kept waiting on it.
 const root = document.getElementById('root');
 if (root === null) throw new Error('#root is missing from index.html');
-void startIn(startLocale()).then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+void startIn(startLocale())
+  .then(() => loadPageAt(window.location.pathname))
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 
 // Then what the person will open next (the questions, the emergency page), without delaying the first:
 // Once the first screen is painted and the page is idle, so that these never compete with it.

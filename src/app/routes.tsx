@@ -6,7 +6,7 @@ import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { activeLocale, loadWords, words } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
-import { FRAME_AREAS, PAGES, type PageName } from './pages.ts';
+import { FRAME_AREAS, PAGES, pathPattern, type PageName } from './pages.ts';
 
 /**
  * Each screen's code, loaded on demand: the modules src/app/page-modules.ts names for the build,
@@ -48,9 +48,41 @@ async function loadPage(name: PageName): Promise<ComponentType> {
 
 const PAGE_NAMES = Object.keys(PAGES) as readonly PageName[];
 
+/** One load per screen, kept: a screen loaded ahead of time is then shown at once. */
+const loads = new Map<PageName, Promise<ComponentType>>();
+function pageLoad(name: PageName): Promise<ComponentType> {
+  let load = loads.get(name);
+  if (load === undefined) {
+    load = loadPage(name);
+    // A failed load is not kept: the next visit tries again (the network may be back).
+    load.catch(() => loads.delete(name));
+    loads.set(name, load);
+  }
+  return load;
+}
+
 const SCREENS = {} as Record<PageName, ComponentType>;
-for (const name of PAGE_NAMES)
-  SCREENS[name] = lazy(async () => ({ default: await loadPage(name) }));
+for (const name of PAGE_NAMES) {
+  SCREENS[name] = lazy(async () => ({ default: await pageLoad(name) }));
+}
+
+/**
+ * On a direct visit, the screen the address opens, loaded before the first render (its files
+ * were already asked for by index.html's preload module): shown at once, with no "Chargement…"
+ * that moves the page when it goes.
+ */
+export async function loadPageAt(pathname: string): Promise<void> {
+  let best: { readonly name: PageName; readonly open: number } | null = null;
+  for (const name of PAGE_NAMES) {
+    for (const path of PAGES[name].paths) {
+      const { source, open } = pathPattern(path);
+      if (new RegExp(source).test(pathname) && (best === null || open < best.open)) {
+        best = { name, open };
+      }
+    }
+  }
+  if (best !== null) await pageLoad(best.name).catch(() => undefined);
+}
 
 /**
  * Fetches these screens' code and words ahead of time (the questions and the emergency screen,
@@ -59,7 +91,7 @@ for (const name of PAGE_NAMES)
  */
 export function preloadPages(names: readonly PageName[]): void {
   for (const name of names) {
-    loadPage(name).catch((error: unknown) => {
+    pageLoad(name).catch((error: unknown) => {
       console.error(error);
     });
   }

@@ -33,7 +33,7 @@ const notWords =
   /\.(url|tel|sms|destination|address|fact|confidence|checked|date|source|sources\[\d+\])$/;
 const userText = allText.filter(([path]) => !notWords.test(path));
 /** Modules whose strings are filled by code (`{name}`), so braces are expected there. */
-const templated = /^(ui|journal|documents|deadlines|verifier|tracker)\./;
+const templated = /^(ui|screens|journal|documents|deadlines|verifier|tracker)\./;
 
 const facts: Fact[] = loadFacts();
 const factById = new Map(facts.map((fact) => [fact.id, fact]));
