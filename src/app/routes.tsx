@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, use, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
@@ -50,20 +50,32 @@ const PAGE_NAMES = Object.keys(PAGES) as readonly PageName[];
 
 /** One load per screen, kept: a screen loaded ahead of time is then shown at once. */
 const loads = new Map<PageName, Promise<ComponentType>>();
+/** The screens whose load is done. */
+const loaded = new Map<PageName, ComponentType>();
 function pageLoad(name: PageName): Promise<ComponentType> {
   let load = loads.get(name);
   if (load === undefined) {
     load = loadPage(name);
-    // A failed load is not kept: the next visit tries again (the network may be back).
-    load.catch(() => loads.delete(name));
+    load.then(
+      (page) => loaded.set(name, page),
+      // A failed load is not kept: the next visit tries again (the network may be back).
+      () => loads.delete(name),
+    );
     loads.set(name, load);
   }
   return load;
 }
 
-const SCREENS = {} as Record<PageName, ComponentType>;
-for (const name of PAGE_NAMES) {
-  SCREENS[name] = lazy(async () => ({ default: await pageLoad(name) }));
+/**
+ * The screen an address opens: drawn in the same render when its load is done (a direct visit, a
+ * screen fetched ahead), so nothing moves; else "Chargement…" until it is (`use` may be called
+ * conditionally, unlike the hooks).
+ */
+function Screen({ name }: { name: PageName }) {
+  const Page = loaded.get(name) ?? use(pageLoad(name));
+  // Not created here: one component per screen, made once by its module and kept in `loads`.
+  // eslint-disable-next-line react-hooks/static-components
+  return <Page />;
 }
 
 /**
@@ -99,9 +111,8 @@ export function preloadPages(names: readonly PageName[]): void {
 
 const routesOf = (bare: boolean) =>
   PAGE_NAMES.filter((name) => 'bare' in PAGES[name] === bare).flatMap((name) => {
-    const Screen = SCREENS[name];
     return PAGES[name].paths.map((path) => (
-      <Route key={path} path={path} element={<Lazy page={<Screen />} />} />
+      <Route key={path} path={path} element={<Lazy page={<Screen name={name} />} />} />
     ));
   });
 

@@ -65,7 +65,7 @@ test('a direct visit to a question asks for the question page and the questionsâ
   await slowAppScript(page, asked);
   recordRequests(page, asked);
   await page.goto('/questions/role');
-  await expect(page.getByRole('group')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const before = asked.slice(0, asked.indexOf('(app script arrives)'));
   for (const stem of [
     'question-page-',
@@ -81,3 +81,29 @@ test('a direct visit to a question asks for the question page and the questionsâ
   expect(before.some((file) => file.startsWith('words-fr-'))).toBe(false);
   await context.close();
 });
+
+for (const path of ['/questions/role', '/urgence', '/preuves']) {
+  test(`a direct visit to ${path} draws its screen in one go: no â€œChargementâ€¦â€ and nothing that moves`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen = { shift: 0, loading: false };
+      Object.assign(window, { seen });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          seen.shift += (entry as PerformanceEntry & { value: number }).value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        if (document.querySelector('.loading') !== null) seen.loading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('load');
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { shift: number; loading: boolean } }).seen,
+    );
+    expect(seen).toEqual({ shift: 0, loading: false });
+  });
+}
