@@ -1,4 +1,4 @@
-import { Suspense, use, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router';
 import { PausedGate } from '../features/safety/paused-screen.tsx';
 import { HomePage } from '../features/questionnaire/home-page.tsx';
@@ -66,15 +66,20 @@ function pageLoad(name: PageName): Promise<ComponentType> {
   return load;
 }
 
+/** Each screen through React's `lazy`, for when it is opened before its load is done. */
+const LAZY = {} as Record<PageName, ComponentType>;
+for (const name of PAGE_NAMES) {
+  LAZY[name] = lazy(async () => ({ default: await pageLoad(name) }));
+}
+
 /**
  * The screen an address opens: drawn in the same render when its load is done (a direct visit, a
- * screen fetched ahead), so nothing moves; else "Chargement…" until it is (`use` may be called
- * conditionally, unlike the hooks).
+ * screen fetched ahead), so nothing moves — `lazy` would show "Chargement…" once even then; else
+ * through `lazy`, "Chargement…" until it is. The choice is made once per screen shown (the caller
+ * keys it by name), so that a later render never swaps one for the other and loses what is typed.
  */
 function Screen({ name }: { name: PageName }) {
-  const Page = loaded.get(name) ?? use(pageLoad(name));
-  // Not created here: one component per screen, made once by its module and kept in `loads`.
-  // eslint-disable-next-line react-hooks/static-components
+  const [Page] = useState(() => loaded.get(name) ?? LAZY[name]);
   return <Page />;
 }
 
@@ -112,7 +117,7 @@ export function preloadPages(names: readonly PageName[]): void {
 const routesOf = (bare: boolean) =>
   PAGE_NAMES.filter((name) => 'bare' in PAGES[name] === bare).flatMap((name) => {
     return PAGES[name].paths.map((path) => (
-      <Route key={path} path={path} element={<Lazy page={<Screen name={name} />} />} />
+      <Route key={path} path={path} element={<Lazy page={<Screen key={name} name={name} />} />} />
     ));
   });
 
