@@ -329,7 +329,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Everything the app's script loads at start in one chunk (see `firstVisitGroup`).
-        codeSplitting: { groups: [{ name: firstVisitGroup() }] },
+        codeSplitting: { groups: [{ name: firstVisitGroup(), debugName: 'first-visit' }] },
         // Each area of words is named by its language (words-en-ui-….js), so that the size budget
         // can count what a first visit in each language loads (scripts/size.mjs).
         chunkFileNames: (chunk) => {

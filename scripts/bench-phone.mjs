@@ -91,6 +91,8 @@ const browser = await chromium.launch({
 async function open(profile, storage) {
   const context = await browser.newContext({
     viewport: { width: 360, height: 740 },
+    // Balise follows the browser's language: the bench is a French person's phone.
+    locale: 'fr-FR',
     isMobile: true,
     hasTouch: true,
     acceptDownloads: true,
