@@ -12,16 +12,10 @@ import { ENDED_PATH } from './stores/session.ts';
 // An export interrupted by a closed tab may have left its file behind: it goes at every start.
 void forgetExportFile();
 
-// The offline copy (built app only: the dev server has no worker). Registered after load, so the
-// first visit stays small; an update waits for the person's choice. Not from the neutral screen
-// after a wipe: the end of a séance reloads there, maybe just after removing the copy on purpose.
+// The browser's offer to install Balise comes early: listened for at once.
 if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
   const offline = useOffline.getState();
   listenForInstall(offline.offerInstall, offline.installDone);
-  // Its own chunk: the first visit does not wait for it (registered after load in any case).
-  void import('./lib/offline-copy.ts').then(({ registerOfflineCopy }) => {
-    registerOfflineCopy({ onUpdateReady: offline.updateReady });
-  });
 }
 
 // The words of the first screen, in the person's language, before anything is shown. Not a
@@ -36,22 +30,34 @@ void startIn(startLocale())
         <App />
       </StrictMode>,
     );
+    afterFirstScreen();
   });
 
-// Then what the person will open next (the questions, the emergency page), without delaying the first:
-// Once the first screen is painted and the page is idle, so that these never compete with it.
+/** Runs `run` once the page is idle, so that it never competes with what the person sees. */
 const whenIdle = (run: () => void) => {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 5000 });
   else setTimeout(run, 2000);
 };
-window.addEventListener(
-  'load',
-  () => {
-    setTimeout(() => {
-      whenIdle(() => {
-        preloadPages(NEXT_PAGES);
-      });
-    }, 1000);
-  },
-  { once: true },
-);
+
+/**
+ * Once the first screen is drawn and the page idle: what the person will open next (the
+ * questions, the emergency page), then the offline copy. Both used to start at the page's load
+ * event, which comes before a direct visit's screen has arrived: on a slow network they took
+ * connections from it.
+ */
+function afterFirstScreen(): void {
+  setTimeout(() => {
+    whenIdle(() => {
+      preloadPages(NEXT_PAGES);
+      // The offline copy (built app only: the dev server has no worker); an update waits for the
+      // person's choice. Not from the neutral screen after a wipe: the end of a séance reloads
+      // there, maybe just after removing the copy on purpose.
+      if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
+        const offline = useOffline.getState();
+        void import('./lib/offline-copy.ts').then(({ registerOfflineCopy }) => {
+          registerOfflineCopy({ onUpdateReady: offline.updateReady });
+        });
+      }
+    });
+  }, 1000);
+}
