@@ -98,6 +98,21 @@ const firstVisitGroup = (): CodeSplittingNameFunction => {
   return (id, ctx) => (isFirst(id, ctx, new Set()) ? 'shell' : null);
 };
 
+/**
+ * The small blocks the screens loaded on demand share (domain blocks, UI, the engine's tables),
+ * in one chunk rather than a dozen of 0.2–5 kB: on a slow network each file costs a round trip,
+ * and a browser asks for six at a time from one server over HTTP/1.1.
+ */
+const SCREENS_COMMON = /\/src\/(common|ui|i18n|engine|stores)\//;
+
+/** The words every screen's frame shows (FRAME_AREAS), one chunk per language. */
+const frameWordsGroup = (id: string): string | null => {
+  const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(id);
+  if (match === null) return null;
+  const kebab = FRAME_AREAS.map((area) => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+  return kebab.includes(match[2] ?? '') ? `words-${match[1] ?? ''}-frame` : null;
+};
+
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -139,8 +154,8 @@ const neutralPage = (): Plugin => ({
  * (`assets/first-words-<hash>.js`, `async`, so it runs as soon as it arrives) guesses the visitor's
  * language as src/app/locale.ts will (the language kept with the answers, else the browser's) and
  * adds a `modulepreload` for that language's first areas (src/app/pages.ts `FIRST_AREAS`). Off the
- * home page it also loads `assets/pages-<hash>.js`, which finds the screen the address opens
- * (`PAGES`) and preloads its code, its styles and its words: a direct visit to `/preuves` no longer
+ * home page it also finds the screen the address opens (`PAGES`) and preloads its code, its
+ * styles and its words: a direct visit to `/preuves` no longer
  * waits for the app's script to run before asking for them. Without the first words, Lighthouse's
  * LCP was 2.7 s instead of 1.9 s on its slow 4G. A wrong guess only costs a fetch: the app loads
  * what it needs whatever was preloaded. The build fails if a page's module has no chunk of its own.
@@ -248,17 +263,14 @@ const add=(href)=>{const link=document.createElement('link');if(href.endsWith('.
           });
         },
       );
-      const pagesSource = `${guess}const FILES=${JSON.stringify(files)};
+      // Off the home page, the screen the address opens: its files are asked for as soon as this
+      // module runs (the table was a second module once, one round trip later: 0.6 s on slow 4G).
+      const firstSource = `${guess}for(const href of FIRST[locale]??[])add(href);
+if(location.pathname!=='/'){const FILES=${JSON.stringify(files)};
 const PAGES=${JSON.stringify(pages)};
 let best=null;
 for(const page of PAGES){if(new RegExp(page[0]).test(location.pathname)&&(best===null||page[1]<best[1]))best=page;}
-if(best!==null){for(const at of [...best[2],...(best[3][locale]??[])])add(FILES[at]);}
-`;
-      const pagesFile = named('pages', pagesSource);
-      this.emitFile({ type: 'asset', fileName: pagesFile, source: pagesSource });
-
-      const firstSource = `${guess}for(const href of FIRST[locale]??[])add(href);
-if(location.pathname!=='/'){const script=document.createElement('script');script.type='module';script.src='/${pagesFile}';document.head.append(script);}
+if(best!==null){for(const at of [...best[2],...(best[3][locale]??[])])add(FILES[at]);}}
 `;
       const firstFile = named('first-words', firstSource);
       this.emitFile({ type: 'asset', fileName: firstFile, source: firstSource });
@@ -329,7 +341,13 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Everything the app's script loads at start in one chunk (see `firstVisitGroup`).
-        codeSplitting: { groups: [{ name: firstVisitGroup(), debugName: 'first-visit' }] },
+        codeSplitting: {
+          groups: [
+            { name: firstVisitGroup(), debugName: 'first-visit', priority: 3 },
+            { name: frameWordsGroup, debugName: 'frame-words', priority: 2 },
+            { name: 'screens-common', test: SCREENS_COMMON, priority: 1 },
+          ],
+        },
         // Each area of words is named by its language (words-en-ui-….js), so that the size budget
         // can count what a first visit in each language loads (scripts/size.mjs).
         chunkFileNames: (chunk) => {
