@@ -101,16 +101,22 @@ const firstVisitGroup = (): CodeSplittingNameFunction => {
 /**
  * The small blocks the screens loaded on demand share (domain blocks, UI, the engine's tables),
  * in one chunk rather than a dozen of 0.2–5 kB: on a slow network each file costs a round trip,
- * and a browser asks for six at a time from one server over HTTP/1.1.
+ * and a browser asks for six at a time from one server over HTTP/1.1. Not the blocks that read the
+ * French words whatever the language (`french-*.ts`, for letters and exports).
  */
-const SCREENS_COMMON = /\/src\/(common|ui|i18n|engine|stores)\//;
+const SCREENS_COMMON = /\/src\/(common|ui|i18n|engine|stores)\/(?!french-)/;
 
-/** The words every screen's frame shows (FRAME_AREAS), one chunk per language. */
-const frameWordsGroup = (id: string): string | null => {
-  const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(id);
+/**
+ * Each language's words in their own chunks, never inside the screens' shared blocks (which would
+ * otherwise take the French words some of them import): one per area, and one for the words
+ * every screen's frame shows (FRAME_AREAS).
+ */
+const wordsGroup = (id: string): string | null => {
+  const match = /\/src\/content\/([a-z]{2})\/([\w-]+)\.ts$/.exec(id);
   if (match === null) return null;
-  const kebab = FRAME_AREAS.map((area) => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-  return kebab.includes(match[2] ?? '') ? `words-${match[1] ?? ''}-frame` : null;
+  const [, locale = '', area = ''] = match;
+  const kebab = FRAME_AREAS.map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+  return `words-${locale}-${kebab.includes(area) ? 'frame' : area}`;
 };
 
 const escapeHtml = (text: string): string =>
@@ -344,8 +350,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: firstVisitGroup(), debugName: 'first-visit', priority: 3 },
-            { name: frameWordsGroup, debugName: 'frame-words', priority: 2 },
-            { name: 'screens-common', test: SCREENS_COMMON, priority: 1 },
+            { name: wordsGroup, debugName: 'words', priority: 2 },
+            {
+              name: 'screens-common',
+              test: SCREENS_COMMON,
+              priority: 1,
+            },
           ],
         },
         // Each area of words is named by its language (words-en-ui-….js), so that the size budget

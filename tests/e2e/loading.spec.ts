@@ -48,7 +48,7 @@ test('a direct visit to the journal asks for its screenâ€™s code, styles and wor
   const arrival = asked.indexOf('(app script arrives)');
   expect(arrival).toBeGreaterThan(-1);
   const before = asked.slice(0, arrival);
-  for (const stem of ['journal-page-', 'evidence-', 'screen-styles-', 'words-fr-journal-']) {
+  for (const stem of ['journal-page-', 'screens-common-', 'screen-styles-', 'words-fr-journal-']) {
     expect(
       before.some((file) => file.startsWith(stem)),
       `${stem} before the app`,
@@ -67,12 +67,7 @@ test('a direct visit to a question asks for the question page and the questionsâ
   await page.goto('/questions/role');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const before = asked.slice(0, asked.indexOf('(app script arrives)'));
-  for (const stem of [
-    'question-page-',
-    'words-en-questions-',
-    'words-en-screens-',
-    'words-en-ui-',
-  ]) {
+  for (const stem of ['question-page-', 'words-en-questions-', 'words-en-frame-', 'words-en-ui-']) {
     expect(
       before.some((file) => file.startsWith(stem)),
       `${stem} before the app`,
