@@ -54,6 +54,9 @@ export function JournalPage() {
         </Notice>
       )}
       <JournalProblemNotice />
+      {/* While the journal opens (usually a few milliseconds), room for it: what comes below
+          stays below the screen instead of jumping down when the chronology arrives. */}
+      {status === 'idle' || status === 'loading' ? <div className="journal-opening" /> : null}
       {status === 'locked' ? <UnlockForm /> : null}
       {status === 'ready' ? (
         <>
