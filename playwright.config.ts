@@ -23,7 +23,14 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: 'off', locale: 'fr-FR' },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    locale: 'fr-FR',
+    // No offline copy unless a test is about it (offline, séance, traces: `test.use`): each copy
+    // downloads and stores the whole build, 1.7 MB, in every test's fresh browser context.
+    serviceWorkers: 'block',
+  },
   projects: [
     {
       name: 'chromium',

@@ -35,7 +35,11 @@ export function registerOfflineCopy(callbacks: OfflineCallbacks): void {
           workbox.messageSkipWaiting();
         });
       });
-      return workbox.register();
+      // A browser that refuses the worker (a private window, a policy, storage turned off)
+      // simply has no offline copy: Balise works on as a web page, and the "Effacer mes traces"
+      // page reads whether a copy exists. Left unhandled, Workbox's refusal was an uncaught
+      // error on every page (found with Playwright's service workers blocked).
+      return workbox.register().catch(() => undefined);
     });
   };
   if (document.readyState === 'complete') start();

@@ -11,6 +11,9 @@ import { counted } from '../../src/i18n/plural.ts';
 import type { FieldId } from '../../src/stores/documents.ts';
 import { answersOf, expectPath, fillAct, person, runJourney } from './helpers.ts';
 
+// This file is about the offline copy: its service worker is allowed (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Balise with the network cut after one visit (issue 11), beyond offline.spec.ts: the journal's
  * lock, export and import, and every document's PDF download of a plan that offers all five.

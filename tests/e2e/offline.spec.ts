@@ -18,6 +18,9 @@ import {
   runJourney,
 } from './helpers.ts';
 
+// This file is about the offline copy: its service worker is allowed (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Balise offline (issue 11): after one visit, the network cut (airplane mode), a new user
  * completes a journey, opens a step, notes an act with a file in the journal and downloads the

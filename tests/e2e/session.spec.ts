@@ -18,6 +18,9 @@ import {
   storedDatabases,
 } from './helpers.ts';
 
+// A séance's end removes the offline copy: its service worker is allowed (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The counsellor's séance on a shared computer (issue 11): nothing of it reaches the device while
  * it runs, and "Terminer la séance" leaves every storage of the origin empty. Every move inside

@@ -11,6 +11,9 @@ import {
   storedDatabases,
 } from './helpers.ts';
 
+// "Effacer mes traces" removes the offline copy: its service worker is allowed (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const PATH = '/effacer-mes-traces';
 const w = traces.balise;
 
