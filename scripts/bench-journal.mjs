@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:journal`: the evidence journal at scale, in Debian's Chromium, through the app's
 // real code path (bench/journal/harness.tsx). Ends with one JSON line:
-// {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"exportPeakMB":…,"roundTrip":true}
+// {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"exportPeakMB":…,"roundTrip":true,…,
+//  "phone":{"cpuSlowdown":4,"entries":1000,"attachmentsMB":50,"longestTaskMs":…,…}}
+// The phone figures come from a second pass with the CPU slowed 4× (BENCH_PHONE_FILES files).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,9 @@ const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const FILES = Number(process.env.BENCH_FILES ?? 500);
 const FILE_MB = Number(process.env.BENCH_FILE_MB ?? 1);
 const PORT = 4175;
+/** The phone pass (CPU slowed 4×, as `bench:phone`): the same entries, fewer files (÷4 is slow). */
+const PHONE_CPU = 4;
+const PHONE_FILES = Number(process.env.BENCH_PHONE_FILES ?? 50);
 
 const build = spawnSync(
   process.execPath,
@@ -75,6 +80,48 @@ try {
       rows.filter((row) => ours.has(row[0])).reduce((sum, row) => sum + Number(row[2]), 0) * 1024
     );
   };
+  // The phone pass: a fresh profile, the CPU slowed 4×; the longest main-thread task of each
+  // step (target: under 50 ms with 1,000 entries, issue 13).
+  const phoneProfile = mkdtempSync(join(tmpdir(), 'balise-bench-phone-'));
+  let phone = null;
+  try {
+    const phoneContext = await chromium.launchPersistentContext(phoneProfile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 360, height: 740 },
+    });
+    try {
+      const phonePage = phoneContext.pages()[0] ?? (await phoneContext.newPage());
+      phonePage.setDefaultTimeout(0);
+      const cdp = await phoneContext.newCDPSession(phonePage);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU });
+      await phonePage.goto(`${base}/`);
+      await phonePage.waitForFunction(() => document.title === 'ready');
+      const phoneIngest = await phonePage.evaluate(
+        ([e, f]) => window.bench.ingest(e, f, 1),
+        [ENTRIES, PHONE_FILES],
+      );
+      const phoneRender = await phonePage.evaluate(() => window.bench.renderChronology());
+      const phoneExport = await phonePage.evaluate(() => window.bench.exportZip(false));
+      phone = {
+        cpuSlowdown: PHONE_CPU,
+        entries: phoneIngest.entries,
+        attachmentsMB: phoneIngest.attachmentsMB,
+        longestTaskMs: phoneIngest.longestTaskMs,
+        chronologyRenderMs: phoneRender.chronologyRenderMs,
+        scrollLongestTaskMs: phoneRender.scrollLongestTaskMs,
+        exportLongestTaskMs: phoneExport.exportLongestTaskMs,
+        exportSeconds: phoneExport.exportSeconds,
+      };
+      console.error('phone (CPU ÷4)', JSON.stringify(phone));
+    } finally {
+      await phoneContext.close();
+    }
+  } finally {
+    rmSync(phoneProfile, { recursive: true, force: true });
+  }
+
   const rssBefore = rss();
   let rssPeak = rssBefore;
   const sampler = setInterval(() => {
@@ -106,6 +153,7 @@ try {
       archiveMB: exported.archiveMB,
       importSeconds: trip.importSeconds,
       ...encrypted,
+      phone,
     }),
   );
 } finally {
