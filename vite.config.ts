@@ -59,20 +59,14 @@ const contentSecurityPolicy = (): Plugin => ({
   },
 });
 
-/**
- * The language and area of a chunk of words: one whose entry is a content module, or that holds
- * nothing but one (French areas the documents also import, src/features/documents/build, are
- * shared chunks with no entry of their own: without this, French — the first language — had its
- * first words neither preloaded nor counted by the size budget).
- */
-const wordsOf = (chunk: {
-  facadeModuleId: string | null;
-  moduleIds: readonly string[];
-}): readonly [locale: string, area: string] | null => {
-  const only = chunk.moduleIds.length === 1 ? chunk.moduleIds[0] : undefined;
-  const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId ?? only ?? '');
+/** The language and area of a module of words, src/content/<locale>/<area file>.ts. */
+const contentArea = (id: string): readonly [locale: string, file: string] | null => {
+  const match = /\/src\/content\/([a-z]{2})\/([\w-]+)\.ts$/.exec(id);
   return match === null ? null : [match[1] ?? '', match[2] ?? ''];
 };
+
+/** An area's file name: the area in kebab case (sharedSession: shared-session.ts). */
+const areaFile = (area: string): string => area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * Puts every module the app's script loads at start (the entry and whatever it imports
@@ -109,14 +103,14 @@ const SCREENS_COMMON = /\/src\/(common|ui|i18n|engine|stores)\/(?!french-)/;
 /**
  * Each language's words in their own chunks, never inside the screens' shared blocks (which would
  * otherwise take the French words some of them import): one per area, and one for the words
- * every screen's frame shows (FRAME_AREAS).
+ * every screen's frame shows (FRAME_AREAS). Named by language (words-en-ui-….js), so that the size
+ * budget counts what a first visit loads in each language (scripts/size.mjs).
  */
 const wordsGroup = (id: string): string | null => {
-  const match = /\/src\/content\/([a-z]{2})\/([\w-]+)\.ts$/.exec(id);
-  if (match === null) return null;
-  const [, locale = '', area = ''] = match;
-  const kebab = FRAME_AREAS.map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
-  return `words-${locale}-${kebab.includes(area) ? 'frame' : area}`;
+  const words = contentArea(id);
+  if (words === null) return null;
+  const [locale, file] = words;
+  return `words-${locale}-${FRAME_AREAS.map(areaFile).includes(file) ? 'frame' : file}`;
 };
 
 const escapeHtml = (text: string): string =>
@@ -196,13 +190,13 @@ const preload = (): Plugin => ({
         for (const dep of chunk?.imports ?? []) closure(dep, into);
         return into;
       };
-      // Each language's areas: the chunk that holds src/content/<locale>/<area>.ts (alone, or
-      // with the documents' code for the French areas the letters also read).
+      // Each language's areas: the chunk that holds src/content/<locale>/<area>.ts (its own, the
+      // frame's words, or the app's script for words it imports at start).
       const areaChunks = new Map<string, string>();
       for (const chunk of chunks) {
         for (const id of chunk.moduleIds) {
-          const match = /\/src\/content\/(\w+)\/([\w-]+)\.ts$/.exec(id);
-          if (match !== null) areaChunks.set(`${match[1] ?? ''} ${match[2] ?? ''}`, chunk.fileName);
+          const words = contentArea(id);
+          if (words !== null) areaChunks.set(words.join(' '), chunk.fileName);
         }
       }
       const locales = [...areaChunks.keys()]
@@ -213,9 +207,7 @@ const preload = (): Plugin => ({
           locales.map((locale) => {
             const files = new Set<string>();
             for (const area of areas) {
-              // An area's file is its name in kebab case (sharedSession: shared-session.ts).
-              const kebab = area.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-              const file = areaChunks.get(`${locale} ${kebab}`);
+              const file = areaChunks.get(`${locale} ${areaFile(area)}`);
               if (file === undefined) this.error(`no chunk for the ${locale} words of "${area}"`);
               closure(file, files);
             }
@@ -346,7 +338,8 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Everything the app's script loads at start in one chunk (see `firstVisitGroup`).
+        // The app's script at start in one chunk (`firstVisitGroup`), each language's words in
+        // their own (`wordsGroup`), the screens' shared blocks in one (`SCREENS_COMMON`).
         codeSplitting: {
           groups: [
             { name: firstVisitGroup(), debugName: 'first-visit', priority: 3 },
@@ -357,14 +350,6 @@ export default defineConfig({
               priority: 1,
             },
           ],
-        },
-        // Each area of words is named by its language (words-en-ui-….js), so that the size budget
-        // can count what a first visit in each language loads (scripts/size.mjs).
-        chunkFileNames: (chunk) => {
-          const words = wordsOf(chunk);
-          return words === null
-            ? 'assets/[name]-[hash].js'
-            : `assets/words-${words[0]}-${words[1]}-[hash].js`;
         },
       },
     },
