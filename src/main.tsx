@@ -12,11 +12,14 @@ import { ENDED_PATH } from './stores/session.ts';
 // An export interrupted by a closed tab may have left its file behind: it goes at every start.
 void forgetExportFile();
 
+// The offline copy and the install offer: built app only (the dev server has no worker), and
+// not on the neutral screen after a wipe (the end of a séance reloads there, maybe just after
+// removing the copy on purpose).
+const withOfflineCopy = import.meta.env.PROD && window.location.pathname !== ENDED_PATH;
+const offline = useOffline.getState();
+
 // The browser's offer to install Balise comes early: listened for at once.
-if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
-  const offline = useOffline.getState();
-  listenForInstall(offline.offerInstall, offline.installDone);
-}
+if (withOfflineCopy) listenForInstall(offline.offerInstall, offline.installDone);
 
 // The words of the first screen, in the person's language, before anything is shown. Not a
 // top-level await: the app's script finishes at once and the browser is not kept waiting on it.
@@ -49,11 +52,8 @@ function afterFirstScreen(): void {
   setTimeout(() => {
     whenIdle(() => {
       preloadPages(NEXT_PAGES);
-      // The offline copy (built app only: the dev server has no worker); an update waits for the
-      // person's choice. Not from the neutral screen after a wipe: the end of a séance reloads
-      // there, maybe just after removing the copy on purpose.
-      if (import.meta.env.PROD && window.location.pathname !== ENDED_PATH) {
-        const offline = useOffline.getState();
+      // An update of the copy waits for the person's choice.
+      if (withOfflineCopy) {
         void import('./lib/offline-copy.ts').then(({ registerOfflineCopy }) => {
           registerOfflineCopy({ onUpdateReady: offline.updateReady });
         });

@@ -80,7 +80,11 @@ for (const name of PAGE_NAMES) {
  */
 function Screen({ name }: { name: PageName }) {
   const [Page] = useState(() => loaded.get(name) ?? LAZY[name]);
-  return <Page />;
+  return (
+    <Suspense fallback={<p className="loading">{words.ui.app.loading}</p>}>
+      <Page />
+    </Suspense>
+  );
 }
 
 /**
@@ -115,11 +119,11 @@ export function preloadPages(names: readonly PageName[]): void {
 }
 
 const routesOf = (bare: boolean) =>
-  PAGE_NAMES.filter((name) => 'bare' in PAGES[name] === bare).flatMap((name) => {
-    return PAGES[name].paths.map((path) => (
-      <Route key={path} path={path} element={<Lazy page={<Screen key={name} name={name} />} />} />
-    ));
-  });
+  PAGE_NAMES.filter((name) => 'bare' in PAGES[name] === bare).flatMap((name) =>
+    PAGES[name].paths.map((path) => (
+      <Route key={path} path={path} element={<Screen key={name} name={name} />} />
+    )),
+  );
 
 /**
  * Every screen of Balise: the home page and "page not found" come with the app's script, every
@@ -141,8 +145,4 @@ export function AppRoutes() {
       </Routes>
     </PausedGate>
   );
-}
-
-function Lazy({ page }: { page: React.ReactNode }) {
-  return <Suspense fallback={<p className="loading">{words.ui.app.loading}</p>}>{page}</Suspense>;
 }
