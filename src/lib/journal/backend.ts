@@ -19,6 +19,13 @@ export const LOCK_KEY = 'lock';
  */
 export const CHAIN_KEY = 'chain';
 
+/**
+ * Key of the entries' revision in the `meta` store: a random id written again by every
+ * transaction that changes an entry record. A tab that holds the entries of the revision it
+ * reads need not read and check every record again (`Journal.list`).
+ */
+export const REVISION_KEY = 'revision';
+
 /** Key of the schema record in the `meta` store. */
 export const SCHEMA_KEY = 'schema';
 

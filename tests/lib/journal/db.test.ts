@@ -424,15 +424,58 @@ describe('the journal on IndexedDB', () => {
     expect(await repo.list()).toEqual([]);
   });
 
-  it('an unreadable record is reported as "corrupt", with its id', async () => {
+  it('an unreadable record is reported as "corrupt", with its id, when the journal opens', async () => {
     const name = dbName();
     const repo = await idbJournal(name);
     await saveWith(repo, []);
     const db = await openDB(name);
     await db.put('entries', { id: 'broken', entry: { id: 'broken' } });
     db.close();
-    const error: unknown = await repo.list().catch((e: unknown) => e);
+    repo.close();
+    const reopened = await idbJournal(name);
+    const error: unknown = await reopened.list().catch((e: unknown) => e);
     expect(error).toMatchObject({ problem: 'corrupt', ids: ['broken'] });
+  });
+
+  it('a tab lists what another tab saved or deleted at once, before hearing of it', async () => {
+    const name = dbName();
+    const [tabA, tabB] = [await idbJournal(name), await idbJournal(name)];
+    const first = await saveWith(tabA, []);
+    expect(await tabA.list()).toEqual([first]);
+    const second = await saveWith(tabB, [], { occurredAt: '2024-03-09T10:00' });
+    expect(await tabA.list()).toEqual([first, second]);
+    await tabB.remove(first.id);
+    expect(await tabA.list()).toEqual([second]);
+  });
+
+  it('after saves and deletions, the list a tab holds is the list read afresh from the disk', async () => {
+    const name = dbName();
+    const repo = await idbJournal(name);
+    const kept = await saveWith(repo, [attachment('a')], { occurredAt: '2024-03-05T09:00' });
+    const dropped = await saveWith(repo, [], { occurredAt: '2024-03-01' });
+    await repo.save(
+      { ...kept, description: 'modifié', updatedAt: '2024-03-06T08:00:00.000Z' },
+      [],
+      [],
+    );
+    await saveWith(repo, [], { occurredAt: '2024-02-01T10:00' });
+    await repo.remove(dropped.id);
+    const held = await repo.list();
+    const afresh = await (await idbJournal(name)).list();
+    expect(held).toEqual(afresh);
+    expect(held.map((item) => item.description)).toContain('modifié');
+  });
+
+  it('listing again after a save reads no other record: the work does not grow with the journal', async () => {
+    const repo = await idbJournal(dbName());
+    for (let index = 0; index < 5; index += 1) await saveWith(repo, []);
+    await repo.list();
+    const readAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    await saveWith(repo, []);
+    await repo.remove((await repo.list())[0]?.id ?? '');
+    expect(await repo.list()).toHaveLength(5);
+    expect(readAll).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });
 
