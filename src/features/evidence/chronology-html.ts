@@ -62,18 +62,12 @@ const recordHtml = (entry: JournalEntry): string =>
     ? ''
     : `<br><small>${e(fill(t.export.record, { seq: entry.link.seq }))}</small>`;
 
-/**
- * The printable `chronologie.html` of an export: self-contained (no script, no outside file),
- * every user string escaped.
- */
-export function chronologyHtml(entries: readonly JournalEntry[], exportedAt: Date): string {
+/** One act's row of the table. Each cell carries its column's name: on a narrow screen the rows become cards that say it. */
+function rowHtml(entry: JournalEntry): string {
   const c = t.export.columns;
-  // Each cell carries its column's name: on a narrow screen the rows become cards that say it.
   const td = (column: string, html: string, className = '') =>
     `<td data-label="${e(column)}"${className === '' ? '' : ` class="${className}"`}>${html}</td>`;
-  const rows = entries
-    .map(
-      (entry) => `<tr>
+  return `<tr>
 ${td(c.date, `${e(formatOccurred(entry.occurredAt, 'fr'))}${entry.approximate ? ' (≈)' : ''}`)}
 ${td(c.platform, `${e(platformName(entry.platform, FRENCH_PLATFORM_NAMES))}${entry.where === '' ? '' : `<br>${e(entry.where)}`}`)}
 ${td(c.url, `${e(entry.url)}${entry.conversation === '' ? '' : `<br>${e(entry.conversation)}`}`)}
@@ -83,15 +77,25 @@ ${td(c.description, e(entry.description), 'd')}
 ${td(c.files, entry.attachments.map(fileHtml).join('<br>'))}
 ${td(c.checks, entry.checks.map((check) => e(checkWords[check])).join('<br>'))}
 ${td(c.capturedAt, `${e(formatInstant(entry.capturedAt, 'fr'))}${changesHtml(entry)}${recordHtml(entry)}`)}
-</tr>`,
-    )
-    .join('\n');
+</tr>`;
+}
+
+/**
+ * The printable `chronologie.html` of an export, in parts made one at a time (the head, a row
+ * per act, the end), so that an export renders a long journal in slices: self-contained (no
+ * script, no outside file), every user string escaped.
+ */
+export function* chronologyParts(
+  entries: readonly JournalEntry[],
+  exportedAt: Date,
+): Generator<string, void, undefined> {
+  const c = t.export.columns;
   const latest = latestLink(entries);
   const seal =
     latest === null
       ? ''
       : `\n<p>${e(fill(t.export.seal, { seq: latest.seq, hash: latest.hash }))}</p>`;
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
@@ -122,10 +126,21 @@ td:empty{display:none}
 <table>
 <thead><tr><th>${e(c.date)}</th><th>${e(c.platform)}</th><th>${e(c.url)}</th><th>${e(c.author)}</th><th>${e(c.kinds)}</th><th>${e(c.description)}</th><th>${e(c.files)}</th><th>${e(c.checks)}</th><th>${e(c.capturedAt)}</th></tr></thead>
 <tbody>
-${rows}
+`;
+  let separator = '';
+  for (const entry of entries) {
+    yield `${separator}${rowHtml(entry)}`;
+    separator = '\n';
+  }
+  yield `
 </tbody>
 </table>
 </body>
 </html>
 `;
+}
+
+/** The whole printable `chronologie.html` of an export (`chronologyParts`, joined). */
+export function chronologyHtml(entries: readonly JournalEntry[], exportedAt: Date): string {
+  return [...chronologyParts(entries, exportedAt)].join('');
 }

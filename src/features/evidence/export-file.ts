@@ -5,7 +5,7 @@ import type { ExportSink } from '../../lib/journal/zip-export.ts';
 import { EXPORT_DIRECTORY } from '../../lib/journal/export-disk.ts';
 import { verifierPage } from '../../lib/journal/verifier-page.ts';
 import { downloadName, exportJournal } from '../../lib/journal/zip-export.ts';
-import { chronologyHtml } from './chronology-html.ts';
+import { chronologyParts } from './chronology-html.ts';
 
 export const APP_VERSION = '0.1.0';
 
@@ -62,7 +62,7 @@ export async function exportToFile(
   await exportJournal(repo, target.sink, {
     appVersion: APP_VERSION,
     now,
-    renderChronology: (entries) => chronologyHtml(entries, now),
+    renderChronology: (entries) => chronologyParts(entries, now),
     csvHeaders: t.export.columns,
     verifierPage: verifierPage(verifierWords),
     ...(options.passphrase === undefined ? {} : { passphrase: options.passphrase }),

@@ -51,14 +51,23 @@ function defaultValue(column: CsvColumn, entry: JournalEntry, options: CsvOption
   }
 }
 
-/** The whole CSV text, header row first. */
-export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions): string {
+/** The CSV text in parts, made one at a time: the byte-order mark and header row, then a row per entry. */
+export function* journalCsvParts(
+  entries: readonly JournalEntry[],
+  options: CsvOptions,
+): Generator<string, void, undefined> {
   const header = CSV_COLUMNS.map((column) => csvCell(options.headers?.[column] ?? column));
-  const rows = entries.map((entry) =>
-    CSV_COLUMNS.map((column) => {
+  yield `\uFEFF${header.join(',')}\r\n`;
+  for (const entry of entries) {
+    const row = CSV_COLUMNS.map((column) => {
       const value = defaultValue(column, entry, options);
       return csvCell(options.cell ? options.cell(column, entry, value) : value);
-    }),
-  );
-  return `\uFEFF${[header, ...rows].map((row) => row.join(',')).join('\r\n')}\r\n`;
+    });
+    yield `${row.join(',')}\r\n`;
+  }
+}
+
+/** The whole CSV text, header row first. */
+export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions): string {
+  return [...journalCsvParts(entries, options)].join('');
 }

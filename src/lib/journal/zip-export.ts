@@ -4,10 +4,11 @@ import { ArchiveEncryptor, DEFAULT_CHUNK_BYTES } from './archive-crypto.ts';
 import { blobChunks } from './blob-chunks.ts';
 import { DEFAULT_ITERATIONS } from './crypto.ts';
 import type { CsvOptions } from './csv.ts';
-import { journalCsv } from './csv.ts';
+import { journalCsvParts } from './csv.ts';
 import type { JournalRepo } from './db.ts';
 import type { AttachmentMeta, JournalEntry } from './model.ts';
 import { JOURNAL_SCHEMA, LIMITS } from './model.ts';
+import { gather, nextTask } from './slices.ts';
 import type { Manifest } from './zip-format.ts';
 import {
   ARCHIVE_FORMAT,
@@ -58,11 +59,15 @@ export interface ExportOptions {
   readonly iterations?: number;
   /** Export time; now by default. */
   readonly now?: Date;
-  /** The printable chronology, as a complete HTML document. The UI escapes every user string. */
+  /**
+   * The printable chronology, as a complete HTML document: whole, or in parts made one at a time
+   * (a row per entry), so that a long journal is rendered in slices. The UI escapes every user
+   * string.
+   */
   readonly renderChronology: (
     entries: readonly JournalEntry[],
     context: ChronologyContext,
-  ) => string;
+  ) => string | Iterable<string>;
   /** Header labels of the CSV (column ids by default). */
   readonly csvHeaders?: CsvOptions['headers'];
   /** Rewrites CSV cells (e.g. kind ids into words). */
@@ -134,7 +139,6 @@ function outputOf(sink: ExportSink): Output {
   };
 }
 
-const TEXT_STEP = 256 * 1024;
 const encoder = new TextEncoder();
 
 /** A date fflate can write in a ZIP header (1980–2099), else `fallback`. */
@@ -155,6 +159,39 @@ export function downloadName(now: Date, encrypted: boolean): string {
   return `archive-${day}-${time}.zip${encrypted ? '.enc' : ''}`;
 }
 
+/** The manifest's entry for one journal entry: the entry, each attachment with its archive path. */
+const manifestEntry = (entry: JournalEntry): Manifest['entries'][number] => ({
+  ...entry,
+  attachments: entry.attachments.map((meta) => ({ ...meta, path: attachmentPath(entry.id, meta) })),
+});
+
+/**
+ * The manifest's JSON text (`JSON.stringify(manifest, null, 1)`, the same characters) in parts
+ * made one at a time: the head, then one part per entry, then the end.
+ */
+export function* manifestParts(
+  entries: readonly JournalEntry[],
+  appVersion: string,
+  exportedAt: string,
+  chain: ChainState,
+): Generator<string, void, undefined> {
+  const head: Manifest = buildManifest([], appVersion, exportedAt, chain);
+  // `entries` is the manifest's last key: its empty list ends the text.
+  const whole = JSON.stringify(head, null, 1);
+  const empty = '[]\n}';
+  if (entries.length === 0) {
+    yield whole;
+    return;
+  }
+  yield `${whole.slice(0, -empty.length)}[`;
+  let separator = '\n  ';
+  for (const entry of entries) {
+    yield `${separator}${JSON.stringify(manifestEntry(entry), null, 1).replaceAll('\n', '\n  ')}`;
+    separator = ',\n  ';
+  }
+  yield '\n ]\n}';
+}
+
 /** The manifest of these entries. */
 export function buildManifest(
   entries: readonly JournalEntry[],
@@ -168,13 +205,7 @@ export function buildManifest(
     appVersion,
     exportedAt,
     chain,
-    entries: entries.map((entry) => ({
-      ...entry,
-      attachments: entry.attachments.map((meta) => ({
-        ...meta,
-        path: attachmentPath(entry.id, meta),
-      })),
-    })),
+    entries: entries.map(manifestEntry),
   };
 }
 
@@ -195,19 +226,25 @@ export async function exportJournal(
   const attachments = entries.flatMap((entry) =>
     entry.attachments.map((meta) => ({ entry, meta })),
   );
-  const manifest = buildManifest(entries, options.appVersion, exportedAt, chain);
-  const manifestText = JSON.stringify(manifest, null, 1);
-  const html = options.renderChronology(entries, {
+  // The texts are made in slices (a journal of 1,000 acts is about 1.6 MB of text), the page
+  // staying responsive meanwhile; each is held in pieces until written.
+  const manifestText = await gather(manifestParts(entries, options.appVersion, exportedAt, chain));
+  const chronology = options.renderChronology(entries, {
     attachmentPath: (entry, meta) => attachmentPath(entry.id, meta),
     exportedAt,
   });
-  const csv = journalCsv(entries, {
-    path: (entry, meta) => attachmentPath(entry.id, meta),
-    ...(options.csvHeaders ? { headers: options.csvHeaders } : {}),
-    ...(options.csvCell ? { cell: options.csvCell } : {}),
-  });
+  const html = await gather(typeof chronology === 'string' ? [chronology] : chronology);
+  const csv = await gather(
+    journalCsvParts(entries, {
+      path: (entry, meta) => attachmentPath(entry.id, meta),
+      ...(options.csvHeaders ? { headers: options.csvHeaders } : {}),
+      ...(options.csvCell ? { cell: options.csvCell } : {}),
+    }),
+  );
+  const length = (pieces: readonly string[]) =>
+    pieces.reduce((sum, piece) => sum + piece.length, 0);
   const textBytes =
-    (manifestText.length + html.length + csv.length + (options.verifierPage?.length ?? 0)) * 3;
+    (length(manifestText) + length(html) + length(csv) + (options.verifierPage?.length ?? 0)) * 3;
   const fileBytes = attachments.reduce((sum, { meta }) => sum + meta.size + 200, 0);
   if (textBytes + fileBytes > LIMITS.maxArchiveBytes) throw new ExportError('too-big');
 
@@ -238,23 +275,21 @@ export async function exportJournal(
       if (failure) throw failure;
       for (let chunk = queue.shift(); chunk; chunk = queue.shift()) await write(chunk);
     };
-    const addText = async (path: string, text: string) => {
+    /** Stores a text, a piece at a time: each encoded and written in its own task. */
+    const addText = async (path: string, pieces: readonly string[]) => {
       const file = new ZipPassThrough(path);
       file.mtime = now;
       zip.add(file);
-      const bytes = encoder.encode(text);
-      let at = 0;
-      do {
-        const end = Math.min(at + TEXT_STEP, bytes.length);
-        file.push(bytes.subarray(at, end), end === bytes.length);
-        at = end;
+      for (const [index, piece] of pieces.entries()) {
+        file.push(encoder.encode(piece), index === pieces.length - 1);
         await drain();
-      } while (at < bytes.length);
+        await nextTask();
+      }
     };
     await addText(MANIFEST_PATH, manifestText);
     await addText(CHRONOLOGY_HTML_PATH, html);
     await addText(CHRONOLOGY_CSV_PATH, csv);
-    if (options.verifierPage !== undefined) await addText(VERIFIER_PATH, options.verifierPage);
+    if (options.verifierPage !== undefined) await addText(VERIFIER_PATH, [options.verifierPage]);
     for (const { entry, meta } of attachments) {
       const blob = await repo.file(meta.id);
       const file = new ZipPassThrough(attachmentPath(entry.id, meta));

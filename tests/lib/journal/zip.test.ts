@@ -17,7 +17,12 @@ import type { JournalProblem, JournalRepo } from '../../../src/lib/journal/db.ts
 import { JournalError, createMemoryJournal, openJournal } from '../../../src/lib/journal/db.ts';
 import { csvCell } from '../../../src/lib/journal/csv.ts';
 import type { ExportOptions } from '../../../src/lib/journal/zip-export.ts';
-import { downloadName, exportJournal } from '../../../src/lib/journal/zip-export.ts';
+import {
+  buildManifest,
+  downloadName,
+  exportJournal,
+  manifestParts,
+} from '../../../src/lib/journal/zip-export.ts';
 import { ImportError, importJournal } from '../../../src/lib/journal/zip-import.ts';
 import { attachmentPath, safeFileName } from '../../../src/lib/journal/zip-format.ts';
 
@@ -231,6 +236,37 @@ describe('the archive', () => {
     });
     expect(new TextDecoder().decode(files['chronologie.html'])).toBe(
       '<!doctype html><p>3 actes</p>',
+    );
+  });
+
+  it('writes the manifest made in parts with the very characters of the whole JSON', async () => {
+    const repo = await fullJournal();
+    const entries = await repo.list();
+    const chain = await repo.chain();
+    for (const some of [[], entries.slice(0, 1), entries]) {
+      const parts = [...manifestParts(some, '9.9.9', NOW.toISOString(), chain)];
+      expect(parts.join('')).toBe(
+        JSON.stringify(buildManifest(some, '9.9.9', NOW.toISOString(), chain), null, 1),
+      );
+    }
+  });
+
+  it('writes a chronology rendered in parts (a row per act) as one page', async () => {
+    const repo = await fullJournal();
+    const files = unzipSync(
+      await bytesOf(
+        await exported(repo, {
+          renderChronology: function* (entries) {
+            yield '<!doctype html><ol>';
+            for (const item of entries) yield `<li>${item.occurredAt}</li>`;
+            yield '</ol>';
+          },
+        }),
+      ),
+    );
+    const days = (await repo.list()).map((item) => `<li>${item.occurredAt}</li>`).join('');
+    expect(new TextDecoder().decode(files['chronologie.html'])).toBe(
+      `<!doctype html><ol>${days}</ol>`,
     );
   });
 
