@@ -24,11 +24,16 @@ export function countsOf(entries: readonly JournalEntry[]): {
   from: string | null;
   to: string | null;
 } {
-  const dates = entries.map((e) => e.occurredAt.slice(0, 10)).sort();
-  return {
-    acts: entries.length,
-    accounts: authorsOf(entries).length,
-    from: dates[0] ?? null,
-    to: dates[dates.length - 1] ?? null,
-  };
+  // One pass, no sort: the screen counts again at every change of a filter.
+  const accounts = new Set<string>();
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const e of entries) {
+    const key = authorKey(e.author);
+    if (key !== '') accounts.add(key);
+    const day = e.occurredAt.slice(0, 10);
+    if (from === null || day < from) from = day;
+    if (to === null || day > to) to = day;
+  }
+  return { acts: entries.length, accounts: accounts.size, from, to };
 }

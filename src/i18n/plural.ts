@@ -8,15 +8,22 @@ import { activeLocale } from './words.ts';
  * "many" (French millions) is written like "other". The screens' language by default; letters to
  * French authorities pass `'fr'`.
  */
-const rules = new Map<string, Intl.PluralRules>();
-function pluralRules(lang: string): Intl.PluralRules {
-  let made = rules.get(lang);
-  if (made === undefined) {
-    made = new Intl.PluralRules(lang);
-    rules.set(lang, made);
-  }
-  return made;
+/** One object per language, made at first use: making an `Intl` object costs far more than using it. */
+function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    let one = made.get(lang);
+    if (one === undefined) {
+      one = make(lang);
+      made.set(lang, one);
+    }
+    return one;
+  };
 }
+
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+/** `toLocaleString(lang)` would make a number format at every call. */
+const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
 
 /**
  * `forms` for `count`, with `{count}` (and any other `values`) filled in:
@@ -29,5 +36,5 @@ export function counted(
   lang: string = LANG_TAG[activeLocale()],
 ): string {
   const form = pluralRules(lang).select(count) === 'one' ? forms.one : forms.other;
-  return fill(form, { ...values, count: count.toLocaleString(lang) });
+  return fill(form, { ...values, count: numberFormat(lang).format(count) });
 }

@@ -131,7 +131,13 @@ export const useJournal = create<JournalState>()((set, get) => {
           set({ status: 'locked', lock, entries: [] });
           return;
         }
-        set({ status: 'ready', lock, entries: await repo.list() });
+        const listed = await repo.list();
+        const held = get().entries;
+        // The same entries as held (the repository hands back what it holds): the screens keep
+        // theirs, and a long chronology is not drawn again after every refresh.
+        const same =
+          listed.length === held.length && listed.every((entry, index) => entry === held[index]);
+        set({ status: 'ready', lock, entries: same ? held : listed });
       } catch (error) {
         const problem = problemOf(error);
         set(

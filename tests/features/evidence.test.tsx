@@ -382,6 +382,33 @@ describe('journal screens', () => {
     expect(screen.queryByText(voice(t.lead, 'young'))).toBeNull();
   });
 
+  it('draws a long journal’s first acts at once, the next ones on "Afficher les … actes suivants"', async () => {
+    const repo = await useJournal.getState().open();
+    await repo.saveMany(
+      Array.from({ length: 130 }, (_, index) => ({
+        entry: entry({
+          occurredAt: `2026-03-${String(1 + (index % 28)).padStart(2, '0')}T10:00`,
+          description: `Acte ${index}`,
+        }),
+        added: [],
+        removed: [],
+      })),
+    );
+    await useJournal.getState().refresh();
+    const { user } = renderApp('/preuves');
+    const list = await screen.findByRole('list', { name: t.title });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: fill(t.filters.more, { count: 100 }) }));
+    await waitFor(() => {
+      expect(within(list).getAllByRole('listitem')).toHaveLength(120);
+    });
+    await user.click(screen.getByRole('button', { name: fill(t.filters.more, { count: 10 }) }));
+    await waitFor(() => {
+      expect(within(list).getAllByRole('listitem')).toHaveLength(130);
+    });
+    expect(screen.queryByRole('button', { name: /suivants/ })).not.toBeInTheDocument();
+  });
+
   it('shows the journal count on the plan', async () => {
     saveAnswers({ role: 'victim', danger: 'none' });
     await useJournal.getState().save(entry({}), [], []);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ContentKind } from '../../engine/index.ts';
 import { CONTENT_KINDS } from '../../engine/index.ts';
@@ -120,14 +120,18 @@ export function JournalPage() {
             {entries.length === 0 ? <p>{v(words.journal.empty)}</p> : null}
             <Chronology entries={shown} />
           </section>
-          <Checklist />
-          <StoragePanel />
-          <LockPanel />
-          <ExchangePanel />
+          <div className="journal-tools">
+            <Checklist />
+            <StoragePanel />
+            <LockPanel />
+            <ExchangePanel />
+          </div>
         </>
       ) : null}
       {/* Always: a forgotten passphrase or a damaged journal must not keep it on the device. */}
-      <WipePanel />
+      <div className="journal-tools">
+        <WipePanel />
+      </div>
     </>
   );
 }
@@ -190,25 +194,62 @@ function GroupSuggestion({ accounts }: { accounts: number }) {
   );
 }
 
-/** Rows rendered at first, then per step: a long journal opens fast and grows as one scrolls. */
-const PAGE = 100;
+/**
+ * One act of the chronology. Drawn again only when the act changes: rows added as one scrolls,
+ * or a filter changed, leave the rows already drawn as they are.
+ */
+const ChronologyRow = memo(function ChronologyRow({ entry }: { entry: JournalEntry }) {
+  const v = useVoice();
+  return (
+    <li className="chronology__entry" data-entry={entry.id}>
+      <Link to={`/preuves/${entry.id}`} className="chronology__link">
+        <span className="chronology__date">
+          {formatOccurred(entry.occurredAt)}
+          {entry.approximate ? ' (≈)' : ''}
+        </span>
+        <span className="chronology__where">
+          {platformName(entry.platform)}
+          {entry.author === '' ? '' : ` · ${entry.author}`}
+        </span>
+      </Link>
+      <span className="chronology__kinds">
+        {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
+        {entry.attachments.length === 0
+          ? ''
+          : ` · ${counted(words.journal.entry.filesCount, entry.attachments.length)}`}
+      </span>
+      {entry.description === '' ? null : (
+        <span className="chronology__text">{entry.description.slice(0, 160)}</span>
+      )}
+    </li>
+  );
+});
+
+/** Rows drawn at once: more than a phone's screen holds. */
+const FIRST = 20;
+/** Rows added per step, drawn in the background (a transition, in slices of a few ms). */
+const STEP = 100;
 
 /**
  * The acts, oldest first. Only the first rows are rendered at once; more come when the end of the
  * list nears the screen, or on the "Afficher plus" button (keyboard and screen reader users).
  */
 function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
-  const v = useVoice();
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(FIRST);
   const sentinel = useRef<HTMLLIElement>(null);
   const more = entries.length > limit;
+  const grow = () => {
+    startTransition(() => {
+      setLimit((l) => l + STEP);
+    });
+  };
 
   useEffect(() => {
     const target = sentinel.current;
     if (!more || target === null || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (seen) => {
-        if (seen.some((entry) => entry.isIntersecting)) setLimit((l) => l + PAGE);
+        if (seen.some((entry) => entry.isIntersecting)) grow();
       },
       { rootMargin: '800px' },
     );
@@ -222,40 +263,14 @@ function Chronology({ entries }: { entries: readonly JournalEntry[] }) {
     <>
       <ol className="chronology" aria-label={words.journal.title}>
         {entries.slice(0, limit).map((entry) => (
-          <li key={entry.id} className="chronology__entry" data-entry={entry.id}>
-            <Link to={`/preuves/${entry.id}`} className="chronology__link">
-              <span className="chronology__date">
-                {formatOccurred(entry.occurredAt)}
-                {entry.approximate ? ' (≈)' : ''}
-              </span>
-              <span className="chronology__where">
-                {platformName(entry.platform)}
-                {entry.author === '' ? '' : ` · ${entry.author}`}
-              </span>
-            </Link>
-            <span className="chronology__kinds">
-              {entry.kinds.map((k) => kindLabel(k, v)).join(', ')}
-              {entry.attachments.length === 0
-                ? ''
-                : ` · ${counted(words.journal.entry.filesCount, entry.attachments.length)}`}
-            </span>
-            {entry.description === '' ? null : (
-              <span className="chronology__text">{entry.description.slice(0, 160)}</span>
-            )}
-          </li>
+          <ChronologyRow key={entry.id} entry={entry} />
         ))}
         {more ? <li ref={sentinel} className="chronology__more" aria-hidden="true" /> : null}
       </ol>
       {more ? (
         <p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setLimit((l) => l + PAGE);
-            }}
-          >
-            {fill(words.journal.filters.more, { count: Math.min(PAGE, entries.length - limit) })}
+          <button type="button" className="button button--secondary" onClick={grow}>
+            {fill(words.journal.filters.more, { count: Math.min(STEP, entries.length - limit) })}
           </button>
         </p>
       ) : null}
