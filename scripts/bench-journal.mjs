@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:journal`: the evidence journal at scale, in Debian's Chromium, through the app's
 // real code path (bench/journal/harness.tsx). Ends with one JSON line:
-// {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"exportPeakMB":…,"roundTrip":true,…,
+// {"entries":1000,"attachmentsMB":500,"hashMBps":…,"longestTaskMs":…,"chronologyRenderMs":…,"chronologyLongestTaskMs":…,"exportPeakMB":…,"roundTrip":true,…,
 //  "phone":{"cpuSlowdown":4,"entries":1000,"attachmentsMB":50,"longestTaskMs":…,…}}
 // The phone figures come from a second pass with the CPU slowed 4× (BENCH_PHONE_FILES files).
 import { spawnSync } from 'node:child_process';
@@ -110,6 +110,7 @@ try {
         attachmentsMB: phoneIngest.attachmentsMB,
         longestTaskMs: phoneIngest.longestTaskMs,
         chronologyRenderMs: phoneRender.chronologyRenderMs,
+        chronologyLongestTaskMs: phoneRender.renderLongestTaskMs,
         scrollLongestTaskMs: phoneRender.scrollLongestTaskMs,
         exportLongestTaskMs: phoneExport.exportLongestTaskMs,
         exportSeconds: phoneExport.exportSeconds,
@@ -139,6 +140,7 @@ try {
       hashMBps: ingest.hashMBps,
       longestTaskMs: ingest.longestTaskMs,
       chronologyRenderMs: render.chronologyRenderMs,
+      chronologyLongestTaskMs: render.renderLongestTaskMs,
       exportPeakMB: exported.exportPeakMB,
       roundTrip: trip.roundTrip,
       largestFileMB: FILE_MB,
