@@ -403,26 +403,34 @@ function asJournalError(error: unknown): unknown {
 }
 
 /**
+ * The stored entry records, `ENTRY_BATCH` per read transaction (those deleted meanwhile skipped):
+ * a journal is converted or copied without ever being read whole into memory.
+ */
+async function* entryBatches(backend: Backend): AsyncGenerator<EntryRecord[], void, undefined> {
+  const ids = await backend.run('readonly', (tx) => tx.entryIds());
+  for (let start = 0; start < ids.length; start += ENTRY_BATCH) {
+    const batch = ids.slice(start, start + ENTRY_BATCH);
+    yield await backend.run('readonly', async (tx) => {
+      const found: EntryRecord[] = [];
+      for (const id of batch) {
+        const raw = await tx.getEntry(id);
+        if (raw !== undefined) found.push(entryRecord(raw));
+      }
+      return found;
+    });
+  }
+}
+
+/**
  * Copies every entry and file record, as stored, into `to`, one batch or one file per
  * transaction (a file's bytes are in memory meanwhile, never the whole journal); then, in one
  * last transaction, the lock record (if any) and the mark that the copy is complete. With a lock,
  * a record in clear stops the copy: a locked journal moves only when all of it is encrypted.
  */
 async function copyRecords(from: Backend, to: Backend, lock: LockRecord | null): Promise<void> {
-  const entryIds = await from.run('readonly', (tx) => tx.entryIds());
-  for (let start = 0; start < entryIds.length; start += ENTRY_BATCH) {
-    const batch = entryIds.slice(start, start + ENTRY_BATCH);
-    const records = await from.run('readonly', async (tx) => {
-      const found: EntryRecord[] = [];
-      for (const id of batch) {
-        const raw = await tx.getEntry(id);
-        if (raw === undefined) continue;
-        const record = entryRecord(raw);
-        if (lock && !('sealed' in record)) throw new JournalError('corrupt', { ids: [id] });
-        found.push(record);
-      }
-      return found;
-    });
+  for await (const records of entryBatches(from)) {
+    const clear = records.find((record) => !('sealed' in record));
+    if (lock && clear) throw new JournalError('corrupt', { ids: [clear.id] });
     await to.run('readwrite', async (tx) => {
       for (const record of records) await tx.putEntry(record);
     });
@@ -998,17 +1006,7 @@ class Journal implements JournalRepo {
   }
 
   private async convertEntries(direction: 'seal' | 'unseal', key: CryptoKey, expected: string) {
-    const ids = await this.backend.run('readonly', (tx) => tx.entryIds());
-    for (let start = 0; start < ids.length; start += ENTRY_BATCH) {
-      const batch = ids.slice(start, start + ENTRY_BATCH);
-      const records = await this.backend.run('readonly', async (tx) => {
-        const found: EntryRecord[] = [];
-        for (const id of batch) {
-          const raw = await tx.getEntry(id);
-          if (raw !== undefined) found.push(entryRecord(raw));
-        }
-        return found;
-      });
+    for await (const records of entryBatches(this.backend)) {
       const updates: { readonly before: EntryRecord; readonly after: EntryRecord }[] = [];
       for (const before of records) {
         if (direction === 'seal' && 'entry' in before) {
