@@ -70,6 +70,11 @@ export interface FaceRun {
   readonly text: string;
 }
 
+/** One value per face. */
+function perFace<T>(make: (face: Face) => T): Record<Face, T> {
+  return Object.fromEntries(FACES.map((face) => [face, make(face)])) as Record<Face, T>;
+}
+
 export class FontSet {
   private readonly fonts: Readonly<Record<Face, TrueTypeFont | undefined>>;
   private readonly characters: Readonly<Record<Face, ReadonlySet<number>>>;
@@ -82,39 +87,13 @@ export class FontSet {
   readonly descent: number;
 
   constructor(bytes: PdfFonts) {
-    const parse = (face: Face): TrueTypeFont | undefined => {
+    this.fonts = perFace((face) => {
       const font = bytes[face];
       return font && parseTrueType(font);
-    };
-    this.fonts = {
-      regular: parse('regular'),
-      bold: parse('bold'),
-      regularExt: parse('regularExt'),
-      boldExt: parse('boldExt'),
-      mono: parse('mono'),
-    };
-    const set = (face: Face) => new Set(this.fonts[face]?.characterSet);
-    this.characters = {
-      regular: set('regular'),
-      bold: set('bold'),
-      regularExt: set('regularExt'),
-      boldExt: set('boldExt'),
-      mono: set('mono'),
-    };
-    this.advances = {
-      regular: new Map(),
-      bold: new Map(),
-      regularExt: new Map(),
-      boldExt: new Map(),
-      mono: new Map(),
-    };
-    this.glyphHex = {
-      regular: new Map(),
-      bold: new Map(),
-      regularExt: new Map(),
-      boldExt: new Map(),
-      mono: new Map(),
-    };
+    });
+    this.characters = perFace((face) => new Set(this.fonts[face]?.characterSet));
+    this.advances = perFace(() => new Map());
+    this.glyphHex = perFace(() => new Map());
     const { ascent, descent, unitsPerEm } = this.font('regular');
     this.ascent = ascent / unitsPerEm;
     this.descent = Math.abs(descent) / unitsPerEm;
