@@ -194,8 +194,8 @@ async function renderChronology(scroll = true) {
       </MemoryRouter>,
     );
   });
-  // Until the first rows are on the screen: the frame after they are committed.
-  while (container.querySelector('.chronology__entry') === null) {
+  // Until the chronology (its counts and first rows) is on the screen: the frame after its commit.
+  while (container.querySelector('#journal-counts') === null) {
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
