@@ -50,12 +50,6 @@ const whenIdle = (run: () => void) => {
  */
 function afterFirstScreen(): void {
   setTimeout(() => {
-    // A task of its own: the locale data a first date format loads.
-    whenIdle(() => {
-      void import('./common/format.ts').then(({ warmFormats }) => {
-        warmFormats();
-      });
-    });
     whenIdle(() => {
       preloadPages(NEXT_PAGES);
       // An update of the copy waits for the person's choice.

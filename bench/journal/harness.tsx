@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import type { ContentKind } from '../../src/engine/index.ts';
 import { FRAME_AREAS, PAGES } from '../../src/app/pages.ts';
-import { warmFormats } from '../../src/common/format.ts';
+import { warmFormatsApart } from '../../src/common/format.ts';
 import { describeFiles } from '../../src/features/evidence/attachments.ts';
 import { exportToFile } from '../../src/features/evidence/export-file.ts';
 import { JournalPage } from '../../src/features/evidence/journal-page.tsx';
@@ -182,6 +182,9 @@ async function renderChronology(scroll = true) {
   if (!container) throw new Error('#root missing');
   // The words first, as the app's route loads them before it draws the screen.
   await loadWords(activeLocale(), [...PAGES.journal.areas, ...FRAME_AREAS]);
+  // And the date format, in a task of its own, as the route does for a screen that shows dates
+  // (`dates` in src/app/pages.ts): its first render is measured, not the locale data's loading.
+  await warmFormatsApart();
   const root = createRoot(container);
   longTasks = [];
   const t0 = performance.now();
@@ -322,7 +325,5 @@ declare global {
   }
 }
 
-// As the app does once its first screen is drawn (src/main.tsx).
-warmFormats();
 window.bench = { ingest, renderChronology, exportZip, roundTrip, encryptedImport };
 document.title = 'ready';

@@ -24,6 +24,11 @@ export interface PageSpec {
   readonly areas: readonly Area[];
   /** Shown outside the app's frame (no header, no menu). */
   readonly bare?: true;
+  /**
+   * Shows dates from its first render (the journal's acts): its load also makes the date format,
+   * in a task of its own before the screen is drawn (`warmFormats`).
+   */
+  readonly dates?: true;
 }
 
 /** Every screen but the home page and "page not found", which come with the app's script. */
@@ -55,6 +60,7 @@ export const PAGES = {
   journal: {
     paths: ['preuves'],
     areas: ['journal', 'platforms', 'questions'],
+    dates: true,
   },
   entryForm: {
     paths: ['preuves/nouveau', 'preuves/:entryId/modifier'],
@@ -63,6 +69,7 @@ export const PAGES = {
   entry: {
     paths: ['preuves/:entryId'],
     areas: ['journal', 'platforms', 'questions'],
+    dates: true,
   },
   redact: {
     paths: ['preuves/:entryId/masquer/:attachmentId'],

@@ -6,7 +6,7 @@ import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { activeLocale, loadWords, words } from '../i18n/words.ts';
 import { useAnswers } from '../stores/answers.ts';
-import { FRAME_AREAS, PAGES, pathPattern, type PageName } from './pages.ts';
+import { FRAME_AREAS, PAGES, pathPattern, type PageName, type PageSpec } from './pages.ts';
 
 /**
  * Each screen's code, loaded on demand: the modules src/app/page-modules.ts names for the build,
@@ -35,7 +35,8 @@ const CODE: Readonly<Record<PageName, () => Promise<ComponentType>>> = {
 
 /**
  * A screen's code, styles and words, in the active language. The screens' shared styles are asked
- * for first, so that the page's own come after them in the document and win where both say.
+ * for first, so that the page's own come after them in the document and win where both say. A
+ * screen that shows dates at once also gets the date format made, apart from its first render.
  */
 async function loadPage(name: PageName): Promise<ComponentType> {
   const [, page] = await Promise.all([
@@ -43,6 +44,8 @@ async function loadPage(name: PageName): Promise<ComponentType> {
     CODE[name](),
     loadWords(activeLocale(), [...PAGES[name].areas, ...FRAME_AREAS]),
   ]);
+  const spec: PageSpec = PAGES[name];
+  if (spec.dates) await (await import('../common/format.ts')).warmFormatsApart();
   return page;
 }
 

@@ -30,12 +30,19 @@ function format(
 /**
  * Makes the screens' date format ahead of need. A page's first `Intl` format loads the
  * browser's locale data: about 100 ms of a slow phone's main thread (CPU slowed 4×), after which
- * every other format (numbers, plurals, sorting, other date styles) takes under 10 ms. Called
- * when the page is idle after its first screen, so that cost does not land in the first screen
- * that shows a date, such as the journal's chronology.
+ * every other format (numbers, plurals, sorting, other date styles) takes under 10 ms.
  */
 export function warmFormats(): void {
   format(screenLang(), 'dateTime').format(0);
+}
+
+/**
+ * `warmFormats` in a task of its own: called while a screen that shows dates loads (the
+ * journal's chronology), so that the locale data is not loaded during its first render too.
+ */
+export async function warmFormatsApart(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  warmFormats();
 }
 
 /** A day as `YYYY-MM-DD`, in the person's own time zone (today by default). */
