@@ -185,6 +185,8 @@ async function renderChronology(scroll = true) {
   // And the date format, in a task of its own, as the route does for a screen that shows dates
   // (`dates` in src/app/pages.ts): its first render is measured, not the locale data's loading.
   await warmFormatsApart();
+  // The long tasks of what came before are reported after them: let them arrive first.
+  await new Promise((resolve) => setTimeout(resolve, 200));
   const root = createRoot(container);
   longTasks = [];
   const t0 = performance.now();
