@@ -23,14 +23,18 @@ const failedTests = (file) => {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   return (report.numFailedTests ?? report.stats?.unexpected ?? 0) > 0;
 };
+/** The lines around a stage's output: what runs, then how it ended. */
+const opening = (name, command, args) => `\n=== ${name}: ${[command, ...args].join(' ')}`;
+const closing = (name, ok, seconds) =>
+  `=== ${name} ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)`;
 const run = (name, command, args, options = {}) => {
   const started = Date.now();
-  console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+  console.log(opening(name, command, args));
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   const ok = result.status === 0;
   const seconds = (Date.now() - started) / 1000;
   durations.push({ name, seconds });
-  console.log(`=== ${name} ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)`);
+  console.log(closing(name, ok, seconds));
   return ok;
 };
 /** Runs commands at the same time; prints each one's output whole, in order, once all have ended. */
@@ -57,9 +61,9 @@ const together = async (stages) => {
     ),
   );
   for (const { name, command, args, ok, output, seconds } of results) {
-    console.log(`\n=== ${name}: ${[command, ...args].join(' ')}`);
+    console.log(opening(name, command, args));
     process.stdout.write(Buffer.concat(output));
-    console.log(`=== ${name} ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)`);
+    console.log(closing(name, ok, seconds));
     checks.push({ name, ok });
   }
   durations.push({
