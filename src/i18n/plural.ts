@@ -3,11 +3,6 @@ import { LANG_TAG } from './locale.ts';
 import { fill } from './voice.ts';
 import { activeLocale } from './words.ts';
 
-/**
- * Plural categories through `Intl.PluralRules`: in French "one" is 0 and 1, in English 1 only;
- * "many" (French millions) is written like "other". The screens' language by default; letters to
- * French authorities pass `'fr'`.
- */
 /** One object per language, made at first use: making an `Intl` object costs far more than using it. */
 function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
   const made = new Map<string, T>();
@@ -28,6 +23,9 @@ const numberFormat = perLanguage((lang) => new Intl.NumberFormat(lang));
 /**
  * `forms` for `count`, with `{count}` (and any other `values`) filled in:
  * `counted({ one: '{count} acte', other: '{count} actes' }, 2)` → "2 actes".
+ * Plural categories through `Intl.PluralRules`: in French "one" is 0 and 1, in English 1 only;
+ * "many" (French millions) is written like "other". The screens' language by default; letters to
+ * French authorities pass `'fr'`.
  */
 export function counted(
   forms: Counted,

@@ -66,8 +66,3 @@ export function* journalCsvParts(
     yield `${row.join(',')}\r\n`;
   }
 }
-
-/** The whole CSV text, header row first. */
-export function journalCsv(entries: readonly JournalEntry[], options: CsvOptions): string {
-  return [...journalCsvParts(entries, options)].join('');
-}
