@@ -12,6 +12,7 @@ import {
   nextQuestion,
   parseAnswers,
   QUESTIONS,
+  RULE_BOOK,
   STEP_IDS,
 } from '../../src/engine/index.ts';
 import { holds } from '../../src/engine/evaluate/condition.ts';
@@ -21,6 +22,7 @@ import {
   MUST_NOT_COPY,
 } from '../../src/engine/rules/conditions.ts';
 import { QUESTION_IDS, anyAnswers, answerFor, deepFreeze } from '../helpers/arbitraries.ts';
+import { SMALL_BOOK } from '../helpers/small-book.ts';
 
 const RUNS = { numRuns: 2000 };
 /** Thousands of generated answers per test, on a machine shared with the rest of the suite. */
@@ -357,6 +359,38 @@ describe('who is a minor', () => {
       fc.property(anyAnswers, (answers) => {
         expect(isMinor(answers)).toBe(answers.age === 'under-15' || answers.age === '15-17');
       }),
+    );
+  });
+});
+
+describe('the rule book', () => {
+  it('decides by the book it is given, and never modifies it', () => {
+    const book = deepFreeze(structuredClone(SMALL_BOOK));
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const plan = decide(answers, book);
+        expect(plan.steps.map((s) => s.id)).toEqual([
+          'dont-reply',
+          'keep-evidence',
+          'report-pharos',
+        ]);
+        expect(plan.documents).toEqual(['platform-notice']);
+        expect(plan.contacts).toEqual(['3018']);
+        expect(plan.warnings).toEqual(
+          answers.role === 'witness' ? ['pharos-does-not-replace-complaint'] : [],
+        );
+      }),
+      RUNS,
+    );
+    expect(book).toEqual(SMALL_BOOK);
+  });
+
+  it('is the law’s book when none is given', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        expect(decide(answers)).toEqual(decide(answers, RULE_BOOK));
+      }),
+      RUNS,
     );
   });
 });

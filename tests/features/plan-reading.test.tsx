@@ -1,12 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { decide, parseAnswers } from '../../src/engine/index.ts';
 import { frQuestions } from '../../src/content/fr/questions.ts';
 import { SERVICES } from '../../src/content/services.ts';
 import { fr } from '../../src/content/fr/plan.ts';
 import { ui } from '../../src/content/fr/ui.ts';
 import { screens } from '../../src/content/fr/screens.ts';
-import { fill, voice } from '../../src/i18n/voice.ts';
+import { voice } from '../../src/i18n/voice.ts';
 import { renderApp, saveAnswers } from '../helpers/render.tsx';
 
 /** A parent whose 16-year-old is blackmailed with intimate images (journeys.yaml). */
@@ -25,42 +24,12 @@ const parentOfTeen = {
   lastAct: 'under-3-months',
 };
 
-const plan = decide(parseAnswers(parentOfTeen));
-
-function stepOf(id: string) {
-  const step = plan.steps.find((s) => s.id === id);
-  if (step === undefined) throw new Error(`no step ${id}`);
-  return step;
-}
-
 const visibleActions = (card: HTMLElement) =>
   [...card.querySelectorAll<HTMLElement>('[data-action]')].filter(
     (action) => action.closest('[hidden]') === null,
   );
 
 describe('the plan on a small screen', () => {
-  it('shows the next step’s first three actions, and the others behind one button', async () => {
-    const adult = { ...parentOfTeen, role: 'victim', age: 'adult', contentKinds: ['insults'] };
-    const adultPlan = decide(parseAnswers(adult));
-    saveAnswers(adult);
-    const { user } = renderApp('/plan');
-    await screen.findByRole('heading', { level: 1 });
-    const next = adultPlan.steps.find((s) => s.id === adultPlan.next);
-    if (next === undefined) throw new Error('no next step');
-    expect(next.urgent).toEqual([]);
-    expect(next.actions.length).toBeGreaterThan(3);
-    const card = document.getElementById(`step-${next.id}`) as HTMLElement;
-    expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions.slice(0, 3));
-
-    const more = within(card).getByRole('button', {
-      name: fill(screens.plan.moreActions.other, { count: next.actions.length - 3 }),
-    });
-    expect(more).toHaveAttribute('aria-expanded', 'false');
-    await user.click(more);
-    expect(more).toHaveAttribute('aria-expanded', 'true');
-    expect(visibleActions(card).map((a) => a.dataset['action'])).toEqual(next.actions);
-  });
-
   it('never folds away a blackmailed teenager’s first moves: don’t pay, don’t send, don’t delete, talk to an adult, 3018', async () => {
     const teen = { ...parentOfTeen, role: 'victim', age: '15-17', contentKinds: ['sextortion'] };
     saveAnswers(teen);
@@ -76,21 +45,6 @@ describe('the plan on a small screen', () => {
     ]);
   });
 
-  it('shows the actions of the other steps on demand', async () => {
-    saveAnswers(parentOfTeen);
-    const { user } = renderApp('/plan');
-    await screen.findByRole('heading', { level: 1 });
-    const complaint = stepOf('file-complaint');
-    const card = document.getElementById('step-file-complaint') as HTMLElement;
-    expect(visibleActions(card)).toEqual([]);
-    await user.click(
-      within(card).getByRole('button', {
-        name: fill(screens.plan.showActions.other, { count: complaint.actions.length }),
-      }),
-    );
-    expect(visibleActions(card)).toHaveLength(complaint.actions.length);
-  });
-
   it('says "Pourquoi ?" in sentences, not as a list of questions and raw answers', async () => {
     saveAnswers(parentOfTeen);
     renderApp('/plan');
@@ -103,24 +57,6 @@ describe('the plan on a small screen', () => {
       name: voice(screens.plan.changeAnswers, 'parent'),
     });
     expect(change).toHaveAttribute('href', '/mes-reponses');
-  });
-
-  it('focuses the warnings above the steps, so that they are not skipped', async () => {
-    expect(plan.warnings.length).toBeGreaterThan(0);
-    saveAnswers(parentOfTeen);
-    const { user } = renderApp('/mes-reponses');
-    await user.click(await screen.findByRole('link', { name: screens.summary.backToPlan }));
-    expect(await screen.findByRole('heading', { name: screens.plan.warningsTitle })).toHaveFocus();
-  });
-
-  it('focuses the next step when there is no warning', async () => {
-    const adult = { ...parentOfTeen, role: 'victim', age: 'adult', contentKinds: ['insults'] };
-    expect(decide(parseAnswers(adult)).warnings).toEqual([]);
-    saveAnswers(adult);
-    const { user } = renderApp('/mes-reponses');
-    await user.click(await screen.findByRole('link', { name: screens.summary.backToPlan }));
-    const heading = await screen.findByRole('heading', { level: 3, name: /Étape 1/ });
-    expect(heading).toHaveFocus();
   });
 });
 

@@ -58,17 +58,6 @@ describe('plan', () => {
     expect(await screen.findByText(screens.plan.provisional)).toBeInTheDocument();
   });
 
-  it('marks a step done, and the next step moves on', async () => {
-    saveAnswers(teenInsulted);
-    const { user } = renderApp('/plan');
-    await screen.findByRole('heading', { level: 1 });
-    const toggles = screen.getAllByRole('button', { name: screens.plan.markDone });
-    await user.click(toggles[0] as HTMLElement);
-    expect(document.querySelector('#step-dont-reply')).toHaveAttribute('data-status', 'done');
-    expect(toggles[0]).toHaveAttribute('aria-pressed', 'true');
-    expect(document.querySelector('#step-keep-evidence')).toHaveClass('step--next');
-  });
-
   it('opens a step with its sources', async () => {
     saveAnswers(teenInsulted);
     renderApp('/plan/file-complaint');

@@ -5,9 +5,9 @@ import type { Plan, PlanStep, Reason } from '../model/plan.ts';
 import type { AttachmentPolicy } from '../rules/attachments.ts';
 import { ATTACHMENT_RULES } from '../rules/attachments.ts';
 import { MUST_NOT_COPY } from '../rules/conditions.ts';
-import { PLAN_RULES } from '../rules/plan.ts';
+import type { RuleBook } from '../rules/book.ts';
+import { RULE_BOOK } from '../rules/book.ts';
 import type { ReasonRow, StepRules } from '../rules/steps.ts';
-import { STEP_RULES } from '../rules/steps.ts';
 import { holds, questionsOf } from './condition.ts';
 import { contactsFor } from './contacts.ts';
 import { applicableAnswers, missingQuestions } from './questions.ts';
@@ -56,13 +56,14 @@ function decideStep(rules: StepRules, answers: Answers): PlanStep {
 }
 
 /**
- * Turns answers into a plan. Total: partial answers give a provisional plan whose `missing`
- * lists the questions still to ask. Pure and deterministic; `answers` is never modified.
+ * Turns answers into a plan by the rules of `book` (the law's, `RULE_BOOK`, unless a test gives
+ * its own). Total: partial answers give a provisional plan whose `missing` lists the questions
+ * still to ask. Pure and deterministic; neither `answers` nor `book` is ever modified.
  */
-export function decide(answers: Answers): Plan {
+export function decide(answers: Answers, book: RuleBook = RULE_BOOK): Plan {
   const kept = applicableAnswers(answers);
-  const steps = STEP_RULES.map((rules) => decideStep(rules, kept));
-  const rows = PLAN_RULES.filter((row) => holds(row.when, kept));
+  const steps = book.steps.map((rules) => decideStep(rules, kept));
+  const rows = book.plan.filter((row) => holds(row.when, kept));
   const documents: DocumentId[] = rows.flatMap((row) => row.documents ?? []);
   const warnings: WarningId[] = rows.flatMap((row) => row.warnings ?? []);
   const next: StepId | null = steps.find((step) => step.status === 'todo')?.id ?? null;
@@ -70,7 +71,7 @@ export function decide(answers: Answers): Plan {
   return {
     steps,
     next,
-    contacts: contactsFor(kept),
+    contacts: contactsFor(kept, book),
     documents: inOrder(DOCUMENT_IDS, documents),
     warnings: inOrder(WARNING_IDS, warnings),
     missing,

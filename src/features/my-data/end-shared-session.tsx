@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { decide } from '../../engine/index.ts';
 import { useVoice } from '../../i18n/context.tsx';
 import { plainText } from '../../i18n/voice.ts';
 import { CheckField } from '../../ui/check-field.tsx';
 import { ConfirmAction } from '../../ui/confirm-action.tsx';
 import { useAnswers } from '../../stores/answers.ts';
+import { usePlan } from '../../common/rule-book.tsx';
 import { navigation } from '../../stores/session.ts';
 import { endSharedSession, endedAddress, useSharedSession } from '../../stores/shared-session.ts';
 import type { EraseState } from './erase-everything.tsx';
@@ -22,6 +22,7 @@ import { words } from '../../i18n/words.ts';
 export function EndSharedSession() {
   const v = useVoice();
   const answers = useAnswers((s) => s.answers);
+  const { documents } = usePlan(answers);
   const prior = useSharedSession((s) => s.priorData);
   const offlineCopyHere = useOfflineCopyHere();
   const [erasePrior, setErasePrior] = useState(false);
@@ -40,7 +41,7 @@ export function EndSharedSession() {
               <li>
                 <Link to="/plan">{words.sharedSession.plan}</Link> : {words.sharedSession.planHint}
               </li>
-              {decide(answers).documents.map((id) => (
+              {documents.map((id) => (
                 <li key={id}>
                   <Link to={`/documents/${id}`}>
                     {plainText(v(words.plan.documents[id].title))}

@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { ActionId, PlanStep } from '../../engine/index.ts';
-import { decide, withReports } from '../../engine/index.ts';
+import { withReports } from '../../engine/index.ts';
+import { usePlan } from '../../common/rule-book.tsx';
 import { ContactsList } from '../../common/contacts-list.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { counted } from '../../i18n/plural.ts';
@@ -32,7 +33,7 @@ export function PlanPage() {
   const answers = useAnswers((s) => s.answers);
   // The reports logged in the follow-up complete the answers: the plan follows what was done.
   const reports = useTracker((s) => s.reports);
-  const plan = decide(withReports(answers, reports));
+  const plan = usePlan(withReports(answers, reports));
   const title = v(words.screens.plan.title);
   // Arriving, focus goes to the first thing to read: the warnings above the steps when there are
   // some, else the next step, else (all done) the page's heading.
@@ -86,7 +87,7 @@ export function PlanPage() {
             <StepCard
               key={step.id}
               step={step}
-              number={index}
+              number={stepNumber(plan.steps, index)}
               isNext={plan.next === step.id}
               focus={plan.next === step.id && !warned}
             />
@@ -122,6 +123,10 @@ export function PlanPage() {
     </>
   );
 }
+
+/** A step's number: emergency, before all of them, has none, so the first step is "Étape 1". */
+const stepNumber = (steps: readonly PlanStep[], index: number): number =>
+  steps.slice(0, index + 1).filter((step) => step.id !== 'emergency').length;
 
 function StepCard({
   step,

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { DocumentId, Plan, PlanStep, StepId } from '../../engine/index.ts';
-import { STEP_IDS, decide, withReports } from '../../engine/index.ts';
+import { STEP_IDS, withReports } from '../../engine/index.ts';
+import { usePlan } from '../../common/rule-book.tsx';
 import { useVoice } from '../../i18n/context.tsx';
 import { fill, plainText } from '../../i18n/voice.ts';
 import { ExternalLink } from '../../ui/external-link.tsx';
@@ -28,9 +29,8 @@ export function StepPage() {
   const answers = useAnswers((s) => s.answers);
   // The reports logged in the follow-up complete the answers: the plan follows what was done.
   const reports = useTracker((s) => s.reports);
-  if (!isStepId(stepId)) return <UnknownStep />;
-  const plan = decide(withReports(answers, reports));
-  const step = plan.steps.find((s) => s.id === stepId);
+  const plan = usePlan(withReports(answers, reports));
+  const step = isStepId(stepId) ? plan.steps.find((s) => s.id === stepId) : undefined;
   return step === undefined ? <UnknownStep /> : <StepDetail step={step} plan={plan} />;
 }
 
