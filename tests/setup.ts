@@ -1,7 +1,8 @@
 // Set-up of the unit tests that run in a DOM (the `dom` project of vite.config.ts).
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, afterEach, vi } from 'vitest';
 import { resetAllStores } from '../__mocks__/zustand.ts';
 
 // A screen's first render loads its route's code: on a busy two-core machine (two test workers,
@@ -21,4 +22,23 @@ afterEach(() => {
   if (typeof window === 'undefined') return;
   localStorage.clear();
   sessionStorage.clear();
+});
+
+// The files of the `dom` project share one worker's modules and window (vite.config.ts: `isolate:
+// false`). Each file leaves them as it found them, so that the next one starts as on a first
+// visit: the page's root attributes (language, direction) and head, the app's modules (their
+// state: the language on screen, the journal's connection, where focus arrived), and IndexedDB.
+const root = [...document.documentElement.attributes].map(({ name, value }) => [name, value]);
+const head = document.head.innerHTML;
+afterAll(() => {
+  for (const { name } of [...document.documentElement.attributes]) {
+    document.documentElement.removeAttribute(name);
+  }
+  for (const [name, value] of root)
+    document.documentElement.setAttribute(name as string, value as string);
+  document.head.innerHTML = head;
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+  vi.resetModules();
+  if ('indexedDB' in globalThis) globalThis.indexedDB = new IDBFactory();
 });
