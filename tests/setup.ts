@@ -27,10 +27,16 @@ afterEach(() => {
 // The files of the `dom` project share one worker's modules and window (vite.config.ts: `isolate:
 // false`). Each file leaves them as it found them, so that the next one starts as on a first
 // visit: the page's root attributes (language, direction) and head, the app's modules (their
-// state: the language on screen, the journal's connection, where focus arrived), and IndexedDB.
+// state: the language on screen, the journal's connection, where focus arrived), IndexedDB, and
+// what a file put on `window` (`vi.stubGlobal`) or on `navigator` (a service worker, storage).
 const root = [...document.documentElement.attributes].map(({ name, value }) => [name, value]);
 const head = document.head.innerHTML;
+const navigatorOwn = new Set(Object.getOwnPropertyNames(navigator));
 afterAll(() => {
+  vi.unstubAllGlobals();
+  for (const name of Object.getOwnPropertyNames(navigator)) {
+    if (!navigatorOwn.has(name)) Reflect.deleteProperty(navigator, name);
+  }
   for (const { name } of [...document.documentElement.attributes]) {
     document.documentElement.removeAttribute(name);
   }

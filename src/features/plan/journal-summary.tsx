@@ -17,7 +17,10 @@ export function JournalSummary() {
     void open();
   }, [open]);
   return (
-    <p className="journal-summary link-line" data-journal-count={status === 'ready' ? count : undefined}>
+    <p
+      className="journal-summary link-line"
+      data-journal-count={status === 'ready' ? count : undefined}
+    >
       {status === 'ready'
         ? count === 0
           ? words.journal.plan.empty
