@@ -294,6 +294,9 @@ for (const [what, size] of [
     await page.getByRole('link', { name: ui.home.start, exact: true }).click();
     for (const [question, values] of answersOf(person('a 13-year-old')).slice(0, 4)) {
       await expectPath(page, `/questions/${question}`);
+      // Measured once the screen has arrived: its heading focused and scrolled into view.
+      await expect(page.locator('h1')).toBeFocused();
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
       await expectNoHorizontalScroll(page);
       const bar = await barBottom(page);
       const heading = await boxOf(page, 'h1');
