@@ -1,4 +1,4 @@
-// Set-up of the unit tests that run in a DOM (the `dom` project of vite.config.ts).
+// Set-up of the unit tests that run in a DOM (the `dom` and `dom-mocking` projects of vite.config.ts).
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
@@ -29,7 +29,9 @@ afterEach(() => {
 // visit: the page's root attributes (language, direction) and head, the app's modules (their
 // state: the language on screen, the journal's connection, where focus arrived), IndexedDB, and
 // what a file put on `window` (`vi.stubGlobal`) or on `navigator` (a service worker, storage).
-const root = [...document.documentElement.attributes].map(({ name, value }) => [name, value]);
+const root = [...document.documentElement.attributes].map(
+  ({ name, value }) => [name, value] as const,
+);
 const head = document.head.innerHTML;
 const navigatorOwn = new Set(Object.getOwnPropertyNames(navigator));
 afterAll(() => {
@@ -40,8 +42,7 @@ afterAll(() => {
   for (const { name } of [...document.documentElement.attributes]) {
     document.documentElement.removeAttribute(name);
   }
-  for (const [name, value] of root)
-    document.documentElement.setAttribute(name as string, value as string);
+  for (const [name, value] of root) document.documentElement.setAttribute(name, value);
   document.head.innerHTML = head;
   document.body.innerHTML = '';
   window.history.replaceState(null, '', '/');

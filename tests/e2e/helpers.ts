@@ -102,7 +102,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
         return `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help}\n${nodes}`;
       });
     },
-    AXE_TAGS as readonly string[] as string[],
+    [...AXE_TAGS],
   );
   expect(
     violations,
